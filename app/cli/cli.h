@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+// The frame of sammelan-cli: global options (--db, --help, --version), the command table, exit
+// codes and the streams. Commands are plain functions registered by name; each command file
+// adds its own (see basecommands.cpp).
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    struct Context {
+        QString databasePath;       // --db, or the desktop app's default file
+        QStringList args;           // the command's own arguments, after its name(s)
+        QTextStream &out;
+        QTextStream &err;
+        Cli &cli;
+    };
+
+    struct Command {
+        QStringList names;          // {"events"} or {"events", "add"}: longest match wins
+        QString synopsis;           // "events add NAME --start YYYY-MM-DD ..."
+        std::function<QString()> summary; // translated one-liner for --help
+        std::function<int(Context &)> run;
+    };
+
+    Cli();
+    int run(const QStringList &arguments);
+
+    // Prints "sammelan-cli: <message>" on stderr and returns Failure.
+    static int fail(Context &context, const QString &message);
+    // Prints the message and the command's synopsis on stderr and returns UsageError.
+    int usage(Context &context, const QString &message) const;
+
+    // Parses the command's own options; on a usage error prints it and returns false.
+    bool parse(Context &context, class QCommandLineParser &parser) const;
+
+    // Opens the database for a command; prints the reason and returns false when it cannot.
+    static bool openDatabase(Context &context, bool createIfMissing = false);
+
+private:
+    QString helpText() const;
+    QList<Command> m_commands;
+    const Command *m_current = nullptr;
+};
+
+// Registration functions, one per command file.
+void registerBaseCommands(QList<Cli::Command> &commands);

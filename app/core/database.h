@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// One step of the schema: the statements that take a database from version `toVersion - 1`
+// to `toVersion`. QSQLITE runs one statement per exec, so each statement is its own entry.
+struct Migration {
+    int toVersion = 0;
+    QStringList statements;
+};
+
+// Opens, creates, migrates, checks and backs up Sammelan's SQLite file.
+//
+// Opening is careful: before anything is written, the file is inspected (size, SQLite header,
+// writability, application id, schema version, quick_check), so a file that is not ours, is
+// damaged, is empty, is read-only or comes from a newer Sammelan is left byte-for-byte untouched
+// and the caller gets a translated reason. Only then is the connection switched to WAL and, if
+// needed, migrated inside one transaction after a backup copy of a file holding data.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // PRAGMA application_id written into every Sammelan file: "SaMm".
+    static constexpr int ApplicationId = 0x53614d6d;
+    static constexpr int BusyTimeoutMs = 5000;
+
+    enum class Mode {
+        OpenExisting,     // the file must exist and be a Sammelan database
+        CreateIfMissing,  // create a new database when the file does not exist
+    };
+
+    enum class Error {
+        None,
+        NotFound,        // OpenExisting and there is no file
+        Empty,           // a zero-byte file, or an SQLite file with nothing in it
+        NotSqlite,       // no SQLite header: some other kind of file
+        NotSammelan,     // an SQLite database of another program
+        Corrupt,         // header fine, content damaged
+        NewerVersion,    // made by a newer Sammelan
+        ReadOnly,        // the file or its folder cannot be written
+        Busy,            // another program held a lock for longer than the busy timeout
+        Failed,          // anything else (the message says what)
+    };
+
+    struct OpenResult {
+        Error error = Error::None;
+        QString message;      // translated, empty on success
+        bool created = false; // a new file was made
+        int fromVersion = 0;  // schema version found before migrating
+        QString backupPath;   // copy written before migrating, if any
+        bool ok() const { return error == Error::None; }
+    };
+
+    // The schema as shipped: every step from version 0 to currentVersion().
+    static const QList<Migration> &migrations();
+    static int currentVersion();
+
+    // Opens `path` as the connection `connectionName` (replacing any connection of that name).
+    // On failure no connection of that name is left behind.
+    static OpenResult open(const QString &path, Mode mode,
+                           const QString &connectionName = defaultConnectionName());
+    // The same with another list of steps: lets tests exercise a migration from an older version.
+    static OpenResult open(const QString &path, Mode mode, const QString &connectionName,
+                           const QList<Migration> &steps);
+    static void close(const QString &connectionName = defaultConnectionName());
+
+    static QString defaultConnectionName() { return QStringLiteral("sammelan"); }
+    // The file the desktop app and sammelan-cli use when none is named (AppDataLocation).
+    static QString defaultPath();
+
+    // PRAGMA integrity_check plus PRAGMA foreign_key_check. An empty list means healthy.
+    static QStringList check(const QString &connectionName = defaultConnectionName());
+
+    // A consistent copy made with VACUUM INTO a temporary name beside `outPath`, verified by
+    // opening it, then renamed. An existing file is replaced only when `replaceExisting` (the
+    // user confirmed it), and only after the new copy has been verified.
+    static bool backup(const QString &outPath, QString *errorMessage,
+                       const QString &connectionName = defaultConnectionName(),
+                       bool replaceExisting = false);
+
+    // Schema version of an open connection (PRAGMA user_version).
+    static int schemaVersion(const QString &connectionName = defaultConnectionName());
+
+    // The path of the file behind an open connection.
+    static QString filePath(const QString &connectionName = defaultConnectionName());
+
+private:
+    static OpenResult openConnection(const QString &path, Mode mode, const QString &connectionName,
+                                     const QList<Migration> &steps);
+    static OpenResult fail(Error error, const QString &message, const QString &connectionName);
+};

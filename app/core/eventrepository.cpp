@@ -1,0 +1,194 @@
+#include "eventrepository.h"
+
+#include "changenotifier.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+
+Event eventFrom(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.nameEn = q.value(1).toString();
+    e.nameHi = q.value(2).toString();
+    e.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    e.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    e.venue = q.value(5).toString();
+    e.organiser = q.value(6).toString();
+    e.notes = q.value(7).toString();
+    e.isDemo = q.value(8).toBool();
+    return e;
+}
+
+const char *const SelectColumns =
+    "SELECT id, name_en, name_hi, start_date, end_date, venue, organiser, notes, is_demo FROM events";
+
+
+} // namespace
+
+QList<Event> EventRepository::all() const
+{
+    QList<Event> events;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(SelectColumns) + QStringLiteral(" ORDER BY start_date DESC, id DESC")))
+        return events;
+    while (q.next())
+        events << eventFrom(q);
+    return events;
+}
+
+std::optional<Event> EventRepository::find(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(SelectColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return eventFrom(q);
+    return std::nullopt;
+}
+
+int EventRepository::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QString EventRepository::validate(const Event &event)
+{
+    if (event.nameEn.trimmed().isEmpty() && event.nameHi.trimmed().isEmpty())
+        return tr("Enter the event's name in English or Hindi.");
+    if (!event.startDate.isValid())
+        return tr("Enter a valid start date.");
+    if (!event.endDate.isValid())
+        return tr("Enter a valid end date.");
+    if (event.endDate < event.startDate)
+        return tr("The event cannot end before it starts.");
+    return {};
+}
+
+qint64 EventRepository::insert(const Event &event, QString *error, bool keepId) const
+{
+    const QString invalid = validate(event);
+    if (!invalid.isEmpty()) {
+        setError(error, invalid);
+        return 0;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO events (id, name_en, name_hi, start_date, end_date, venue, organiser, notes,"
+        " is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowUtc();
+    q.addBindValue(keepId && event.id > 0 ? QVariant(event.id) : QVariant());
+    q.addBindValue(text(event.nameEn.trimmed()));
+    q.addBindValue(text(event.nameHi.trimmed()));
+    q.addBindValue(event.startDate.toString(Qt::ISODate));
+    q.addBindValue(event.endDate.toString(Qt::ISODate));
+    q.addBindValue(text(event.venue.trimmed()));
+    q.addBindValue(text(event.organiser.trimmed()));
+    q.addBindValue(text(event.notes));
+    q.addBindValue(event.isDemo ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        setError(error, tr("The event could not be saved: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Events, id);
+    return id;
+}
+
+bool EventRepository::update(const Event &event, QString *error) const
+{
+    const QString invalid = validate(event);
+    if (!invalid.isEmpty()) {
+        setError(error, invalid);
+        return false;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "UPDATE events SET name_en = ?, name_hi = ?, start_date = ?, end_date = ?, venue = ?,"
+        " organiser = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(text(event.nameEn.trimmed()));
+    q.addBindValue(text(event.nameHi.trimmed()));
+    q.addBindValue(event.startDate.toString(Qt::ISODate));
+    q.addBindValue(event.endDate.toString(Qt::ISODate));
+    q.addBindValue(text(event.venue.trimmed()));
+    q.addBindValue(text(event.organiser.trimmed()));
+    q.addBindValue(text(event.notes));
+    q.addBindValue(nowUtc());
+    q.addBindValue(event.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, tr("The event could not be saved: %1").arg(q.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Events, event.id);
+    return true;
+}
+
+bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    RowSnapshot local;
+    RowSnapshot &snap = snapshot ? *snapshot : local;
+    const QVariantList ids{id};
+    // Parents before children, so restore() can insert in this order; then references that
+    // the delete nulls (nominations of other events' invitations to this one).
+    const bool captured =
+        snap.captureRows(db, QStringLiteral("events"), QStringLiteral("id = ?"), ids, error)
+        && snap.captureRows(db, QStringLiteral("halls"), QStringLiteral("event_id = ?"), ids, error)
+        && snap.captureRows(db, QStringLiteral("stalls"), QStringLiteral("event_id = ?"), ids, error)
+        && snap.captureRows(db, QStringLiteral("invitations"), QStringLiteral("event_id = ?"), ids, error)
+        && snap.captureRows(db, QStringLiteral("invitation_changes"),
+                            QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE event_id = ?)"),
+                            ids, error)
+        && snap.captureColumn(db, QStringLiteral("invitations"), QStringLiteral("nominated_event_id"),
+                              QStringLiteral("nominated_event_id = ? AND event_id <> nominated_event_id"),
+                              ids, error)
+        && snap.captureColumn(db, QStringLiteral("invitation_changes"),
+                              QStringLiteral("nominated_event_id"),
+                              QStringLiteral("nominated_event_id = ? AND invitation_id NOT IN"
+                                             " (SELECT id FROM invitations WHERE event_id = ?)"),
+                              {id, id}, error);
+    if (!captured)
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, tr("The event could not be deleted: %1").arg(q.lastError().text()));
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The event could not be deleted: %1").arg(db.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announceReset();
+    return true;
+}
+
+bool EventRepository::restore(const RowSnapshot &snapshot, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    if (!snapshot.restore(db, error))
+        return false;
+    if (!transaction.commit()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    ChangeNotifier::instance()->announceReset();
+    return true;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+// The district's exports to one country in one financial year, for one product category.
+struct ExportRecord {
+    qint64 id = 0;
+    int fyStart = 0;          // 2020 means the financial year 2020-21
+    QString countryCode;      // ISO 3166-1 alpha-2, upper-case
+    qint64 sectorId = 0;      // product category, 0: none
+    double valueCrore = 0;    // ₹ crore
+    double valueUsdMillion = -1; // optional, -1 when not given
+    bool isDemo = false;
+
+    // "2020-21"
+    static QString financialYear(int fyStart)
+    {
+        return QStringLiteral("%1-%2").arg(fyStart).arg((fyStart + 1) % 100, 2, 10, QLatin1Char('0'));
+    }
+};

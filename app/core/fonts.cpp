@@ -1,0 +1,33 @@
+#include "fonts.h"
+
+#include <QFontDatabase>
+
+namespace Fonts {
+
+bool load()
+{
+    static const bool loaded = [] {
+        bool ok = true;
+        for (const char *file : {":/fonts/NotoSans-Regular.ttf", ":/fonts/NotoSans-Bold.ttf",
+                                 ":/fonts/NotoSansDevanagari-Regular.ttf",
+                                 ":/fonts/NotoSansDevanagari-Bold.ttf"})
+            ok = QFontDatabase::addApplicationFont(QString::fromLatin1(file)) >= 0 && ok;
+        return ok;
+    }();
+    return loaded;
+}
+
+QStringList families()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari")};
+}
+
+QFont uiFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies(families());
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+} // namespace Fonts

@@ -1,0 +1,153 @@
+// The Sammelan schema, one migration per version. Never edit a shipped step: add a new one.
+//
+// Types and syntax stay portable to PostgreSQL where that costs nothing (TEXT, INTEGER, REAL,
+// partial and expression unique indexes); dates are ISO 8601 text, times are UTC ISO 8601 text.
+
+#include "database.h"
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    Migration v1;
+    v1.toVersion = 1;
+    v1.statements = QStringList{
+        // Product categories / sectors: shared by invitees, stalls and export records.
+        QStringLiteral(
+            "CREATE TABLE sectors ("
+            " id INTEGER PRIMARY KEY,"
+            " name_en TEXT NOT NULL CHECK (name_en <> ''),"
+            " name_hi TEXT NOT NULL DEFAULT '',"
+            " color TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX sectors_name_en ON sectors (lower(name_en))"),
+
+        QStringLiteral(
+            "CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY,"
+            " name_en TEXT NOT NULL DEFAULT '',"
+            " name_hi TEXT NOT NULL DEFAULT '',"
+            " start_date TEXT NOT NULL,"
+            " end_date TEXT NOT NULL,"
+            " venue TEXT NOT NULL DEFAULT '',"
+            " organiser TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " is_demo INTEGER NOT NULL DEFAULT 0,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " CHECK (name_en <> '' OR name_hi <> ''),"
+            " CHECK (end_date >= start_date))"),
+
+        QStringLiteral(
+            "CREATE TABLE invitees ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL CHECK (name <> ''),"
+            " designation TEXT NOT NULL DEFAULT '',"
+            " enterprise TEXT NOT NULL DEFAULT '',"
+            " sector_id INTEGER REFERENCES sectors (id) ON DELETE SET NULL,"
+            " mobile TEXT NOT NULL CHECK (length(mobile) = 10),"
+            " alt_phone TEXT NOT NULL DEFAULT '',"
+            " email TEXT,"             // NULL when absent, so the unique index ignores it
+            " address TEXT NOT NULL DEFAULT '',"
+            " pin TEXT NOT NULL DEFAULT '',"
+            " gstin TEXT,"             // NULL when absent
+            " udyam TEXT,"             // NULL when absent
+            " iec TEXT NOT NULL DEFAULT '',"
+            // 0 not yet exporting, 1 direct exporter, 2 exports through a merchant exporter
+            " exporter_status INTEGER NOT NULL DEFAULT 0 CHECK (exporter_status IN (0, 1, 2)),"
+            " export_share INTEGER CHECK (export_share BETWEEN 0 AND 100),"
+            " notes TEXT NOT NULL DEFAULT '',"
+            // Folded copy of the searchable fields (see textfold.h), so search is one LIKE.
+            " search_text TEXT NOT NULL DEFAULT '',"
+            " is_demo INTEGER NOT NULL DEFAULT 0,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX invitees_mobile ON invitees (mobile)"),
+        QStringLiteral("CREATE UNIQUE INDEX invitees_gstin ON invitees (gstin) WHERE gstin IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX invitees_udyam ON invitees (udyam) WHERE udyam IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX invitees_email ON invitees (lower(email)) WHERE email IS NOT NULL"),
+        QStringLiteral("CREATE INDEX invitees_sector ON invitees (sector_id)"),
+        QStringLiteral("CREATE INDEX invitees_name ON invitees (name)"),
+
+        // One row per event and invitee; the current status and when it last changed.
+        QStringLiteral(
+            "CREATE TABLE invitations ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+            " invitee_id INTEGER NOT NULL REFERENCES invitees (id) ON DELETE CASCADE,"
+            " status TEXT NOT NULL DEFAULT 'not_invited' CHECK (status IN"
+            "  ('not_invited', 'invited', 'confirmed', 'declined', 'attended', 'nominated')),"
+            " nominated_event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,"
+            " status_changed_at TEXT NOT NULL,"
+            " UNIQUE (event_id, invitee_id))"),
+        QStringLiteral("CREATE INDEX invitations_invitee ON invitations (invitee_id)"),
+        QStringLiteral("CREATE INDEX invitations_event_status ON invitations (event_id, status)"),
+        // Every status change, with its time: the history behind invitations.status.
+        QStringLiteral(
+            "CREATE TABLE invitation_changes ("
+            " id INTEGER PRIMARY KEY,"
+            " invitation_id INTEGER NOT NULL REFERENCES invitations (id) ON DELETE CASCADE,"
+            " status TEXT NOT NULL,"
+            " nominated_event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,"
+            " changed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX invitation_changes_invitation ON invitation_changes (invitation_id)"),
+
+        QStringLiteral(
+            "CREATE TABLE halls ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL UNIQUE REFERENCES events (id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL DEFAULT '',"
+            " width_m REAL NOT NULL CHECK (width_m > 0),"
+            " depth_m REAL NOT NULL CHECK (depth_m > 0))"),
+
+        QStringLiteral(
+            "CREATE TABLE stalls ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+            " code TEXT NOT NULL CHECK (code <> ''),"
+            " x_m REAL NOT NULL DEFAULT 0,"
+            " y_m REAL NOT NULL DEFAULT 0,"
+            " width_m REAL NOT NULL CHECK (width_m > 0),"
+            " depth_m REAL NOT NULL CHECK (depth_m > 0),"
+            " sector_id INTEGER REFERENCES sectors (id) ON DELETE SET NULL,"
+            " status TEXT NOT NULL DEFAULT 'free' CHECK (status IN"
+            "  ('free', 'reserved', 'allotted', 'blocked')),"
+            " invitee_id INTEGER REFERENCES invitees (id) ON DELETE SET NULL,"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (event_id, code))"),
+        QStringLiteral("CREATE INDEX stalls_invitee ON stalls (invitee_id)"),
+
+        // Financial year by its first calendar year: 2020 is 2020-21.
+        QStringLiteral(
+            "CREATE TABLE export_records ("
+            " id INTEGER PRIMARY KEY,"
+            " fy_start INTEGER NOT NULL CHECK (fy_start BETWEEN 1947 AND 2200),"
+            " country_code TEXT NOT NULL CHECK (length(country_code) = 2),"
+            " sector_id INTEGER REFERENCES sectors (id) ON DELETE RESTRICT,"
+            " value_crore REAL NOT NULL CHECK (value_crore >= 0),"
+            " value_usd_million REAL CHECK (value_usd_million >= 0),"
+            " is_demo INTEGER NOT NULL DEFAULT 0)"),
+        // A NULL product category still counts once per year and country.
+        QStringLiteral("CREATE UNIQUE INDEX export_records_key"
+                       " ON export_records (fy_start, country_code, coalesce(sector_id, 0))"),
+
+        // Per-database settings (district name, office), so a file carries its own letterhead.
+        QStringLiteral(
+            "CREATE TABLE settings ("
+            " key TEXT PRIMARY KEY,"
+            " value TEXT NOT NULL)"),
+    };
+    return {v1};
+}
+
+} // namespace
+
+const QList<Migration> &Database::migrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int Database::currentVersion()
+{
+    return migrations().constLast().toVersion;
+}

@@ -1,0 +1,31 @@
+#include "settingsrepository.h"
+
+#include "changenotifier.h"
+#include "sqlvalues.h"
+
+#include <QSqlQuery>
+using namespace SqlValues;
+
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool SettingsRepository::setValue(const QString &key, const QString &value) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(text(value));
+    if (!q.exec())
+        return false;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Settings);
+    return true;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "database.h"
+
+// Settings stored in the database itself (they belong to the office's data, not to one PC):
+// the district and office names printed on every page.
+class SettingsRepository final
+{
+public:
+    static inline const QString District = QStringLiteral("district");
+    static inline const QString DistrictHi = QStringLiteral("district_hi");
+
+    explicit SettingsRepository(const QString &connectionName = Database::defaultConnectionName())
+        : m_connection(connectionName) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value) const;
+
+private:
+    QString m_connection;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Folding for search: Latin letters lose case, Unicode is NFC, runs of spaces become one, and the
+// Devanagari abbreviation sign "॰" is written as the digit 0, the way UP offices type it
+// ("उ0प्र0" and "उ॰प्र॰" fold alike). Stored folded in invitees.search_text; queries are folded the
+// same way, so a search is one LIKE over one column.
+namespace TextFold {
+QString fold(const QString &text);
+// A LIKE pattern for `query` (folded, with % and _ escaped by '\').
+QString likePattern(const QString &query);
+} // namespace TextFold

@@ -1,0 +1,179 @@
+#include "validators.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+FieldCheck accept(const QString &value)
+{
+    return FieldCheck{true, value, {}};
+}
+
+FieldCheck reject(const QString &reason)
+{
+    return FieldCheck{false, {}, reason};
+}
+
+const QString Base36 = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+} // namespace
+
+QString Validators::latinDigits(const QString &input)
+{
+    QString out = input;
+    for (QChar &c : out) {
+        if (c.isDigit() && c.unicode() > 0x7f)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return out;
+}
+
+FieldCheck Validators::name(const QString &input)
+{
+    const QString value = input.simplified();
+    if (value.isEmpty())
+        return reject(tr("Enter the name."));
+    return accept(value);
+}
+
+FieldCheck Validators::mobile(const QString &input)
+{
+    QString digits = latinDigits(input.trimmed());
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()]"));
+    digits.remove(separators);
+    if (digits.isEmpty())
+        return reject(tr("Enter the mobile number."));
+    if (digits.startsWith(QLatin1String("+91")))
+        digits.remove(0, 3);
+    else if (digits.size() == 12 && digits.startsWith(QLatin1String("91")))
+        digits.remove(0, 2);
+    else if (digits.size() == 11 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    static const QRegularExpression tenDigits(QStringLiteral("^[6-9][0-9]{9}$"));
+    if (!tenDigits.match(digits).hasMatch()) {
+        static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]+$"));
+        if (!onlyDigits.match(digits).hasMatch())
+            return reject(tr("A mobile number has only digits (with +91 or 0 in front if you like)."));
+        if (digits.size() != 10)
+            return reject(tr("A mobile number has 10 digits; this one has %1.").arg(digits.size()));
+        return reject(tr("A mobile number starts with 6, 7, 8 or 9."));
+    }
+    return accept(digits);
+}
+
+FieldCheck Validators::altPhone(const QString &input)
+{
+    if (input.trimmed().isEmpty())
+        return accept({});
+    const FieldCheck asMobile = mobile(input);
+    if (asMobile.ok)
+        return asMobile;
+    QString digits = latinDigits(input.trimmed());
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()]"));
+    digits.remove(separators);
+    if (digits.startsWith(QLatin1String("+91")))
+        digits = QLatin1Char('0') + digits.mid(3);
+    static const QRegularExpression landline(QStringLiteral("^0[1-9][0-9]{8,10}$"));
+    if (!landline.match(digits).hasMatch())
+        return reject(tr("Enter a mobile number or a landline with its STD code, such as 0551 2345678."));
+    return accept(digits);
+}
+
+FieldCheck Validators::email(const QString &input)
+{
+    const QString value = input.trimmed();
+    if (value.isEmpty())
+        return accept({});
+    static const QRegularExpression plain(QStringLiteral(
+        "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    if (!plain.match(value).hasMatch() || value.contains(QLatin1String("..")))
+        return reject(tr("Enter an email address such as name@example.in."));
+    return accept(value);
+}
+
+FieldCheck Validators::pin(const QString &input)
+{
+    QString value = latinDigits(input.trimmed());
+    value.remove(QLatin1Char(' '));
+    if (value.isEmpty())
+        return accept({});
+    static const QRegularExpression pinCode(QStringLiteral("^[1-9][0-9]{5}$"));
+    if (!pinCode.match(value).hasMatch())
+        return reject(tr("A PIN code has 6 digits and does not start with 0."));
+    return accept(value);
+}
+
+QChar Validators::gstinCheckCharacter(const QString &first14)
+{
+    if (first14.size() != 14)
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 14; ++i) {
+        const int value = int(Base36.indexOf(first14.at(i)));
+        if (value < 0)
+            return {};
+        const int product = value * (i % 2 == 0 ? 1 : 2);
+        sum += product / 36 + product % 36;
+    }
+    return Base36.at((36 - sum % 36) % 36);
+}
+
+FieldCheck Validators::gstin(const QString &input)
+{
+    QString value = input.trimmed().toUpper();
+    value.remove(QLatin1Char(' '));
+    if (value.isEmpty())
+        return accept({});
+    if (value.size() != 15)
+        return reject(tr("A GSTIN has 15 characters; this one has %1.").arg(value.size()));
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z][0-9A-Z]$"));
+    if (!form.match(value).hasMatch())
+        return reject(tr("A GSTIN is a state code, a PAN, an entity number, Z and a check "
+                         "character, such as 09AAKCS6327D1Z8."));
+    const int state = value.left(2).toInt();
+    if (!((state >= 1 && state <= 38) || state == 97 || state == 99))
+        return reject(tr("%1 is not a state code of a GSTIN.").arg(value.left(2)));
+    if (gstinCheckCharacter(value.left(14)) != value.at(14))
+        return reject(tr("This GSTIN's last character does not match: check it for a typing mistake."));
+    return accept(value);
+}
+
+FieldCheck Validators::udyam(const QString &input)
+{
+    QString value = input.trimmed().toUpper();
+    value.remove(QLatin1Char(' '));
+    if (value.isEmpty())
+        return accept({});
+    static const QRegularExpression form(QStringLiteral("^UDYAM-[A-Z]{2}-[0-9]{2}-[0-9]{7}$"));
+    if (!form.match(value).hasMatch())
+        return reject(tr("A Udyam registration number looks like UDYAM-UP-29-0001234."));
+    return accept(value);
+}
+
+FieldCheck Validators::iec(const QString &input)
+{
+    QString value = input.trimmed().toUpper();
+    value.remove(QLatin1Char(' '));
+    if (value.isEmpty())
+        return accept({});
+    static const QRegularExpression form(QStringLiteral("^([A-Z]{5}[0-9]{4}[A-Z]|[0-9]{10})$"));
+    if (!form.match(value).hasMatch())
+        return reject(tr("An IEC has 10 characters: a PAN such as AAFCP4821K, or 10 digits."));
+    return accept(value);
+}
+
+FieldCheck Validators::exportShare(const QString &input)
+{
+    QString value = latinDigits(input.trimmed());
+    value.remove(QLatin1Char('%'));
+    value = value.trimmed();
+    if (value.isEmpty())
+        return accept({});
+    bool ok = false;
+    const int share = value.toInt(&ok);
+    if (!ok || share < 0 || share > 100)
+        return reject(tr("The share exported is a whole percentage from 0 to 100."));
+    return accept(QString::number(share));
+}

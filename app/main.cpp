@@ -1,0 +1,25 @@
+// sammelan: the desktop program. Wiring only: application, fonts, language, database, window.
+#include "appinfo.h"
+#include "databasesession.h"
+#include "fonts.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::initialise();
+    Fonts::load();
+    QApplication::setFont(Fonts::uiFont(QApplication::font().pointSizeF()));
+    LanguageManager::instance()->setLanguage(
+        LanguageManager::initialLanguage(QSettings().value(LanguageManager::SettingsKey).toString()));
+
+    MainWindow window;
+    if (!window.session()->openAtStart())
+        return 1;
+    window.show();
+    return app.exec();
+}

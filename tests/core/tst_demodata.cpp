@@ -1,0 +1,64 @@
+#include "demodata.h"
+#include "eventrepository.h"
+#include "exportrepository.h"
+#include "testdb.h"
+
+#include <QSqlQuery>
+
+namespace {
+double scalar(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toDouble();
+}
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void loadsTheConclave()
+    {
+        TestDb db;
+        QVERIFY(!DemoData::isLoaded());
+        QString error;
+        const auto result = DemoData::load(Database::defaultConnectionName(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(result, DemoData::Result::Loaded);
+        QVERIFY(DemoData::isLoaded());
+
+        const auto events = EventRepository().all();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).nameEn, QStringLiteral("Gorakhpur Export Conclave"));
+        QCOMPARE(events.at(0).startDate, QDate(2021, 9, 24));
+        QVERIFY(events.at(0).venue.contains(QLatin1String("Nathmalpur")));
+        QCOMPARE(events.at(1).startDate, QDate(2021, 9, 21));
+        QCOMPARE(events.at(1).endDate, QDate(2021, 9, 22));
+        QVERIFY(events.at(0).isDemo && events.at(1).isDemo);
+
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM invitees WHERE is_demo = 1")), 200.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stalls")), 24.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM invitations WHERE status = 'nominated'"
+                                       " AND nominated_event_id IS NOT NULL")), 2.0);
+        // About ₹300 crore in the latest year, to South Africa, Peru and Egypt among others.
+        const double latest = scalar(QStringLiteral("SELECT sum(value_crore) FROM export_records WHERE fy_start = 2020"));
+        QVERIFY2(latest > 290 && latest < 310, qPrintable(QString::number(latest)));
+        for (const char *country : {"ZA", "PE", "EG"})
+            QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM export_records WHERE country_code = '%1'")
+                               .arg(QLatin1String(country))) > 0);
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void loadsOnce()
+    {
+        TestDb db;
+        QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
+        QCOMPARE(DemoData::load(), DemoData::Result::AlreadyLoaded);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM invitees")), 200.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,149 @@
+#include "database.h"
+#include "events/eventdialog.h"
+#include "eventmodel.h"
+#include "events/eventspage.h"
+#include "languagemanager.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+// QTest::keyClicks aborts on non-Latin-1 text: send Devanagari one character at a time.
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+} // namespace
+
+class TestEventsPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(Database::open(m_dir.filePath(QStringLiteral("events.db")), Database::Mode::CreateIfMissing).ok());
+    }
+    void cleanupTestCase() { Database::close(); }
+
+    void dialogValidatesAsYouType()
+    {
+        EventDialog dialog;
+        dialog.setEvent(Event{});
+        dialog.show();
+        auto *save = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+        auto *problem = child<QLabel>(&dialog, "problemLabel");
+        QVERIFY(!save->isEnabled());
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), QStringLiteral("Enter the event's name in English or Hindi."));
+
+        typeText(child<QLineEdit>(&dialog, "nameHiEdit"), QStringLiteral("निर्यात सम्मेलन"));
+        QCOMPARE(child<QLineEdit>(&dialog, "nameHiEdit")->text(), QStringLiteral("निर्यात सम्मेलन"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(!problem->isVisible());
+
+        auto *start = child<QDateEdit>(&dialog, "startEdit");
+        auto *end = child<QDateEdit>(&dialog, "endEdit");
+        start->setDate(QDate(2021, 9, 21));
+        end->setDate(QDate(2021, 9, 22));
+        QCOMPARE(dialog.event().endDate, QDate(2021, 9, 22));
+        end->setDate(QDate(2021, 9, 20));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(problem->text(), QStringLiteral("The event cannot end before it starts."));
+        // Moving the start past the end drags the end along.
+        end->setDate(QDate(2021, 9, 21));
+        start->setDate(QDate(2021, 9, 25));
+        QCOMPARE(end->date(), QDate(2021, 9, 25));
+        QVERIFY(save->isEnabled());
+
+        const QString shots = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            end->setDate(QDate(2021, 9, 20));
+            dialog.grab().save(shots + QStringLiteral("/eventdialog-error.png"));
+        }
+    }
+
+    void addEditDeleteWithUndo()
+    {
+        EventModel model;
+        QUndoStack stack;
+        EventsPage page(&model, &stack);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int before = model.rowCount();
+
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEnEdit"), QStringLiteral("Gorakhpur Export Conclave"));
+            typeText(child<QLineEdit>(dialog, "nameHiEdit"), QStringLiteral("गोरखपुर एक्सपोर्ट कांक्लेव"));
+            child<QDateEdit>(dialog, "startEdit")->setDate(QDate(2021, 9, 24));
+            QTest::keyClicks(child<QLineEdit>(dialog, "venueEdit"), QStringLiteral("Nathmalpur"));
+            child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+        });
+        page.newEventAction()->trigger();
+        QCOMPARE(model.rowCount(), before + 1);
+        const int row = model.rowOf(model.eventAt(0).id);
+        QCOMPARE(model.eventAt(row).nameHi, QStringLiteral("गोरखपुर एक्सपोर्ट कांक्लेव"));
+        QCOMPARE(model.eventAt(row).venue, QStringLiteral("Nathmalpur"));
+        QCOMPARE(stack.count(), 1);
+
+        // Cancel writes nothing.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEnEdit"), QStringLiteral("Never saved"));
+            dialog->reject();
+        });
+        page.newEventAction()->trigger();
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(stack.count(), 1);
+
+        // Delete asks first; Cancel keeps it.
+        page.setCurrentEvent(model.eventAt(0).id);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->reject();
+        });
+        page.deleteSelected();
+        QCOMPARE(model.rowCount(), before + 1);
+
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QLatin1String("Delete"))
+                    b->click();
+        });
+        page.deleteSelected();
+        QCOMPARE(model.rowCount(), before);
+
+        stack.undo(); // the delete
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(model.eventAt(0).nameEn, QStringLiteral("Gorakhpur Export Conclave"));
+        stack.undo(); // the add
+        QCOMPARE(model.rowCount(), before);
+    }
+};
+
+QTEST_MAIN(TestEventsPage)
+#include "tst_eventspage.moc"

@@ -1,0 +1,122 @@
+#include "database.h"
+#include "databasesession.h"
+#include "demodata.h"
+#include "eventselector.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QUndoStack>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    static QStringList menuTitles(MainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setApplicationName(QStringLiteral("sammelan-test"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
+    void opensDatabaseAndShowsEvents()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo.db"));
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateIfMissing).ok());
+            QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
+            Database::close();
+        }
+        MainWindow w;
+        QVERIFY(w.session()->open(path, Database::Mode::OpenExisting));
+        QCOMPARE(QSettings().value(DatabaseSession::LastDatabaseKey).toString(), path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(QLatin1String("demo.db")));
+        QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                            QStringLiteral("&View"), QStringLiteral("&Language"),
+                                            QStringLiteral("&Help")}));
+        QCOMPARE(w.eventSelector()->count(), 2);
+        QVERIFY(w.eventSelector()->currentText().startsWith(QLatin1String("Gorakhpur Export Conclave")));
+        QVERIFY(w.eventSelector()->currentEventId() > 0);
+
+        // Ctrl+2 goes to the Invitees page, Ctrl+1 back to Events.
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), int(MainWindow::InviteesPageIndex));
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), int(MainWindow::EventsPageIndex));
+
+        const QString shots = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/mainwindow-en.png"));
+
+        // Switching language retranslates menus and pages at once.
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QCOMPARE(menuTitles(w).constFirst(), QStringLiteral("&फ़ाइल"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("सम्मेलन")));
+        QVERIFY(w.eventSelector()->currentText().startsWith(QStringLiteral("गोरखपुर")));
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/mainwindow-hi.png"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCOMPARE(menuTitles(w).constFirst(), QStringLiteral("&File"));
+        w.close();
+    }
+
+    void badFileKeepsTheCurrentOne()
+    {
+        const QString good = m_home.filePath(QStringLiteral("good.db"));
+        const QString bad = m_home.filePath(QStringLiteral("bad.db"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.session()->open(good, Database::Mode::CreateIfMissing));
+        // The warning is modal: close it as a user would.
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!w.session()->open(bad, Database::Mode::OpenExisting));
+        QCOMPARE(w.session()->currentPath(), good);
+        QVERIFY(QSqlDatabase::database(Database::defaultConnectionName()).isOpen());
+    }
+
+    void rememberedGeometry()
+    {
+        {
+            MainWindow w;
+            w.resize(900, 640);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showPage(MainWindow::StallsPageIndex);
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.currentPage(), int(MainWindow::StallsPageIndex));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

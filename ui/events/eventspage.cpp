@@ -1,0 +1,169 @@
+#include "eventspage.h"
+
+#include "database.h"
+#include "eventcommands.h"
+#include "eventdialog.h"
+#include "eventmodel.h"
+#include "languagemanager.h"
+#include "messageboxes.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_model(model), m_undoStack(undoStack)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), QString(), this);
+    m_editAction->setShortcut(Qt::Key_F2);
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_newAction, m_editAction, m_deleteAction});
+    connect(m_newAction, &QAction::triggered, this, &EventsPage::newEvent);
+    connect(m_editAction, &QAction::triggered, this, &EventsPage::editSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &EventsPage::deleteSelected);
+
+    auto makeButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return button;
+    };
+    m_newButton = makeButton(m_newAction);
+    m_editButton = makeButton(m_editAction);
+    m_deleteButton = makeButton(m_deleteAction);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(EventModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(EventModel::VenueColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(EventModel::StartColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(EventModel::EndColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, &EventsPage::editSelected);
+    connect(m_view, &QTableView::activated, this, &EventsPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        if (const qint64 id = selectedId())
+            emit eventActivated(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::updateActions);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_title);
+    buttons->addStretch();
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_deleteButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
+
+    retranslateUi();
+    updateActions();
+}
+
+void EventsPage::setCurrentEvent(qint64 eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    if (row >= 0 && selectedId() != eventId)
+        m_view->selectRow(row);
+}
+
+qint64 EventsPage::selectedId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return m_model->eventAt(current.row()).id;
+}
+
+void EventsPage::updateActions()
+{
+    const bool has = selectedId() != 0;
+    m_editAction->setEnabled(has);
+    m_deleteAction->setEnabled(has);
+}
+
+void EventsPage::newEvent()
+{
+    EventDialog dialog(this);
+    dialog.setEvent(Event{});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEventCommand(Database::defaultConnectionName(), dialog.event());
+    m_undoStack->push(command);
+    const int row = m_model->rowOf(command->eventId());
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void EventsPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const Event before = m_model->eventAt(m_model->rowOf(id));
+    EventDialog dialog(this);
+    dialog.setEvent(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Event after = dialog.event();
+    if (after != before)
+        m_undoStack->push(new EditEventCommand(Database::defaultConnectionName(), before, after));
+}
+
+void EventsPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const Event event = m_model->eventAt(m_model->rowOf(id));
+    const QString name = EventModel::label(event, LanguageManager::currentLanguage());
+    if (!MessageBoxes::confirm(this, tr("Delete event"),
+                               tr("Delete “%1” with its invitations, hall and stalls?\n"
+                                  "You can bring it back with Edit → Undo.").arg(name),
+                               tr("Delete")))
+        return;
+    m_undoStack->push(new DeleteEventCommand(Database::defaultConnectionName(), event));
+}
+
+void EventsPage::retranslateUi()
+{
+    m_title->setText(tr("Events"));
+    m_newAction->setText(tr("&New event…"));
+    m_newAction->setToolTip(tr("Create an event (Ctrl+N)"));
+    m_editAction->setText(tr("&Edit…"));
+    m_editAction->setToolTip(tr("Edit the selected event (F2 or double click)"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_deleteAction->setToolTip(tr("Delete the selected event (Del)"));
+}
+
+void EventsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

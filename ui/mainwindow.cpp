@@ -1,0 +1,284 @@
+#include "mainwindow.h"
+
+#include "appinfo.h"
+#include "changenotifier.h"
+#include "databasesession.h"
+#include "eventmodel.h"
+#include "eventselector.h"
+#include "events/eventspage.h"
+#include "languagemanager.h"
+#include "messageboxes.h"
+#include "placeholderpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString PageKey = QStringLiteral("window/page");
+const QString EventKey = QStringLiteral("window/event");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_session(new DatabaseSession(this)),
+      m_undoStack(new QUndoStack(this)),
+      m_eventModel(new EventModel(Database::defaultConnectionName(), this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sammelan.svg")));
+    createActions();
+    createPages();
+    createMenus();
+
+    m_databaseLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseChanged);
+    connect(ChangeNotifier::instance(), &ChangeNotifier::errorOccurred, this,
+            [this](const QString &message) {
+                MessageBoxes::warn(this, tr("The change could not be saved"), message);
+            });
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == LanguageManager::currentLanguage());
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(StateKey).toByteArray());
+    showPage(settings.value(PageKey, EventsPageIndex).toInt());
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDatabaseAction, &QAction::triggered, m_session, &DatabaseSession::chooseNew);
+
+    m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, m_session, &DatabaseSession::chooseOpen);
+
+    m_backupAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backupAction, &QAction::triggered, m_session, &DatabaseSession::backup);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        auto *action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == LanguageManager::currentLanguage());
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::createPages()
+{
+    m_eventLabel = new QLabel(this);
+    m_eventSelector = new EventSelector(m_eventModel, this);
+    m_eventLabel->setBuddy(m_eventSelector);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_eventLabel);
+    m_toolBar->addWidget(m_eventSelector);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+
+    m_pages = new QStackedWidget(this);
+    m_eventsPage = new EventsPage(m_eventModel, m_undoStack, m_pages);
+    m_pages->addWidget(m_eventsPage);
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Invitees"),
+                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The register of invitees is being built."),
+                                           m_pages));
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Stalls"),
+                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The stall layout is being built."),
+                                           m_pages));
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Exports"),
+                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The export charts are being built."),
+                                           m_pages));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QStyle::StandardPixmap icons[PageCount] = {QStyle::SP_FileDialogDetailedView,
+                                                     QStyle::SP_DirHomeIcon, QStyle::SP_DesktopIcon,
+                                                     QStyle::SP_FileDialogContentsView};
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icons[i]), QString()));
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions << action;
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        for (int i = 0; i < m_pageActions.size(); ++i)
+            m_pageActions.at(i)->setChecked(i == index);
+    });
+
+    connect(m_eventSelector, &EventSelector::currentEventChanged, m_eventsPage, &EventsPage::setCurrentEvent);
+    connect(m_eventsPage, &EventsPage::eventActivated, m_eventSelector, &EventSelector::setCurrentEventId);
+    connect(m_eventSelector, &EventSelector::currentEventChanged, this, [](qint64 id) {
+        QSettings().setValue(EventKey, id);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString file = m_session->currentPath().isEmpty()
+                             ? QString()
+                             : QFileInfo(m_session->currentPath()).fileName();
+    setWindowTitle(file.isEmpty() ? tr("Sammelan") : tr("%1 — Sammelan").arg(file));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_backupAction->setText(tr("&Backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_aboutAction->setText(tr("&About Sammelan"));
+    m_toolBar->setWindowTitle(tr("Event toolbar"));
+    m_toolBar->toggleViewAction()->setText(tr("Event &toolbar"));
+    m_eventLabel->setText(tr("&Event: "));
+    m_eventSelector->setToolTip(tr("The event the Invitees, Stalls and Exports pages work on"));
+    const QString pageNames[PageCount] = {tr("Events"), tr("Invitees"), tr("Stalls"), tr("Exports")};
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(pageNames[i]);
+        m_pageActions.at(i)->setText(pageNames[i]);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 16);
+    m_databaseLabel->setText(m_session->currentPath().isEmpty()
+                                 ? QString()
+                                 : tr("Database: %1").arg(QDir::toNativeSeparators(m_session->currentPath())));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (LanguageManager::instance()->setLanguage(language))
+        QSettings().setValue(LanguageManager::SettingsKey, language);
+}
+
+void MainWindow::databaseChanged(const QString &)
+{
+    // Undo history belongs to the file it was made in.
+    m_undoStack->clear();
+    m_eventSelector->setCurrentEventId(QSettings().value(EventKey).toLongLong());
+    retranslateUi();
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page >= 0 && page < PageCount)
+        m_pages->setCurrentIndex(page);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::about()
+{
+    MessageBoxes::inform(this, tr("About Sammelan"),
+                         tr("Sammelan %1\n\nOrganises export conclaves and MSME events for a District "
+                            "Industries Centre: invitees, invitations, printed lists, stalls and "
+                            "export charts, in Hindi and English.\n\nDatabase: %2")
+                             .arg(AppInfo::version(),
+                                  QDir::toNativeSeparators(m_session->currentPath())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, currentPage());
+    event->accept();
+}
