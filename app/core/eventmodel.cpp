@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 
 #include <QLocale>
+#include <QSqlDatabase>
 
 EventModel::EventModel(const QString &connection, QObject *parent)
     : QAbstractTableModel(parent), m_connection(connection)
@@ -23,7 +24,9 @@ EventModel::EventModel(const QString &connection, QObject *parent)
 void EventModel::reload()
 {
     beginResetModel();
-    m_events = EventRepository(m_connection).all();
+    // Before a database is open (the window is built first) the list is simply empty.
+    m_events = QSqlDatabase::contains(m_connection) ? EventRepository(m_connection).all()
+                                                    : QList<Event>();
     endResetModel();
 }
 

@@ -72,13 +72,14 @@ private slots:
 
         // Switching language retranslates menus and pages at once.
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
-        QCOMPARE(menuTitles(w).constFirst(), QStringLiteral("&फ़ाइल"));
+        // Qt posts LanguageChange to each window, so it arrives with the next event loop pass.
+        QTRY_COMPARE(menuTitles(w).constFirst(), QStringLiteral("फ़ाइल (&F)"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("सम्मेलन")));
         QVERIFY(w.eventSelector()->currentText().startsWith(QStringLiteral("गोरखपुर")));
         if (!shots.isEmpty())
             w.grab().save(shots + QStringLiteral("/mainwindow-hi.png"));
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
-        QCOMPARE(menuTitles(w).constFirst(), QStringLiteral("&File"));
+        QTRY_COMPARE(menuTitles(w).constFirst(), QStringLiteral("&File"));
         w.close();
     }
 
