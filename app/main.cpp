@@ -18,8 +18,9 @@ int main(int argc, char *argv[])
         LanguageManager::initialLanguage(QSettings().value(LanguageManager::SettingsKey).toString()));
 
     MainWindow window;
+    // Shown first, so questions at start (the demo offer, a missing file) sit on the window.
+    window.show();
     if (!window.session()->openAtStart())
         return 1;
-    window.show();
     return app.exec();
 }

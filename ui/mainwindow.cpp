@@ -23,7 +23,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -142,11 +141,10 @@ void MainWindow::createPages()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QStyle::StandardPixmap icons[PageCount] = {QStyle::SP_FileDialogDetailedView,
-                                                     QStyle::SP_DirHomeIcon, QStyle::SP_DesktopIcon,
-                                                     QStyle::SP_FileDialogContentsView};
+    const char *const icons[PageCount] = {":/icons/events.svg", ":/icons/invitees.svg",
+                                          ":/icons/stalls.svg", ":/icons/exports.svg"};
     for (int i = 0; i < PageCount; ++i) {
-        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icons[i]), QString()));
+        m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         action->setCheckable(true);
@@ -243,6 +241,7 @@ void MainWindow::databaseChanged(const QString &)
     // Undo history belongs to the file it was made in.
     m_undoStack->clear();
     m_eventSelector->setCurrentEventId(QSettings().value(EventKey).toLongLong());
+    m_eventsPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
 }
 

@@ -106,7 +106,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     QSqlDatabase db = QSqlDatabase::database(connection);
     Transaction transaction(db);
     // Model refreshes wait until the whole demo is in: one reset at the end.
-    const QSignalBlocker quiet(ChangeNotifier::instance());
+    QSignalBlocker quiet(ChangeNotifier::instance());
     auto failed = [&](const QString &why) {
         if (error)
             *error = tr("The demo conclave could not be loaded: %1").arg(why);
@@ -280,6 +280,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
 
     if (!transaction.commit())
         return failed(db.lastError().text());
+    quiet.unblock();
     ChangeNotifier::instance()->announceReset();
     return Result::Loaded;
 }

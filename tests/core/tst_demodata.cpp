@@ -2,6 +2,9 @@
 #include "eventrepository.h"
 #include "exportrepository.h"
 #include "testdb.h"
+#include "changenotifier.h"
+
+#include <QSignalSpy>
 
 #include <QSqlQuery>
 
@@ -24,9 +27,14 @@ private slots:
         TestDb db;
         QVERIFY(!DemoData::isLoaded());
         QString error;
+        QSignalSpy reset(ChangeNotifier::instance(), &ChangeNotifier::reset);
+        QSignalSpy changed(ChangeNotifier::instance(), &ChangeNotifier::changed);
         const auto result = DemoData::load(Database::defaultConnectionName(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(result, DemoData::Result::Loaded);
+        // Views hear of the demo once, when it is all in.
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changed.count(), 0);
         QVERIFY(DemoData::isLoaded());
 
         const auto events = EventRepository().all();
