@@ -154,22 +154,21 @@ public:
 
 } // namespace
 
-void registerBaseCommands(QList<Cli::Command> &commands)
-{
-    commands << Cli::Command{{QStringLiteral("init")}, QStringLiteral("init [--demo]"),
-                            [] { return BaseCommands::tr("create or update the database; --demo loads the demo conclave"); },
-                            BaseCommands::init}
-             << Cli::Command{{QStringLiteral("check")}, QStringLiteral("check"),
-                            [] { return BaseCommands::tr("integrity and foreign-key check (exit 1 with findings)"); },
-                            BaseCommands::check}
-             << Cli::Command{{QStringLiteral("backup")}, QStringLiteral("backup OUT.db"),
-                            [] { return BaseCommands::tr("write a verified, consistent copy of the database"); },
-                            BaseCommands::backup}
-             << Cli::Command{{QStringLiteral("events")}, QStringLiteral("events"),
-                            [] { return BaseCommands::tr("list events: id, start date, name (tab-separated)"); },
-                            BaseCommands::listEvents}
-             << Cli::Command{{QStringLiteral("events"), QStringLiteral("add")},
-                            QStringLiteral("events add NAME --start YYYY-MM-DD [--end YYYY-MM-DD] [--venue TEXT]"),
-                            [] { return BaseCommands::tr("add an event and print its id"); },
-                            BaseCommands::addEvent};
-}
+const Cli::Registration registration({
+    Cli::Command{{QStringLiteral("init")}, QStringLiteral("init [--demo]"),
+     [] { return BaseCommands::tr("create or update the database; --demo loads the demo conclave"); },
+     BaseCommands::init},
+    Cli::Command{{QStringLiteral("check")}, QStringLiteral("check"),
+     [] { return BaseCommands::tr("integrity and foreign-key check (exit 1 with findings)"); },
+     BaseCommands::check},
+    Cli::Command{{QStringLiteral("backup")}, QStringLiteral("backup OUT.db"),
+     [] { return BaseCommands::tr("write a verified, consistent copy of the database"); },
+     BaseCommands::backup},
+    Cli::Command{{QStringLiteral("events")}, QStringLiteral("events"),
+     [] { return BaseCommands::tr("list events: id, start date, name (tab-separated)"); },
+     BaseCommands::listEvents},
+    Cli::Command{{QStringLiteral("events"), QStringLiteral("add")},
+     QStringLiteral("events add NAME --start YYYY-MM-DD [--end YYYY-MM-DD] [--venue TEXT]"),
+     [] { return BaseCommands::tr("add an event and print its id"); },
+     BaseCommands::addEvent},
+});

@@ -7,11 +7,25 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
-#include <cstdio>
+#include <algorithm>
 
-Cli::Cli()
+QList<Cli::Command> &Cli::registry()
 {
-    registerBaseCommands(m_commands);
+    static QList<Command> commands;
+    return commands;
+}
+
+Cli::Registration::Registration(const QList<Command> &commands)
+{
+    registry() << commands;
+}
+
+Cli::Cli() : m_commands(registry())
+{
+    // Registration order follows link order: list commands alphabetically instead.
+    std::stable_sort(m_commands.begin(), m_commands.end(), [](const Command &a, const Command &b) {
+        return a.names < b.names;
+    });
 }
 
 int Cli::fail(Context &context, const QString &message)
@@ -76,6 +90,7 @@ QString Cli::helpText() const
     for (const Command &c : m_commands)
         s << "  " << c.synopsis << "\n      " << c.summary() << '\n';
     s << '\n' << tr("Exit status: 0 success, 1 failure (nothing written), 2 usage error.") << '\n';
+    s.flush();
     return text;
 }
 

@@ -29,6 +29,10 @@ public:
         std::function<int(Context &)> run;
     };
 
+    struct Registration {
+        explicit Registration(const QList<Command> &commands);
+    };
+
     Cli();
     int run(const QStringList &arguments);
 
@@ -44,10 +48,11 @@ public:
     static bool openDatabase(Context &context, bool createIfMissing = false);
 
 private:
+    static QList<Command> &registry();
     QString helpText() const;
     QList<Command> m_commands;
     const Command *m_current = nullptr;
 };
 
-// Registration functions, one per command file.
-void registerBaseCommands(QList<Cli::Command> &commands);
+// Each command file registers its commands with a file-scope object:
+//     const Cli::Registration registration({Cli::Command{...}, ...});
