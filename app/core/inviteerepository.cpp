@@ -102,9 +102,9 @@ int InviteeRepository::count() const
     return 0;
 }
 
-bool InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
-                                  qint64 nominatedEventId, QString *error,
-                                  const QDateTime &when) const
+qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
+                                    qint64 nominatedEventId, QString *error,
+                                    const QDateTime &when) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QString stamp = when.toUTC().toString(Qt::ISODate);
@@ -126,7 +126,7 @@ bool InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationSt
     q.addBindValue(stamp);
     if (!q.exec()) {
         setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
-        return false;
+        return 0;
     }
     q.prepare(QStringLiteral(
         "INSERT INTO invitation_changes (invitation_id, status, nominated_event_id, changed_at)"
@@ -138,14 +138,15 @@ bool InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationSt
     q.addBindValue(inviteeId);
     if (!q.exec()) {
         setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
-        return false;
+        return 0;
     }
+    const qint64 changeId = q.lastInsertId().toLongLong();
     if (!transaction.commit()) {
         setError(error, tr("The status could not be saved: %1").arg(db.lastError().text()));
-        return false;
+        return 0;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
-    return true;
+    return changeId;
 }
 
 InvitationStatus InviteeRepository::status(qint64 eventId, qint64 inviteeId) const
@@ -157,4 +158,381 @@ InvitationStatus InviteeRepository::status(qint64 eventId, qint64 inviteeId) con
     if (q.exec() && q.next())
         return InvitationStatuses::fromKey(q.value(0).toString());
     return InvitationStatus::NotInvited;
+}
+
+bool InviteeRepository::update(const Invitee &invitee, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "UPDATE invitees SET name = ?, designation = ?, enterprise = ?, sector_id = ?, mobile = ?,"
+        " alt_phone = ?, email = ?, address = ?, pin = ?, gstin = ?, udyam = ?, iec = ?,"
+        " exporter_status = ?, export_share = ?, notes = ?, search_text = ?, updated_at = ?"
+        " WHERE id = ?"));
+    q.addBindValue(text(invitee.name));
+    q.addBindValue(text(invitee.designation));
+    q.addBindValue(text(invitee.enterprise));
+    q.addBindValue(nullIfZero(invitee.sectorId));
+    q.addBindValue(invitee.mobile);
+    q.addBindValue(text(invitee.altPhone));
+    q.addBindValue(nullIfEmpty(invitee.email));
+    q.addBindValue(text(invitee.address));
+    q.addBindValue(text(invitee.pin));
+    q.addBindValue(nullIfEmpty(invitee.gstin));
+    q.addBindValue(nullIfEmpty(invitee.udyam));
+    q.addBindValue(text(invitee.iec));
+    q.addBindValue(int(invitee.exporterStatus));
+    q.addBindValue(invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare));
+    q.addBindValue(text(invitee.notes));
+    q.addBindValue(searchText(invitee));
+    q.addBindValue(nowUtc());
+    q.addBindValue(invitee.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, invitee.id);
+    return true;
+}
+
+bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    RowSnapshot local;
+    RowSnapshot &snap = snapshot ? *snapshot : local;
+    QSqlQuery q(db);
+    // Chunks keep the number of bound values well under SQLite's limit.
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> part = ids.mid(start, Chunk);
+        QVariantList binds;
+        for (qint64 id : part)
+            binds << id;
+        const QString in = QStringLiteral("(%1)").arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        const bool captured =
+            snap.captureRows(db, QStringLiteral("invitees"), QStringLiteral("id IN ") + in, binds, error)
+            && snap.captureRows(db, QStringLiteral("invitations"), QStringLiteral("invitee_id IN ") + in, binds, error)
+            && snap.captureRows(db, QStringLiteral("invitation_changes"),
+                                QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE invitee_id IN %1)").arg(in),
+                                binds, error)
+            && snap.captureColumn(db, QStringLiteral("stalls"), QStringLiteral("invitee_id"),
+                                  QStringLiteral("invitee_id IN ") + in, binds, error);
+        if (!captured)
+            return false;
+        q.prepare(QStringLiteral("DELETE FROM invitees WHERE id IN ") + in);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            setError(error, tr("The invitees could not be deleted: %1").arg(q.lastError().text()));
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The invitees could not be deleted: %1").arg(db.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return true;
+}
+
+bool InviteeRepository::restore(const RowSnapshot &snapshot, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    if (!snapshot.restore(db, error))
+        return false;
+    if (!transaction.commit()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return true;
+}
+
+QList<DuplicateMatch> InviteeRepository::duplicates(const Invitee &invitee) const
+{
+    QList<DuplicateMatch> matches;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    auto look = [&](const QString &field, const QString &condition, const QString &value) {
+        if (value.isEmpty())
+            return;
+        q.prepare(QStringLiteral("SELECT id, name, enterprise FROM invitees WHERE %1 AND id <> ?").arg(condition));
+        q.addBindValue(value);
+        q.addBindValue(invitee.id);
+        if (!q.exec())
+            return;
+        while (q.next())
+            matches << DuplicateMatch{q.value(0).toLongLong(), q.value(1).toString(),
+                                      q.value(2).toString(), field};
+    };
+    look(QStringLiteral("mobile"), QStringLiteral("mobile = ?"), invitee.mobile);
+    look(QStringLiteral("gstin"), QStringLiteral("gstin = ?"), invitee.gstin);
+    look(QStringLiteral("udyam"), QStringLiteral("udyam = ?"), invitee.udyam);
+    look(QStringLiteral("email"), QStringLiteral("lower(email) = lower(?)"), invitee.email);
+    return matches;
+}
+
+namespace {
+
+// The FROM/WHERE part shared by list(), count() and ids(), with its bound values in order.
+struct ListQuery {
+    QString from;
+    QString where;
+    QVariantList binds; // for `from` then `where`
+};
+
+ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter)
+{
+    ListQuery query;
+    query.from = QStringLiteral(
+        " FROM invitees i"
+        " LEFT JOIN sectors s ON s.id = i.sector_id"
+        " LEFT JOIN invitations v ON v.event_id = ? AND v.invitee_id = i.id");
+    query.binds << filter.eventId;
+    QStringList conditions;
+    const QString search = TextFold::fold(filter.search);
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("i.search_text LIKE ? ESCAPE '\\'");
+        query.binds << TextFold::likePattern(search);
+    }
+    auto inList = [&](const QString &expression, const QVariantList &values) {
+        QStringList marks;
+        for (const QVariant &v : values) {
+            marks << QStringLiteral("?");
+            query.binds << v;
+        }
+        return QStringLiteral("%1 IN (%2)").arg(expression, marks.join(QLatin1Char(',')));
+    };
+    if (withStatusFilter && !filter.statuses.isEmpty()) {
+        QVariantList keys;
+        for (InvitationStatus st : filter.statuses)
+            keys << InvitationStatuses::key(st);
+        conditions << inList(QStringLiteral("coalesce(v.status, 'not_invited')"), keys);
+    }
+    if (!filter.sectorIds.isEmpty()) {
+        QVariantList values;
+        bool none = false;
+        for (qint64 id : filter.sectorIds) {
+            if (id == 0)
+                none = true;
+            else
+                values << id;
+        }
+        QStringList either;
+        if (!values.isEmpty())
+            either << inList(QStringLiteral("i.sector_id"), values);
+        if (none)
+            either << QStringLiteral("i.sector_id IS NULL");
+        conditions << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!filter.exporterStatuses.isEmpty()) {
+        QVariantList values;
+        for (ExporterStatus st : filter.exporterStatuses)
+            values << int(st);
+        conditions << inList(QStringLiteral("i.exporter_status"), values);
+    }
+    if (!conditions.isEmpty())
+        query.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return query;
+}
+
+QString orderBy(const InviteeSort &sort)
+{
+    QString expression;
+    switch (sort.key) {
+    case InviteeSortKey::Name: expression = QStringLiteral("lower(i.name)"); break;
+    case InviteeSortKey::Designation: expression = QStringLiteral("lower(i.designation)"); break;
+    case InviteeSortKey::Enterprise: expression = QStringLiteral("lower(i.enterprise)"); break;
+    case InviteeSortKey::Sector: expression = QStringLiteral("lower(s.name_en)"); break;
+    case InviteeSortKey::Mobile: expression = QStringLiteral("i.mobile"); break;
+    case InviteeSortKey::Email: expression = QStringLiteral("lower(i.email)"); break;
+    case InviteeSortKey::Pin: expression = QStringLiteral("i.pin"); break;
+    case InviteeSortKey::Updated: expression = QStringLiteral("i.updated_at"); break;
+    case InviteeSortKey::Stall:
+        expression = QStringLiteral("(SELECT min(st.code) FROM stalls st WHERE st.event_id = v.event_id"
+                                    " AND st.invitee_id = i.id)");
+        break;
+    case InviteeSortKey::Status:
+        // In the order of the invitation's life, not alphabetically.
+        expression = QStringLiteral(
+            "CASE coalesce(v.status, 'not_invited') WHEN 'not_invited' THEN 0 WHEN 'invited' THEN 1"
+            " WHEN 'confirmed' THEN 2 WHEN 'declined' THEN 3 WHEN 'attended' THEN 4 ELSE 5 END");
+        break;
+    }
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                               : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + expression + direction + QStringLiteral(", i.id") + direction;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const InviteeSort &sort,
+                                          int offset, int limit) const
+{
+    QList<InviteeRow> rows;
+    const ListQuery query = buildListQuery(filter, true);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT i.id, i.name, i.designation, i.enterprise, i.sector_id, s.name_en, s.name_hi,"
+                  " i.mobile, i.email, i.address, i.pin, i.gstin, i.udyam, i.iec, i.exporter_status,"
+                  " coalesce(v.status, 'not_invited'), v.nominated_event_id, v.status_changed_at,"
+                  " (SELECT min(st.code) FROM stalls st WHERE st.event_id = ? AND st.invitee_id = i.id),"
+                  " i.is_demo")
+              + query.from + query.where + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.addBindValue(filter.eventId);
+    bindAll(q, query.binds);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return rows;
+    if (limit > 0)
+        rows.reserve(limit);
+    while (q.next()) {
+        InviteeRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.designation = q.value(2).toString();
+        r.enterprise = q.value(3).toString();
+        r.sectorId = q.value(4).toLongLong();
+        r.sectorEn = q.value(5).toString();
+        r.sectorHi = q.value(6).toString();
+        r.mobile = q.value(7).toString();
+        r.email = q.value(8).toString();
+        r.address = q.value(9).toString();
+        r.pin = q.value(10).toString();
+        r.gstin = q.value(11).toString();
+        r.udyam = q.value(12).toString();
+        r.iec = q.value(13).toString();
+        r.exporterStatus = ExporterStatus(q.value(14).toInt());
+        r.status = InvitationStatuses::fromKey(q.value(15).toString());
+        r.nominatedEventId = q.value(16).toLongLong();
+        r.statusChangedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODate);
+        r.stallCode = q.value(18).toString();
+        r.isDemo = q.value(19).toBool();
+        rows << r;
+    }
+    return rows;
+}
+
+int InviteeRepository::count(const InviteeFilter &filter) const
+{
+    const ListQuery query = buildListQuery(filter, true);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT count(*)") + query.from + query.where);
+    bindAll(q, query.binds);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<qint64> InviteeRepository::ids(const InviteeFilter &filter, const InviteeSort &sort) const
+{
+    QList<qint64> result;
+    const ListQuery query = buildListQuery(filter, true);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.id") + query.from + query.where + orderBy(sort));
+    bindAll(q, query.binds);
+    if (q.exec())
+        while (q.next())
+            result << q.value(0).toLongLong();
+    return result;
+}
+
+QMap<InvitationStatus, int> InviteeRepository::statusCounts(const InviteeFilter &filter) const
+{
+    QMap<InvitationStatus, int> counts;
+    const ListQuery query = buildListQuery(filter, false);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(v.status, 'not_invited'), count(*)") + query.from
+              + query.where + QStringLiteral(" GROUP BY 1"));
+    bindAll(q, query.binds);
+    if (q.exec())
+        while (q.next())
+            counts[InvitationStatuses::fromKey(q.value(0).toString())] = q.value(1).toInt();
+    return counts;
+}
+
+InvitationState InviteeRepository::invitationState(qint64 eventId, qint64 inviteeId) const
+{
+    InvitationState state;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT status, nominated_event_id, status_changed_at FROM invitations"
+                             " WHERE event_id = ? AND invitee_id = ?"));
+    q.addBindValue(eventId);
+    q.addBindValue(inviteeId);
+    if (q.exec() && q.next()) {
+        state.exists = true;
+        state.status = InvitationStatuses::fromKey(q.value(0).toString());
+        state.nominatedEventId = q.value(1).toLongLong();
+        state.changedAt = q.value(2).toString();
+    }
+    return state;
+}
+
+bool InviteeRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
+                                          const InvitationState &before, qint64 changeId,
+                                          QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    if (changeId) {
+        q.prepare(QStringLiteral("DELETE FROM invitation_changes WHERE id = ?"));
+        q.addBindValue(changeId);
+        if (!q.exec()) {
+            setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+            return false;
+        }
+    }
+    if (before.exists) {
+        q.prepare(QStringLiteral("UPDATE invitations SET status = ?, nominated_event_id = ?,"
+                                 " status_changed_at = ? WHERE event_id = ? AND invitee_id = ?"));
+        q.addBindValue(InvitationStatuses::key(before.status));
+        q.addBindValue(nullIfZero(before.nominatedEventId));
+        q.addBindValue(before.changedAt);
+        q.addBindValue(eventId);
+        q.addBindValue(inviteeId);
+    } else {
+        // There was no invitation before: its history goes with it (ON DELETE CASCADE).
+        q.prepare(QStringLiteral("DELETE FROM invitations WHERE event_id = ? AND invitee_id = ?"));
+        q.addBindValue(eventId);
+        q.addBindValue(inviteeId);
+    }
+    if (!q.exec() || !transaction.commit()) {
+        setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
+    return true;
+}
+
+QList<StatusChange> InviteeRepository::history(qint64 eventId, qint64 inviteeId) const
+{
+    QList<StatusChange> changes;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.status, c.nominated_event_id, c.changed_at FROM invitation_changes c"
+        " JOIN invitations v ON v.id = c.invitation_id WHERE v.event_id = ? AND v.invitee_id = ?"
+        " ORDER BY c.changed_at, c.id"));
+    q.addBindValue(eventId);
+    q.addBindValue(inviteeId);
+    if (q.exec())
+        while (q.next())
+            changes << StatusChange{InvitationStatuses::fromKey(q.value(0).toString()),
+                                    q.value(1).toLongLong(),
+                                    QDateTime::fromString(q.value(2).toString(), Qt::ISODate)};
+    return changes;
 }

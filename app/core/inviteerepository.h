@@ -2,11 +2,36 @@
 
 #include "database.h"
 #include "invitee.h"
+#include "inviteelist.h"
 #include "rowsnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <optional>
+
+// Another record holding the same mobile, GSTIN, Udyam number or email.
+struct DuplicateMatch {
+    qint64 id = 0;
+    QString name;
+    QString enterprise;
+    QString field; // "mobile", "gstin", "udyam" or "email"
+};
+
+// Where an invitee stood for an event before a change, so undo can put it back exactly.
+struct InvitationState {
+    bool exists = false;
+    InvitationStatus status = InvitationStatus::NotInvited;
+    qint64 nominatedEventId = 0;
+    QString changedAt; // as stored (UTC ISO 8601)
+};
+
+// One entry of an invitation's history.
+struct StatusChange {
+    InvitationStatus status = InvitationStatus::NotInvited;
+    qint64 nominatedEventId = 0;
+    QDateTime changedAt;
+};
 
 // All SQL about invitees and their invitations.
 class InviteeRepository final
@@ -19,14 +44,37 @@ public:
     // Inserts and returns the new id, or 0 (with `error`). `keepId` re-uses invitee.id (undo).
     qint64 insert(const Invitee &invitee, QString *error = nullptr, bool keepId = false) const;
     std::optional<Invitee> find(qint64 id) const;
+    // Saves every field of `invitee` (by id) and refreshes its search text.
+    bool update(const Invitee &invitee, QString *error = nullptr) const;
+    // Deletes the invitees with their invitations (stalls are freed); the snapshot can put
+    // everything back.
+    bool remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error = nullptr) const;
+    bool restore(const RowSnapshot &snapshot, QString *error = nullptr) const;
     int count() const;
 
+    // Records other than `invitee.id` that share its mobile, GSTIN, Udyam number or email.
+    QList<DuplicateMatch> duplicates(const Invitee &invitee) const;
+
+    // The list as the Invitees page, printing and export see it. `limit` < 0: all rows.
+    QList<InviteeRow> list(const InviteeFilter &filter, const InviteeSort &sort = {},
+                           int offset = 0, int limit = -1) const;
+    int count(const InviteeFilter &filter) const;
+    QList<qint64> ids(const InviteeFilter &filter, const InviteeSort &sort = {}) const;
+    // How many of the filtered invitees (ignoring its status filter) stand at each status.
+    QMap<InvitationStatus, int> statusCounts(const InviteeFilter &filter) const;
+
     // Sets the invitee's status for an event, time-stamped, recording the change in the history.
-    bool setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
-                   qint64 nominatedEventId = 0, QString *error = nullptr,
-                   const QDateTime &when = QDateTime::currentDateTimeUtc()) const;
+    // Returns the id of the history entry (0 on failure).
+    qint64 setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
+                     qint64 nominatedEventId = 0, QString *error = nullptr,
+                     const QDateTime &when = QDateTime::currentDateTimeUtc()) const;
     // NotInvited when there is no invitation row.
     InvitationStatus status(qint64 eventId, qint64 inviteeId) const;
+    InvitationState invitationState(qint64 eventId, qint64 inviteeId) const;
+    // Undoes setStatus(): puts `before` back and drops the history entry `changeId`.
+    bool restoreInvitation(qint64 eventId, qint64 inviteeId, const InvitationState &before,
+                           qint64 changeId, QString *error = nullptr) const;
+    QList<StatusChange> history(qint64 eventId, qint64 inviteeId) const;
 
     // The text folded into invitees.search_text.
     static QString searchText(const Invitee &invitee);
