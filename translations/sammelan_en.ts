@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>There is no database at %1.</source>
@@ -627,6 +634,10 @@ You can bring it back with Edit → Undo.</source>
         <source>The status could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitees could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -808,6 +819,69 @@ Database: %2</source>
     </message>
     <message>
         <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file holds no table: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of invitees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not valid UTF-16 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so Hindi in it would be lost. In Excel save it as “CSV UTF-8” or “Unicode Text”; in LibreOffice choose UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text table (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel (XLSX) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (XLSX) that Sammelan can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,13 @@
         </message>
     </context>
     <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>There is no database at %1.</source>
@@ -630,6 +637,10 @@ You can bring it back with Edit → Undo.</source>
             <source>The status could not be saved: %1</source>
             <translation>स्थिति सहेजी नहीं जा सकी: %1</translation>
         </message>
+        <message>
+            <source>The invitees could not be deleted: %1</source>
+            <translation>आमंत्रित व्यक्ति हटाए नहीं जा सके: %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -816,6 +827,69 @@ Database: %2</source>
         <message>
             <source>blocked</source>
             <translation>अवरुद्ध</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>The file holds no table: it is empty.</source>
+            <translation>फ़ाइल में कोई तालिका नहीं है: यह खाली है।</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 मौजूद नहीं है।</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 पढ़ी नहीं जा सकती।</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a list of invitees.</source>
+            <translation>%1 आमंत्रित व्यक्तियों की सूची होने के लिए बहुत बड़ी है।</translation>
+        </message>
+        <message>
+            <source>The file is damaged: it is not valid UTF-16 text.</source>
+            <translation>फ़ाइल क्षतिग्रस्त है: यह मान्य UTF-16 पाठ नहीं है।</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text, so Hindi in it would be lost. In Excel save it as “CSV UTF-8” or “Unicode Text”; in LibreOffice choose UTF-8.</source>
+            <translation>फ़ाइल UTF-8 पाठ नहीं है, इसलिए इसकी हिन्दी खो जाएगी। Excel में इसे “CSV UTF-8” या “Unicode Text” के रूप में सहेजें; LibreOffice में UTF-8 चुनें।</translation>
+        </message>
+        <message>
+            <source>The file is not a text table (it holds binary data).</source>
+            <translation>फ़ाइल पाठ तालिका नहीं है (इसमें बाइनरी डेटा है)।</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell is never closed (a " is missing).</source>
+            <translation>पंक्ति %1: उद्धरण चिह्न में शुरू हुआ खाना कभी बंद नहीं होता (एक " छूटा है)।</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>टैब</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>अर्धविराम</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>अल्पविराम</translation>
+        </message>
+        <message>
+            <source>CSV (%1, %2)</source>
+            <translation>CSV (%1, %2)</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Excel (XLSX) file.</source>
+            <translation>%1 पढ़ने योग्य Excel (XLSX) फ़ाइल नहीं है।</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (XLSX) that Sammelan can read.</source>
+            <translation>%1 ऐसी Excel वर्कबुक (XLSX) नहीं है जिसे सम्मेलन पढ़ सके।</translation>
+        </message>
+        <message>
+            <source>XLSX</source>
+            <translation>XLSX</translation>
         </message>
     </context>
     <context>
