@@ -1,0 +1,91 @@
+#pragma once
+
+#include "invitee.h"
+#include "inviteerepository.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+// Undoable edits of the invitee register. As with events, a command that cannot write reports
+// through ChangeNotifier and marks itself obsolete.
+
+class AddInviteeCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddInviteeCommand)
+public:
+    // With `eventId`, the new invitee is also given `status` for that event.
+    AddInviteeCommand(const QString &connection, const Invitee &invitee, qint64 eventId = 0,
+                      InvitationStatus status = InvitationStatus::NotInvited,
+                      QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 inviteeId() const { return m_invitee.id; }
+
+private:
+    InviteeRepository m_repository;
+    Invitee m_invitee;
+    qint64 m_eventId;
+    InvitationStatus m_status;
+    RowSnapshot m_removed;
+};
+
+class EditInviteeCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditInviteeCommand)
+public:
+    EditInviteeCommand(const QString &connection, const Invitee &before, const Invitee &after,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    InviteeRepository m_repository;
+    Invitee m_before;
+    Invitee m_after;
+};
+
+class DeleteInviteesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteInviteesCommand)
+public:
+    DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
+                          const QString &firstName, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    InviteeRepository m_repository;
+    QList<qint64> m_ids;
+    RowSnapshot m_removed;
+};
+
+// Sets one status for many invitees of an event at once (one undo step). Invitees for whom the
+// change is not a sensible transition are left as they are (see InvitationStatuses::nextStatuses).
+class SetStatusCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetStatusCommand)
+public:
+    SetStatusCommand(const QString &connection, qint64 eventId, const QList<qint64> &inviteeIds,
+                     InvitationStatus status, qint64 nominatedEventId = 0,
+                     QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    // How many invitees the command changed (after the first redo) and left alone.
+    int changedCount() const { return int(m_changes.size()); }
+    int skippedCount() const { return m_skipped; }
+
+private:
+    struct Change {
+        qint64 inviteeId;
+        InvitationState before;
+        qint64 changeId;
+    };
+    QString m_connection;
+    InviteeRepository m_repository;
+    qint64 m_eventId;
+    QList<qint64> m_inviteeIds;
+    InvitationStatus m_status;
+    qint64 m_nominatedEventId;
+    QList<Change> m_changes;
+    int m_skipped = 0;
+};
