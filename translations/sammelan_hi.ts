@@ -9,6 +9,13 @@
         </message>
     </context>
     <context>
+        <name>AddInviteeCommand</name>
+        <message>
+            <source>add invitee “%1”</source>
+            <translation>आमंत्रित व्यक्ति “%1” जोड़ें</translation>
+        </message>
+    </context>
+    <context>
         <name>BaseCommands</name>
         <message>
             <source>load the demo conclave</source>
@@ -407,6 +414,20 @@ Demo records are marked as demo and can be deleted later.</source>
         </message>
     </context>
     <context>
+        <name>DeleteInviteesCommand</name>
+        <message>
+            <source>delete invitee “%1”</source>
+            <translation>आमंत्रित व्यक्ति “%1” हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n invitee(s)</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
+                <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message>
             <source>The demo conclave could not be loaded: %1</source>
@@ -438,6 +459,13 @@ Demo records are marked as demo and can be deleted later.</source>
         <message>
             <source>edit event “%1”</source>
             <translation>कार्यक्रम “%1” संपादित करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditInviteeCommand</name>
+        <message>
+            <source>edit invitee “%1”</source>
+            <translation>आमंत्रित व्यक्ति “%1” संपादित करें</translation>
         </message>
     </context>
     <context>
@@ -628,6 +656,127 @@ You can bring it back with Edit → Undo.</source>
         </message>
     </context>
     <context>
+        <name>InviteeDialog</name>
+        <message>
+            <source>Invitee</source>
+            <translation>आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>Person and enterprise</source>
+            <translation>व्यक्ति और उद्यम</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Designation:</source>
+            <translation>पद (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Enterprise:</source>
+            <translation>उद्यम (&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>क्षेत्र (&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Mobile:</source>
+            <translation>मोबाइल नंबर (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Alternate phone:</source>
+            <translation>वैकल्पिक फ़ोन (&amp;A):</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>ईमेल (&amp;M):</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress:</source>
+            <translation>पता (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;PIN code:</source>
+            <translation>पिन कोड (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Registration and exports</source>
+            <translation>पंजीकरण और निर्यात</translation>
+        </message>
+        <message>
+            <source>&amp;GSTIN:</source>
+            <translation>जीएसटीआईएन (&amp;G):</translation>
+        </message>
+        <message>
+            <source>&amp;Udyam number:</source>
+            <translation>उद्यम पंजीकरण संख्या (&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;IEC:</source>
+            <translation>आईईसी (&amp;I):</translation>
+        </message>
+        <message>
+            <source>E&amp;xporter status:</source>
+            <translation>निर्यातक स्थिति (&amp;X):</translation>
+        </message>
+        <message>
+            <source>S&amp;hare exported:</source>
+            <translation>निर्यात का हिस्सा (&amp;H):</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>टिप्पणी (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>आमंत्रण</translation>
+        </message>
+        <message>
+            <source>Name and mobile are required; everything else may be left empty.</source>
+            <translation>नाम और मोबाइल नंबर आवश्यक हैं; बाकी सब खाली छोड़ा जा सकता है।</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>नहीं दिया</translation>
+        </message>
+        <message>
+            <source>Edit invitee</source>
+            <translation>आमंत्रित व्यक्ति संपादित करें</translation>
+        </message>
+        <message>
+            <source>New invitee</source>
+            <translation>नया आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>At %1: %2</source>
+            <translation>%1 में: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Already registered</source>
+            <translation>पहले से पंजीकृत</translation>
+        </message>
+        <message>
+            <source>%1 is already registered with this %2.
+Open that record instead?</source>
+            <translation>%1 इसी %2 के साथ पहले से पंजीकृत है।
+इसके स्थान पर वह रिकॉर्ड खोलें?</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 खोलें</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>फ़ॉर्म पर वापस जाएँ</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteeRepository</name>
         <message>
             <source>The invitee could not be saved: %1</source>
@@ -640,6 +789,257 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>The invitees could not be deleted: %1</source>
             <translation>आमंत्रित व्यक्ति हटाए नहीं जा सके: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteeTableModel</name>
+        <message>
+            <source>since %1</source>
+            <translation>%1 से</translation>
+        </message>
+        <message>
+            <source>Demo record (fictional)</source>
+            <translation>डेमो रिकॉर्ड (काल्पनिक)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Stall</source>
+            <translation>स्टॉल</translation>
+        </message>
+        <message>
+            <source>PIN code</source>
+            <translation>पिन कोड</translation>
+        </message>
+        <message>
+            <source>GSTIN</source>
+            <translation>जीएसटीआईएन</translation>
+        </message>
+        <message>
+            <source>Udyam number</source>
+            <translation>उद्यम पंजीकरण संख्या</translation>
+        </message>
+        <message>
+            <source>Exporter</source>
+            <translation>निर्यातक</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteeValidator</name>
+        <message>
+            <source>name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>alternate phone</source>
+            <translation>वैकल्पिक फ़ोन</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>PIN code</source>
+            <translation>पिन कोड</translation>
+        </message>
+        <message>
+            <source>GSTIN</source>
+            <translation>जीएसटीआईएन</translation>
+        </message>
+        <message>
+            <source>Udyam number</source>
+            <translation>उद्यम पंजीकरण संख्या</translation>
+        </message>
+        <message>
+            <source>IEC</source>
+            <translation>आईईसी</translation>
+        </message>
+        <message>
+            <source>share exported</source>
+            <translation>निर्यात का हिस्सा</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteesPage</name>
+        <message>
+            <source>All</source>
+            <translation>सभी</translation>
+        </message>
+        <message>
+            <source>(no sector)</source>
+            <translation>(कोई क्षेत्र नहीं)</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>%2 में से %1 दिखाए गए</translation>
+        </message>
+        <message>
+            <source>%1 %2 of %3</source>
+            <translation>%1 %3 में से %2</translation>
+        </message>
+        <message>
+            <source>choose an event to see invitation status</source>
+            <translation>आमंत्रण स्थिति देखने के लिए कार्यक्रम चुनें</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 जोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>Delete %1 with all their invitations?</source>
+            <translation>%1 को उनके सभी आमंत्रणों सहित हटाएँ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n invitee(s) with all their invitations?</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
+                <numerusform>%n आमंत्रित व्यक्तियों को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete invitees</source>
+            <translation>आमंत्रित व्यक्ति हटाएँ</translation>
+        </message>
+        <message>
+            <source>You can bring them back with Edit → Undo.</source>
+            <translation>आप उन्हें संपादन → पूर्ववत करें से वापस ला सकते हैं।</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n invitee(s).</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति हटाया गया।</numerusform>
+                <numerusform>%n आमंत्रित व्यक्ति हटाए गए।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n invitee(s) as %1.</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति की स्थिति “%1” की गई।</numerusform>
+                <numerusform>%n आमंत्रित व्यक्तियों की स्थिति “%1” की गई।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left unchanged: that step does not follow from their status.</source>
+            <translation>
+                <numerusform>%n अपरिवर्तित रहा: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
+                <numerusform>%n अपरिवर्तित रहे: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nominate</source>
+            <translation>नामित करें</translation>
+        </message>
+        <message>
+            <source>Create the event to nominate to first, on the Events page.</source>
+            <translation>पहले कार्यक्रम पृष्ठ पर वह कार्यक्रम बनाएँ जिसके लिए नामित करना है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nominate %n invitee(s) to:</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति को इसके लिए नामित करें:</numerusform>
+                <numerusform>%n आमंत्रित व्यक्तियों को इसके लिए नामित करें:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nominated %n invitee(s) to %1.</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुआ।</numerusform>
+                <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invitees</source>
+            <translation>आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>Search name, enterprise, mobile, email or GSTIN (Ctrl+F)</source>
+            <translation>नाम, उद्यम, मोबाइल, ईमेल या जीएसटीआईएन खोजें (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>स्थिति (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctor:</source>
+            <translation>क्षेत्र (&amp;C):</translation>
+        </message>
+        <message>
+            <source>E&amp;xporter:</source>
+            <translation>निर्यातक (&amp;X):</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>जोड़ें (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add an invitee (Ctrl+N)</source>
+            <translation>आमंत्रित व्यक्ति जोड़ें (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>संपादित करें (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Edit the selected invitee (F2, Enter or double click)</source>
+            <translation>चुने गए आमंत्रित व्यक्ति को संपादित करें (F2, Enter या डबल क्लिक)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>हटाएँ (&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Delete the selected invitees (Del)</source>
+            <translation>चुने गए आमंत्रित व्यक्तियों को हटाएँ (Del)</translation>
+        </message>
+        <message>
+            <source>N&amp;ominate…</source>
+            <translation>नामित करें (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Nominate the selected invitees to another event</source>
+            <translation>चुने गए आमंत्रित व्यक्तियों को दूसरे कार्यक्रम के लिए नामित करें</translation>
+        </message>
+        <message>
+            <source>&amp;Set status</source>
+            <translation>स्थिति बदलें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Change the invitation status of the selected invitees</source>
+            <translation>चुने गए आमंत्रित व्यक्तियों की आमंत्रण स्थिति बदलें</translation>
         </message>
     </context>
     <context>
@@ -771,14 +1171,6 @@ Database: %2</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <source>Invitees</source>
-            <translation>आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>The register of invitees is being built.</source>
-            <translation>आमंत्रित व्यक्तियों की पंजिका तैयार की जा रही है।</translation>
-        </message>
-        <message>
             <source>Stalls</source>
             <translation>स्टॉल</translation>
         </message>
@@ -793,6 +1185,20 @@ Database: %2</source>
         <message>
             <source>The export charts are being built.</source>
             <translation>निर्यात चार्ट तैयार किए जा रहे हैं।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetStatusCommand</name>
+        <message numerus="yes">
+            <source>mark %n invitee(s) as %1</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति को “%1” करें</numerusform>
+                <numerusform>%n आमंत्रित व्यक्तियों को “%1” करें</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The status could not be saved.</source>
+            <translation>स्थिति सहेजी नहीं जा सकी।</translation>
         </message>
     </context>
     <context>

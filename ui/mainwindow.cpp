@@ -6,6 +6,7 @@
 #include "eventmodel.h"
 #include "eventselector.h"
 #include "events/eventspage.h"
+#include "invitees/inviteespage.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
 #include "placeholderpage.h"
@@ -124,9 +125,8 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_eventsPage = new EventsPage(m_eventModel, m_undoStack, m_pages);
     m_pages->addWidget(m_eventsPage);
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Invitees"),
-                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The register of invitees is being built."),
-                                           m_pages));
+    m_inviteesPage = new InviteesPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_inviteesPage);
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Stalls"),
                                            QT_TRANSLATE_NOOP("PlaceholderPage", "The stall layout is being built."),
                                            m_pages));
@@ -159,6 +159,10 @@ void MainWindow::createPages()
     });
 
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_eventsPage, &EventsPage::setCurrentEvent);
+    connect(m_eventSelector, &EventSelector::currentEventChanged, m_inviteesPage, &InviteesPage::setCurrentEvent);
+    connect(m_inviteesPage, &InviteesPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_eventsPage, &EventsPage::eventActivated, m_eventSelector, &EventSelector::setCurrentEventId);
     connect(m_eventSelector, &EventSelector::currentEventChanged, this, [](qint64 id) {
         QSettings().setValue(EventKey, id);
@@ -242,6 +246,7 @@ void MainWindow::databaseChanged(const QString &)
     m_undoStack->clear();
     m_eventSelector->setCurrentEventId(QSettings().value(EventKey).toLongLong());
     m_eventsPage->setCurrentEvent(m_eventSelector->currentEventId());
+    m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
 }
 

@@ -6,6 +6,7 @@ class DatabaseSession;
 class EventModel;
 class EventSelector;
 class EventsPage;
+class InviteesPage;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -54,6 +55,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    InviteesPage *m_inviteesPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -267,6 +267,12 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+bool Database::isOpen(const QString &connectionName)
+{
+    return QSqlDatabase::contains(connectionName)
+           && QSqlDatabase::database(connectionName, false).isOpen();
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

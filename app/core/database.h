@@ -67,6 +67,8 @@ public:
     static OpenResult open(const QString &path, Mode mode, const QString &connectionName,
                            const QList<Migration> &steps);
     static void close(const QString &connectionName = defaultConnectionName());
+    // Whether a database is open under that name (widgets are built before one is).
+    static bool isOpen(const QString &connectionName = defaultConnectionName());
 
     static QString defaultConnectionName() { return QStringLiteral("sammelan"); }
     // The file the desktop app and sammelan-cli use when none is named (AppDataLocation).

@@ -25,7 +25,7 @@ void EventModel::reload()
 {
     beginResetModel();
     // Before a database is open (the window is built first) the list is simply empty.
-    m_events = QSqlDatabase::contains(m_connection) ? EventRepository(m_connection).all()
+    m_events = Database::isOpen(m_connection) ? EventRepository(m_connection).all()
                                                     : QList<Event>();
     endResetModel();
 }

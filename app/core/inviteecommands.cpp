@@ -94,10 +94,10 @@ void DeleteInviteesCommand::undo()
 
 SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
                                    const QList<qint64> &inviteeIds, InvitationStatus status,
-                                   qint64 nominatedEventId, QUndoCommand *parent)
+                                   qint64 nominatedEventId, Outcome *outcome, QUndoCommand *parent)
     : QUndoCommand(parent), m_connection(connection), m_repository(connection), m_eventId(eventId),
-      m_inviteeIds(inviteeIds),
-      m_status(status), m_nominatedEventId(nominatedEventId)
+      m_inviteeIds(inviteeIds), m_status(status), m_nominatedEventId(nominatedEventId),
+      m_outcome(outcome)
 {
     setText(tr("mark %n invitee(s) as %1", nullptr, int(inviteeIds.size()))
                 .arg(InvitationStatuses::displayName(status)));
@@ -106,7 +106,7 @@ SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
 void SetStatusCommand::redo()
 {
     m_changes.clear();
-    m_skipped = 0;
+    int skipped = 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
     // One refresh for the whole batch instead of one per invitee.
@@ -119,7 +119,7 @@ void SetStatusCommand::redo()
                                         && m_status == InvitationStatus::Nominated
                                         && before.nominatedEventId != m_nominatedEventId;
             if (!sameNomination && !InvitationStatuses::nextStatuses(before.status).contains(m_status)) {
-                ++m_skipped;
+                ++skipped;
                 continue;
             }
             const qint64 changeId = m_repository.setStatus(m_eventId, id, m_status, m_nominatedEventId, &error);
@@ -135,6 +135,10 @@ void SetStatusCommand::redo()
             report(this, tr("The status could not be saved."));
             return;
         }
+    }
+    if (m_outcome) {
+        *m_outcome = Outcome{int(m_changes.size()), skipped};
+        m_outcome = nullptr; // only the first redo reports; the caller's object is gone later
     }
     if (m_changes.isEmpty())
         setObsolete(true); // nothing to undo

@@ -65,14 +65,18 @@ class SetStatusCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetStatusCommand)
 public:
+    // What the first redo() did. The stack deletes a command that changed nothing, so the
+    // caller passes this to learn the outcome of QUndoStack::push().
+    struct Outcome {
+        int changed = 0;
+        int skipped = 0;
+    };
+
     SetStatusCommand(const QString &connection, qint64 eventId, const QList<qint64> &inviteeIds,
                      InvitationStatus status, qint64 nominatedEventId = 0,
-                     QUndoCommand *parent = nullptr);
+                     Outcome *outcome = nullptr, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-    // How many invitees the command changed (after the first redo) and left alone.
-    int changedCount() const { return int(m_changes.size()); }
-    int skippedCount() const { return m_skipped; }
 
 private:
     struct Change {
@@ -87,5 +91,5 @@ private:
     InvitationStatus m_status;
     qint64 m_nominatedEventId;
     QList<Change> m_changes;
-    int m_skipped = 0;
+    Outcome *m_outcome;
 };

@@ -68,7 +68,7 @@ void InviteeTableModel::refresh()
     m_statusCounts.clear();
     m_count = 0;
     m_totalIgnoringStatus = 0;
-    if (QSqlDatabase::contains(m_connection)) {
+    if (Database::isOpen(m_connection)) {
         // One grouped query gives the total, the count per status and, summed over the
         // statuses the filter keeps, the number of rows.
         m_statusCounts = InviteeRepository(m_connection).statusCounts(m_filter);

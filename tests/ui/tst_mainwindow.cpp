@@ -107,14 +107,14 @@ private slots:
     {
         {
             MainWindow w;
-            w.resize(900, 640);
+            w.resize(1150, 700);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.showPage(MainWindow::StallsPageIndex);
             w.close();
         }
         MainWindow again;
-        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.size(), QSize(1150, 700));
         QCOMPARE(again.currentPage(), int(MainWindow::StallsPageIndex));
     }
 };

@@ -1,0 +1,286 @@
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "sectorrepository.h"
+#include "stallrepository.h"
+#include "testdb.h"
+
+#include <QSqlQuery>
+
+namespace {
+Invitee person(const QString &name, const QString &mobile, const QString &enterprise = {},
+               const QString &email = {}, const QString &gstin = {}, const QString &udyam = {})
+{
+    Invitee v;
+    v.name = name;
+    v.mobile = mobile;
+    v.enterprise = enterprise;
+    v.email = email;
+    v.gstin = gstin;
+    v.udyam = udyam;
+    return v;
+}
+
+qint64 makeEvent(const QString &name = QStringLiteral("Conclave"))
+{
+    Event e;
+    e.nameEn = name;
+    e.startDate = e.endDate = QDate(2021, 9, 24);
+    return EventRepository().insert(e);
+}
+
+QStringList names(const QList<InviteeRow> &rows)
+{
+    QStringList out;
+    for (const InviteeRow &r : rows)
+        out << r.name;
+    return out;
+}
+} // namespace
+
+class TestInviteeRepository : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestDb> m_db;
+    qint64 m_event = 0;
+    qint64 m_textiles = 0;
+    QHash<QString, qint64> m_ids;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDb>();
+        m_event = makeEvent();
+        m_textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
+        InviteeRepository repo;
+        auto add = [&](Invitee v, qint64 sector = 0) {
+            v.sectorId = sector;
+            const qint64 id = repo.insert(v);
+            QVERIFY(id);
+            m_ids.insert(v.name, id);
+        };
+        add(person(QStringLiteral("आलोक त्रिपाठी"), QStringLiteral("9839012345"),
+                   QStringLiteral("पूर्वांचल रबर उद्योग, उ0प्र0"), QStringLiteral("alok@example.in"),
+                   QStringLiteral("27AAPFU0939F1ZV")));
+        add(person(QStringLiteral("Farhan Siddiqui"), QStringLiteral("9415012345"),
+                   QStringLiteral("Gorakh Meditech Ltd"), QStringLiteral("Farhan@Example.in"), {},
+                   QStringLiteral("UDYAM-UP-29-0004567")));
+        add(person(QStringLiteral("मीरा श्रीवास्तव"), QStringLiteral("7007001234"),
+                   QStringLiteral("गोरखपुर वस्त्र उद्यमी संघ")), m_textiles);
+        add(person(QStringLiteral("Sunita Yadav"), QStringLiteral("8090123456"),
+                   QStringLiteral("Purvanchal Textiles")), m_textiles);
+        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Invited));
+        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Confirmed));
+        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Sunita Yadav")), InvitationStatus::Invited));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("latin, any case") << "farhan" << QStringList{QStringLiteral("Farhan Siddiqui")};
+        QTest::newRow("latin upper") << "SIDDIQUI" << QStringList{QStringLiteral("Farhan Siddiqui")};
+        QTest::newRow("enterprise") << "meditech" << QStringList{QStringLiteral("Farhan Siddiqui")};
+        QTest::newRow("devanagari as typed") << "त्रिपाठी" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
+        QTest::newRow("devanagari enterprise") << "वस्त्र" << QStringList{QStringLiteral("मीरा श्रीवास्तव")};
+        QTest::newRow("abbreviation with 0") << "उ0प्र0" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
+        QTest::newRow("abbreviation with sign") << "उ॰प्र॰" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
+        QTest::newRow("mobile part") << "8090" << QStringList{QStringLiteral("Sunita Yadav")};
+        QTest::newRow("email any case") << "farhan@example" << QStringList{QStringLiteral("Farhan Siddiqui")};
+        QTest::newRow("gstin") << "27aapfu" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
+        QTest::newRow("like wildcards are literal") << "%" << QStringList{};
+        QTest::newRow("nothing") << "zzz" << QStringList{};
+    }
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.search = query;
+        InviteeRepository repo;
+        QCOMPARE(names(repo.list(filter)), expected);
+        QCOMPARE(repo.count(filter), expected.size());
+    }
+
+    void filters()
+    {
+        InviteeRepository repo;
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.statuses = {InvitationStatus::Confirmed};
+        QCOMPARE(names(repo.list(filter)), QStringList{QStringLiteral("Farhan Siddiqui")});
+        filter.statuses = {InvitationStatus::NotInvited};
+        QCOMPARE(repo.count(filter), 2);
+        filter.statuses = {};
+        filter.sectorIds = {m_textiles};
+        QCOMPARE(repo.count(filter), 2);
+        filter.sectorIds = {0};
+        QCOMPARE(repo.count(filter), 2); // no sector
+        filter.sectorIds = {};
+        filter.exporterStatuses = {ExporterStatus::Direct};
+        QCOMPARE(repo.count(filter), 0);
+        filter.exporterStatuses = {ExporterStatus::NotExporting};
+        QCOMPARE(repo.count(filter), 4);
+    }
+
+    void statusCountsIgnoreTheStatusFilter()
+    {
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.statuses = {InvitationStatus::Confirmed};
+        const auto counts = InviteeRepository().statusCounts(filter);
+        QCOMPARE(counts.value(InvitationStatus::Confirmed), 1);
+        QCOMPARE(counts.value(InvitationStatus::Invited), 1);
+        QCOMPARE(counts.value(InvitationStatus::NotInvited), 2);
+    }
+
+    void sorting_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("name asc") << int(InviteeSortKey::Name) << int(Qt::AscendingOrder) << "Farhan Siddiqui";
+        QTest::newRow("name desc") << int(InviteeSortKey::Name) << int(Qt::DescendingOrder) << "मीरा श्रीवास्तव";
+        QTest::newRow("mobile asc") << int(InviteeSortKey::Mobile) << int(Qt::AscendingOrder) << "मीरा श्रीवास्तव";
+        QTest::newRow("status desc") << int(InviteeSortKey::Status) << int(Qt::DescendingOrder) << "Farhan Siddiqui";
+        QTest::newRow("sector desc, ties by id") << int(InviteeSortKey::Sector) << int(Qt::DescendingOrder) << "Sunita Yadav";
+    }
+    void sorting()
+    {
+        QFETCH(int, key);
+        QFETCH(int, order);
+        QFETCH(QString, first);
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        const auto rows = InviteeRepository().list(filter, InviteeSort{InviteeSortKey(key), Qt::SortOrder(order)});
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.first().name, first);
+    }
+
+    void paging()
+    {
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        InviteeRepository repo;
+        const auto all = names(repo.list(filter));
+        QCOMPARE(names(repo.list(filter, {}, 1, 2)), all.mid(1, 2));
+        QCOMPARE(repo.ids(filter).size(), 4);
+    }
+
+    void rowCarriesSectorStatusAndStall()
+    {
+        Stall s;
+        s.eventId = m_event;
+        s.code = QStringLiteral("B-07");
+        s.inviteeId = m_ids.value(QStringLiteral("Sunita Yadav"));
+        QVERIFY(StallRepository().insert(s));
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.search = QStringLiteral("sunita");
+        const auto rows = InviteeRepository().list(filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().sectorEn, QStringLiteral("Textiles"));
+        QCOMPARE(rows.first().sector(QStringLiteral("hi")), QStringLiteral("वस्त्र"));
+        QCOMPARE(rows.first().status, InvitationStatus::Invited);
+        QCOMPARE(rows.first().stallCode, QStringLiteral("B-07"));
+        QVERIFY(rows.first().statusChangedAt.isValid());
+    }
+
+    void duplicates_data()
+    {
+        QTest::addColumn<QString>("mobile");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("gstin");
+        QTest::addColumn<QString>("udyam");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("mobile") << "9839012345" << "" << "" << "" << "mobile";
+        QTest::newRow("email in another case") << "6000000001" << "FARHAN@example.IN" << "" << "" << "email";
+        QTest::newRow("gstin") << "6000000001" << "" << "27AAPFU0939F1ZV" << "" << "gstin";
+        QTest::newRow("udyam") << "6000000001" << "" << "" << "UDYAM-UP-29-0004567" << "udyam";
+        QTest::newRow("none") << "6000000001" << "new@example.in" << "" << "" << "";
+    }
+    void duplicates()
+    {
+        QFETCH(QString, mobile);
+        QFETCH(QString, email);
+        QFETCH(QString, gstin);
+        QFETCH(QString, udyam);
+        QFETCH(QString, field);
+        const auto matches = InviteeRepository().duplicates(person(QStringLiteral("New"), mobile, {}, email, gstin, udyam));
+        if (field.isEmpty()) {
+            QVERIFY(matches.isEmpty());
+        } else {
+            QCOMPARE(matches.size(), 1);
+            QCOMPARE(matches.first().field, field);
+        }
+        // A record is not its own duplicate.
+        const qint64 alok = m_ids.value(QStringLiteral("आलोक त्रिपाठी"));
+        Invitee self = *InviteeRepository().find(alok);
+        QVERIFY(InviteeRepository().duplicates(self).isEmpty());
+    }
+
+    void updateRefreshesSearch()
+    {
+        InviteeRepository repo;
+        Invitee v = *repo.find(m_ids.value(QStringLiteral("Sunita Yadav")));
+        v.enterprise = QStringLiteral("Nathmalpur Looms");
+        QVERIFY(repo.update(v));
+        InviteeFilter filter;
+        filter.search = QStringLiteral("looms");
+        QCOMPARE(repo.count(filter), 1);
+        QCOMPARE(repo.find(v.id)->enterprise, QStringLiteral("Nathmalpur Looms"));
+    }
+
+    void historyAndRestore()
+    {
+        InviteeRepository repo;
+        const qint64 id = m_ids.value(QStringLiteral("Sunita Yadav"));
+        const InvitationState before = repo.invitationState(m_event, id);
+        QVERIFY(before.exists);
+        QCOMPARE(before.status, InvitationStatus::Invited);
+        const qint64 change = repo.setStatus(m_event, id, InvitationStatus::Declined);
+        QVERIFY(change);
+        QCOMPARE(repo.history(m_event, id).size(), 2);
+        QCOMPARE(repo.history(m_event, id).last().status, InvitationStatus::Declined);
+        QVERIFY(repo.restoreInvitation(m_event, id, before, change));
+        QCOMPARE(repo.status(m_event, id), InvitationStatus::Invited);
+        QCOMPARE(repo.invitationState(m_event, id).changedAt, before.changedAt);
+        QCOMPARE(repo.history(m_event, id).size(), 1);
+
+        // From no invitation at all, restore removes the row again.
+        const qint64 meera = m_ids.value(QStringLiteral("मीरा श्रीवास्तव"));
+        const InvitationState none = repo.invitationState(m_event, meera);
+        QVERIFY(!none.exists);
+        const qint64 c2 = repo.setStatus(m_event, meera, InvitationStatus::Invited);
+        QVERIFY(repo.restoreInvitation(m_event, meera, none, c2));
+        QVERIFY(!repo.invitationState(m_event, meera).exists);
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void removeAndRestore()
+    {
+        InviteeRepository repo;
+        const qint64 sunita = m_ids.value(QStringLiteral("Sunita Yadav"));
+        const qint64 farhan = m_ids.value(QStringLiteral("Farhan Siddiqui"));
+        Stall s;
+        s.eventId = m_event;
+        s.code = QStringLiteral("A-01");
+        s.inviteeId = sunita;
+        const qint64 stall = StallRepository().insert(s);
+        RowSnapshot snapshot;
+        QVERIFY(repo.remove({sunita, farhan}, &snapshot));
+        QCOMPARE(repo.count(), 2);
+        QCOMPARE(StallRepository().stalls(m_event).first().inviteeId, 0); // freed
+        QVERIFY(repo.restore(snapshot));
+        QCOMPARE(repo.count(), 4);
+        QCOMPARE(repo.status(m_event, farhan), InvitationStatus::Confirmed);
+        QCOMPARE(repo.history(m_event, farhan).size(), 2);
+        QCOMPARE(StallRepository().stalls(m_event).first().id, stall);
+        QCOMPARE(StallRepository().stalls(m_event).first().inviteeId, sunita);
+        QVERIFY(Database::check().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInviteeRepository)
+#include "tst_inviteerepository.moc"

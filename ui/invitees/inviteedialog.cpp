@@ -1,0 +1,237 @@
+#include "inviteedialog.h"
+#include "ui_inviteedialog.h"
+
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "languagemanager.h"
+#include "sectorrepository.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+InviteeDialog::InviteeDialog(const QString &connection, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InviteeDialog>()), m_connection(connection)
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    const QList<QLineEdit *> edits{m_ui->nameEdit, m_ui->designationEdit, m_ui->enterpriseEdit,
+                                   m_ui->mobileEdit, m_ui->altPhoneEdit, m_ui->emailEdit,
+                                   m_ui->pinEdit, m_ui->gstinEdit, m_ui->udyamEdit, m_ui->iecEdit};
+    for (QLineEdit *edit : edits) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { markTouched(edit); });
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] { markTouched(edit); });
+        connect(edit, &QLineEdit::textChanged, this, &InviteeDialog::revalidate);
+    }
+    connect(m_ui->shareSpin, &QSpinBox::valueChanged, this, [this] {
+        markTouched(m_ui->shareSpin);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &InviteeDialog::accept);
+    revalidate();
+}
+
+InviteeDialog::~InviteeDialog() = default;
+
+void InviteeDialog::fillChoices()
+{
+    const QString language = LanguageManager::currentLanguage();
+    const QString typed = m_ui->sectorCombo->currentText();
+    m_ui->sectorCombo->clear();
+    m_ui->sectorCombo->addItem(QString());
+    for (const Sector &s : SectorRepository(m_connection).all())
+        m_ui->sectorCombo->addItem(s.name(language), s.id);
+    m_ui->sectorCombo->setCurrentText(typed);
+
+    const int exporter = m_ui->exporterCombo->currentIndex();
+    m_ui->exporterCombo->clear();
+    for (ExporterStatus s : {ExporterStatus::NotExporting, ExporterStatus::Direct, ExporterStatus::ThroughMerchant})
+        m_ui->exporterCombo->addItem(ExporterStatuses::displayName(s), int(s));
+    m_ui->exporterCombo->setCurrentIndex(qMax(0, exporter));
+    m_ui->shareSpin->setSpecialValueText(tr("not given"));
+    m_ui->shareSpin->setSuffix(QStringLiteral(" %"));
+}
+
+void InviteeDialog::setInvitee(const Invitee &invitee)
+{
+    m_original = invitee;
+    m_ui->nameEdit->setText(invitee.name);
+    m_ui->designationEdit->setText(invitee.designation);
+    m_ui->enterpriseEdit->setText(invitee.enterprise);
+    QString sector;
+    if (invitee.sectorId)
+        if (const auto s = SectorRepository(m_connection).find(invitee.sectorId))
+            sector = s->name(LanguageManager::currentLanguage());
+    m_ui->sectorCombo->setCurrentText(sector);
+    m_ui->mobileEdit->setText(invitee.mobile);
+    m_ui->altPhoneEdit->setText(invitee.altPhone);
+    m_ui->emailEdit->setText(invitee.email);
+    m_ui->addressEdit->setPlainText(invitee.address);
+    m_ui->pinEdit->setText(invitee.pin);
+    m_ui->gstinEdit->setText(invitee.gstin);
+    m_ui->udyamEdit->setText(invitee.udyam);
+    m_ui->iecEdit->setText(invitee.iec);
+    m_ui->exporterCombo->setCurrentIndex(m_ui->exporterCombo->findData(int(invitee.exporterStatus)));
+    m_ui->shareSpin->setValue(invitee.exportShare);
+    m_ui->notesEdit->setPlainText(invitee.notes);
+    setWindowTitle(invitee.id ? tr("Edit invitee") : tr("New invitee"));
+    // An existing record's problems (if any) show at once; a new form waits for typing.
+    m_showAll = invitee.id != 0;
+    revalidate();
+    showStatus();
+}
+
+void InviteeDialog::setEvent(qint64 eventId)
+{
+    m_eventId = eventId;
+    showStatus();
+}
+
+void InviteeDialog::showStatus()
+{
+    const auto event = m_eventId ? EventRepository(m_connection).find(m_eventId) : std::nullopt;
+    m_ui->statusBox->setVisible(event.has_value() && m_original.id != 0);
+    if (!event || !m_original.id)
+        return;
+    const QString language = LanguageManager::currentLanguage();
+    InviteeRepository repository(m_connection);
+    const InvitationStatus status = repository.status(m_eventId, m_original.id);
+    m_ui->statusLabel->setText(tr("At %1: %2").arg(event->name(language),
+                                                   InvitationStatuses::displayName(status)));
+    QStringList lines;
+    for (const StatusChange &change : repository.history(m_eventId, m_original.id)) {
+        QString line = QStringLiteral("%1 — %2").arg(
+            QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat),
+            InvitationStatuses::displayName(change.status));
+        if (change.nominatedEventId)
+            if (const auto to = EventRepository(m_connection).find(change.nominatedEventId))
+                line += QStringLiteral(" (%1)").arg(to->name(language));
+        lines << line;
+    }
+    m_ui->historyLabel->setText(lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
+}
+
+InviteeInput InviteeDialog::input() const
+{
+    InviteeInput in;
+    in.name = m_ui->nameEdit->text();
+    in.designation = m_ui->designationEdit->text();
+    in.enterprise = m_ui->enterpriseEdit->text();
+    in.sector = m_ui->sectorCombo->currentText();
+    in.mobile = m_ui->mobileEdit->text();
+    in.altPhone = m_ui->altPhoneEdit->text();
+    in.email = m_ui->emailEdit->text();
+    in.address = m_ui->addressEdit->toPlainText();
+    in.pin = m_ui->pinEdit->text();
+    in.gstin = m_ui->gstinEdit->text();
+    in.udyam = m_ui->udyamEdit->text();
+    in.iec = m_ui->iecEdit->text();
+    in.exportShare = m_ui->shareSpin->value() < 0 ? QString() : QString::number(m_ui->shareSpin->value());
+    in.notes = m_ui->notesEdit->toPlainText();
+    in.exporterStatus = ExporterStatus(m_ui->exporterCombo->currentData().toInt());
+    return in;
+}
+
+QMap<InviteeField, QString> InviteeDialog::problems() const
+{
+    return InviteeValidator::validate(input()).problems;
+}
+
+Invitee InviteeDialog::invitee() const
+{
+    Invitee v = InviteeValidator::validate(input()).invitee;
+    v.id = m_original.id;
+    v.isDemo = m_original.isDemo;
+    v.sectorId = m_original.sectorId;
+    return v;
+}
+
+QString InviteeDialog::sectorName() const
+{
+    return m_ui->sectorCombo->currentText().simplified();
+}
+
+void InviteeDialog::markTouched(QWidget *field)
+{
+    if (!m_touched.value(field)) {
+        m_touched.insert(field, true);
+        revalidate();
+    }
+}
+
+void InviteeDialog::revalidate()
+{
+    const auto validation = InviteeValidator::validate(input());
+    const struct {
+        InviteeField field;
+        QWidget *edit;
+        QLabel *error;
+    } fields[] = {
+        {InviteeField::Name, m_ui->nameEdit, m_ui->nameError},
+        {InviteeField::Mobile, m_ui->mobileEdit, m_ui->mobileError},
+        {InviteeField::AltPhone, m_ui->altPhoneEdit, m_ui->altPhoneError},
+        {InviteeField::Email, m_ui->emailEdit, m_ui->emailError},
+        {InviteeField::Pin, m_ui->pinEdit, m_ui->pinError},
+        {InviteeField::Gstin, m_ui->gstinEdit, m_ui->gstinError},
+        {InviteeField::Udyam, m_ui->udyamEdit, m_ui->udyamError},
+        {InviteeField::Iec, m_ui->iecEdit, m_ui->iecError},
+        {InviteeField::ExportShare, m_ui->shareSpin, m_ui->shareError},
+    };
+    for (const auto &f : fields) {
+        const QString reason = validation.problems.value(f.field);
+        const bool show = !reason.isEmpty() && (m_showAll || m_touched.value(f.edit));
+        f.error->setText(show ? reason : QString());
+        f.error->setVisible(show);
+        f.edit->setProperty("invalid", show);
+        f.edit->setStyleSheet(show ? QStringLiteral("border: 1px solid #b00020;") : QString());
+        f.edit->setAccessibleDescription(show ? reason : QString());
+    }
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(validation.ok());
+}
+
+void InviteeDialog::accept()
+{
+    const auto validation = InviteeValidator::validate(input());
+    if (!validation.ok()) {
+        m_showAll = true;
+        revalidate();
+        return;
+    }
+    Invitee candidate = validation.invitee;
+    candidate.id = m_original.id;
+    const QList<DuplicateMatch> matches = InviteeRepository(m_connection).duplicates(candidate);
+    if (!matches.isEmpty()) {
+        const DuplicateMatch &m = matches.constFirst();
+        const QHash<QString, QString> fieldNames{
+            {QStringLiteral("mobile"), InviteeValidator::fieldName(InviteeField::Mobile)},
+            {QStringLiteral("gstin"), InviteeValidator::fieldName(InviteeField::Gstin)},
+            {QStringLiteral("udyam"), InviteeValidator::fieldName(InviteeField::Udyam)},
+            {QStringLiteral("email"), InviteeValidator::fieldName(InviteeField::Email)}};
+        const QString who = m.enterprise.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.enterprise);
+        QMessageBox box(QMessageBox::Warning, tr("Already registered"),
+                        tr("%1 is already registered with this %2.\nOpen that record instead?")
+                            .arg(who, fieldNames.value(m.field)),
+                        QMessageBox::NoButton, this);
+        QPushButton *open = box.addButton(tr("Open %1").arg(m.name), QMessageBox::AcceptRole);
+        QPushButton *back = box.addButton(tr("Back to the form"), QMessageBox::RejectRole);
+        box.setDefaultButton(open);
+        box.setEscapeButton(back);
+        box.exec();
+        if (box.clickedButton() == open) {
+            m_openInstead = m.id;
+            QDialog::reject();
+        }
+        return;
+    }
+    QDialog::accept();
+}
+
+void InviteeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        setWindowTitle(m_original.id ? tr("Edit invitee") : tr("New invitee"));
+        revalidate();
+        showStatus();
+    }
+    QDialog::changeEvent(event);
+}

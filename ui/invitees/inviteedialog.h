@@ -1,0 +1,61 @@
+#pragma once
+
+#include "invitee.h"
+#include "inviteevalidator.h"
+
+#include <QDialog>
+#include <QHash>
+#include <memory>
+
+class QLabel;
+class QWidget;
+
+namespace Ui {
+class InviteeDialog;
+}
+
+// The invitee form. Every field is checked as it is typed with the shared rules; the reason shows
+// under the field in the current language and Save stays disabled while any field is invalid.
+// On Save it looks for another record with the same mobile, GSTIN, Udyam number or email and,
+// if there is one, names it and offers to open it instead. It writes nothing itself.
+class InviteeDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit InviteeDialog(const QString &connection, QWidget *parent = nullptr);
+    ~InviteeDialog() override;
+
+    void setInvitee(const Invitee &invitee);
+    // Shows the invitee's status and its history for this event.
+    void setEvent(qint64 eventId);
+
+    // The invitee as it will be stored (normalised); sectorId is resolved from sectorName() by
+    // the caller, since a new sector name creates a sector.
+    Invitee invitee() const;
+    QString sectorName() const;
+    // The record the user chose to open instead of saving a duplicate (0: none).
+    qint64 openInsteadId() const { return m_openInstead; }
+    // Reasons per field, as shown.
+    QMap<InviteeField, QString> problems() const;
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    InviteeInput input() const;
+    void revalidate();
+    void markTouched(QWidget *field);
+    void fillChoices();
+    void showStatus();
+
+    std::unique_ptr<Ui::InviteeDialog> m_ui;
+    QString m_connection;
+    Invitee m_original;
+    qint64 m_eventId = 0;
+    qint64 m_openInstead = 0;
+    bool m_showAll = false;                // after a Save attempt, show every problem
+    QHash<QWidget *, bool> m_touched;
+};

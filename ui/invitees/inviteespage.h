@@ -1,0 +1,86 @@
+#pragma once
+
+#include "invitee.h"
+
+#include <QWidget>
+
+class InviteeTableModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QToolButton;
+class QUndoStack;
+
+// The Invitees page: the register with one search box and filters, counts per status, and the
+// actions staff use every day (add, edit, delete, set status, nominate), on one or many rows.
+// Every change is an undo command on the shared stack.
+class InviteesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    InviteesPage(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~InviteesPage() override;
+
+    InviteeTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    qint64 currentEvent() const { return m_eventId; }
+    // Ids of the selected rows, in the view's order.
+    QList<qint64> selectedIds() const;
+
+public slots:
+    void setCurrentEvent(qint64 eventId);
+    void addInvitee();
+    void editSelected();
+    void editInvitee(qint64 id);
+    void deleteSelected();
+    void setStatusOfSelected(InvitationStatus status);
+    void nominateSelected();
+
+signals:
+    // For the status bar: what a bulk action did.
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillFilters();
+    void applyFilter();
+    void updateActions();
+    void updateCounts();
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void saveViewState() const;
+    void restoreViewState();
+    qint64 resolveSector(const QString &name) const;
+
+    QUndoStack *m_undoStack;
+    InviteeTableModel *m_model;
+    qint64 m_eventId = 0;
+
+    QLabel *m_title;
+    QLineEdit *m_search;
+    QLabel *m_statusFilterLabel;
+    QComboBox *m_statusFilter;
+    QLabel *m_sectorFilterLabel;
+    QComboBox *m_sectorFilter;
+    QLabel *m_exporterFilterLabel;
+    QComboBox *m_exporterFilter;
+    QTableView *m_view;
+    QLabel *m_counts;
+
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_nominateAction;
+    QAction *m_findAction;
+    QMenu *m_statusMenu;
+    QList<QAction *> m_statusActions;
+    QToolButton *m_statusButton;
+    QList<QToolButton *> m_buttons;
+};
