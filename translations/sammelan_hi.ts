@@ -1188,6 +1188,158 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>सभी चुनें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>एक बढ़ाएँ (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>एक घटाएँ (&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>पूर्ववत करें (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>फिर से करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>काटें (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>कॉपी करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>चिपकाएँ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>सभी चुनें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>सहेजें</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>सभी सहेजें</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>खोलें</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हाँ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>सभी के लिए हाँ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>नहीं (&amp;N)</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>सभी के लिए नहीं (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>निरस्त करें</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>फिर प्रयास करें</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>अनदेखा करें</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>छोड़ें</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>सहायता</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>लागू करें</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>रीसेट करें</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>डिफ़ॉल्ट पुनः स्थापित करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>पूर्ववत करें (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>फिर से करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>काटें (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>कॉपी करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>चिपकाएँ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>सभी चुनें</translation>
+        </message>
+    </context>
+    <context>
         <name>SetStatusCommand</name>
         <message numerus="yes">
             <source>mark %n invitee(s) as %1</source>

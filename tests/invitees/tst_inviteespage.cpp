@@ -211,7 +211,7 @@ private slots:
         page.setCurrentEvent(m_event);
         page.grab().save(shots + QStringLiteral("/inviteespage-en.png"));
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
-        QCoreApplication::processEvents();
+        QTest::qWait(100); // the posted LanguageChange, then the layout requests it causes
         page.grab().save(shots + QStringLiteral("/inviteespage-hi.png"));
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
