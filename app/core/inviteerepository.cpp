@@ -284,13 +284,14 @@ struct ListQuery {
     QVariantList binds; // for `from` then `where`
 };
 
-ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter)
+// `withSectors` joins the sector names (for showing or sorting by them); counting needs neither.
+ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter, bool withSectors = true)
 {
     ListQuery query;
-    query.from = QStringLiteral(
-        " FROM invitees i"
-        " LEFT JOIN sectors s ON s.id = i.sector_id"
-        " LEFT JOIN invitations v ON v.event_id = ? AND v.invitee_id = i.id");
+    query.from = QStringLiteral(" FROM invitees i");
+    if (withSectors)
+        query.from += QStringLiteral(" LEFT JOIN sectors s ON s.id = i.sector_id");
+    query.from += QStringLiteral(" LEFT JOIN invitations v ON v.event_id = ? AND v.invitee_id = i.id");
     query.binds << filter.eventId;
     QStringList conditions;
     const QString search = TextFold::fold(filter.search);
@@ -339,7 +340,10 @@ ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter)
     return query;
 }
 
-QString orderBy(const InviteeSort &sort)
+// With a search, the matches are few or scattered: scanning the table and sorting them beats
+// walking the name index and looking up every row (measured: 22 ms against 93 ms for 100,000
+// invitees and no match). "|| ''" keeps SQLite from using the index and is portable SQL.
+QString orderBy(const InviteeSort &sort, bool searching = false)
 {
     QString expression;
     switch (sort.key) {
@@ -362,6 +366,8 @@ QString orderBy(const InviteeSort &sort)
             " WHEN 'confirmed' THEN 2 WHEN 'declined' THEN 3 WHEN 'attended' THEN 4 ELSE 5 END");
         break;
     }
+    if (searching && (sort.key == InviteeSortKey::Name || sort.key == InviteeSortKey::Enterprise))
+        expression += QStringLiteral(" || ''");
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
                                                                : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY ") + expression + direction + QStringLiteral(", i.id") + direction;
@@ -388,7 +394,8 @@ QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const Inv
                   " coalesce(v.status, 'not_invited'), v.nominated_event_id, v.status_changed_at,"
                   " (SELECT min(st.code) FROM stalls st WHERE st.event_id = ? AND st.invitee_id = i.id),"
                   " i.is_demo")
-              + query.from + query.where + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
+              + query.from + query.where + orderBy(sort, !filter.search.trimmed().isEmpty())
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.addBindValue(filter.eventId);
     bindAll(q, query.binds);
     q.addBindValue(limit < 0 ? -1 : limit);
@@ -426,7 +433,7 @@ QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const Inv
 
 int InviteeRepository::count(const InviteeFilter &filter) const
 {
-    const ListQuery query = buildListQuery(filter, true);
+    const ListQuery query = buildListQuery(filter, true, false);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT count(*)") + query.from + query.where);
     bindAll(q, query.binds);
@@ -452,7 +459,7 @@ QList<qint64> InviteeRepository::ids(const InviteeFilter &filter, const InviteeS
 QMap<InvitationStatus, int> InviteeRepository::statusCounts(const InviteeFilter &filter) const
 {
     QMap<InvitationStatus, int> counts;
-    const ListQuery query = buildListQuery(filter, false);
+    const ListQuery query = buildListQuery(filter, false, false);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT coalesce(v.status, 'not_invited'), count(*)") + query.from

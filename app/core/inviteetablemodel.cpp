@@ -10,6 +10,9 @@
 InviteeTableModel::InviteeTableModel(const QString &connection, QObject *parent)
     : QAbstractTableModel(parent), m_connection(connection)
 {
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &InviteeTableModel::countNow);
     connect(ChangeNotifier::instance(), &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Table table) {
                 using T = ChangeNotifier::Table;
@@ -65,20 +68,52 @@ void InviteeTableModel::refresh()
     beginResetModel();
     m_blocks.clear();
     m_blockUse.clear();
-    m_statusCounts.clear();
     m_count = 0;
-    m_totalIgnoringStatus = 0;
+    m_countPending = false;
     if (Database::isOpen(m_connection)) {
-        // One grouped query gives the total, the count per status and, summed over the
-        // statuses the filter keeps, the number of rows.
-        m_statusCounts = InviteeRepository(m_connection).statusCounts(m_filter);
-        for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it) {
-            m_totalIgnoringStatus += it.value();
-            if (m_filter.statuses.isEmpty() || m_filter.statuses.contains(it.key()))
-                m_count += it.value();
-        }
+        // One row more than a block tells whether the count can wait.
+        QList<InviteeRow> first = InviteeRepository(m_connection).list(m_filter, m_sort, 0, BlockSize + 1);
+        const bool more = first.size() > BlockSize;
+        if (more)
+            first.removeLast();
+        m_count = int(first.size());
+        m_blocks.insert(0, first);
+        m_blockUse.append(0);
+        m_countPending = true;
+        m_countTimer.start();
     }
     endResetModel();
+}
+
+void InviteeTableModel::countNow()
+{
+    m_countTimer.stop();
+    if (!m_countPending)
+        return;
+    m_countPending = false;
+    m_statusCounts.clear();
+    m_totalIgnoringStatus = 0;
+    int matching = 0;
+    // One grouped query gives the total, the count per status and, summed over the statuses
+    // the filter keeps, the number of rows.
+    m_statusCounts = InviteeRepository(m_connection).statusCounts(m_filter);
+    for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it) {
+        m_totalIgnoringStatus += it.value();
+        if (m_filter.statuses.isEmpty() || m_filter.statuses.contains(it.key()))
+            matching += it.value();
+    }
+    if (matching > m_count) {
+        beginInsertRows({}, m_count, matching - 1);
+        m_count = matching;
+        endInsertRows();
+    } else if (matching < m_count) {
+        // Rows vanished between the two queries (another instance wrote): start over.
+        beginResetModel();
+        m_blocks.clear();
+        m_blockUse.clear();
+        m_count = matching;
+        endResetModel();
+    }
     emit countsChanged();
 }
 

@@ -6,10 +6,13 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
+#include <QTimer>
 
-// The invitee register as a table for the Invitees page. It never loads every row: it knows how
-// many rows match the filter (one grouped query that also gives the counts per status) and
-// fetches the rows a view asks for in blocks, keeping a few blocks cached. Sorting and filtering
+// The invitee register as a table for the Invitees page. It never loads every row: a refresh
+// loads the first block at once (the screen a person looks at) and counts the matches right
+// after, from the event loop (one grouped query that also gives the counts per status), so a
+// keystroke in the search box costs one query before the view repaints. Rows further down
+// are fetched in blocks as the view asks for them, a few blocks cached. Sorting and filtering
 // are done by SQLite. Texts follow the UI language.
 class InviteeTableModel final : public QAbstractTableModel
 {
@@ -61,9 +64,14 @@ public:
     const QMap<InvitationStatus, int> &statusCounts() const { return m_statusCounts; }
     int totalIgnoringStatus() const { return m_totalIgnoringStatus; }
 
+    // Whether the count of the last refresh is in (it follows the first block).
+    bool isCounted() const { return !m_countPending; }
+
 public slots:
-    // Counts again and drops cached rows (data changed underneath).
+    // Drops cached rows and loads the first block (data or filter changed); the count follows.
     void refresh();
+    // Counts now if a count is pending (tests, and callers that need the total at once).
+    void countNow();
     void retranslate();
 
 signals:
@@ -77,8 +85,10 @@ private:
     InviteeFilter m_filter;
     InviteeSort m_sort;
     int m_count = 0;
+    bool m_countPending = false;
     int m_totalIgnoringStatus = 0;
     QMap<InvitationStatus, int> m_statusCounts;
     mutable QHash<int, QList<InviteeRow>> m_blocks;
     mutable QList<int> m_blockUse; // most recently used last
+    QTimer m_countTimer;
 };
