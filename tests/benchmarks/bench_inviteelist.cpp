@@ -92,6 +92,8 @@ int main(int argc, char *argv[])
         press();
         page.view()->viewport()->repaint();
         keys << Bench::msSince(timer);
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            std::printf("  \"%s\": %.1f ms\n", qPrintable(page.searchEdit()->text()), keys.last());
         page.model()->countNow();
         counted << Bench::msSince(timer);
     };
