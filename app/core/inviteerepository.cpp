@@ -622,3 +622,70 @@ QList<StatusChange> InviteeRepository::history(qint64 eventId, qint64 inviteeId)
                                     QDateTime::fromString(q.value(2).toString(), Qt::ISODate)};
     return changes;
 }
+
+InviteeRepository::Keys InviteeRepository::allKeys() const
+{
+    Keys keys;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, mobile, gstin, udyam, lower(email), name FROM invitees")))
+        return keys;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        keys.mobile.insert(q.value(1).toString(), id);
+        if (!q.value(2).isNull())
+            keys.gstin.insert(q.value(2).toString(), id);
+        if (!q.value(3).isNull())
+            keys.udyam.insert(q.value(3).toString(), id);
+        if (!q.value(4).isNull())
+            keys.email.insert(q.value(4).toString(), id);
+        keys.names.insert(id, q.value(5).toString());
+    }
+    return keys;
+}
+
+struct InviteeRepository::BulkInserter::Private {
+    QSqlQuery query;
+    QString now;
+};
+
+InviteeRepository::BulkInserter::BulkInserter(const QString &connection)
+    : d(std::make_unique<Private>(Private{QSqlQuery(QSqlDatabase::database(connection)), nowUtc()}))
+{
+    d->query.prepare(QStringLiteral(
+        "INSERT INTO invitees (name, designation, enterprise, sector_id, mobile, alt_phone,"
+        " email, address, pin, gstin, udyam, iec, exporter_status, export_share, notes,"
+        " search_text, is_demo, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+InviteeRepository::BulkInserter::~BulkInserter() = default;
+
+qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error)
+{
+    QSqlQuery &q = d->query;
+    q.bindValue(0, text(invitee.name));
+    q.bindValue(1, text(invitee.designation));
+    q.bindValue(2, text(invitee.enterprise));
+    q.bindValue(3, nullIfZero(invitee.sectorId));
+    q.bindValue(4, invitee.mobile);
+    q.bindValue(5, text(invitee.altPhone));
+    q.bindValue(6, nullIfEmpty(invitee.email));
+    q.bindValue(7, text(invitee.address));
+    q.bindValue(8, text(invitee.pin));
+    q.bindValue(9, nullIfEmpty(invitee.gstin));
+    q.bindValue(10, nullIfEmpty(invitee.udyam));
+    q.bindValue(11, text(invitee.iec));
+    q.bindValue(12, int(invitee.exporterStatus));
+    q.bindValue(13, invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare));
+    q.bindValue(14, text(invitee.notes));
+    q.bindValue(15, searchText(invitee));
+    q.bindValue(16, invitee.isDemo ? 1 : 0);
+    q.bindValue(17, d->now);
+    q.bindValue(18, d->now);
+    if (!q.exec()) {
+        setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}

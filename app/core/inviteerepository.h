@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
+#include <memory>
 #include <optional>
 
 // Another record holding the same mobile, GSTIN, Udyam number or email.
@@ -54,6 +56,28 @@ public:
 
     // Records other than `invitee.id` that share its mobile, GSTIN, Udyam number or email.
     QList<DuplicateMatch> duplicates(const Invitee &invitee) const;
+
+    // The identifying keys of every invitee (for checking a whole file at once): each map goes
+    // from the key (mobile; GSTIN; Udyam number; email in lower case) to the invitee's id.
+    struct Keys {
+        QHash<QString, qint64> mobile, gstin, udyam, email;
+        QHash<qint64, QString> names;
+    };
+    Keys allKeys() const;
+
+    // Inserts many invitees through one prepared statement (imports). Announces nothing: the
+    // caller announces once when done.
+    class BulkInserter
+    {
+    public:
+        explicit BulkInserter(const QString &connection);
+        ~BulkInserter();
+        qint64 insert(const Invitee &invitee, QString *error);
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
 
     // The list as the Invitees page, printing and export see it. `limit` < 0: all rows.
     QList<InviteeRow> list(const InviteeFilter &filter, const InviteeSort &sort = {},

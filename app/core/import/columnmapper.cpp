@@ -19,14 +19,20 @@ ColumnMapping map(const QStringList &headers, const QList<FieldSpec> &fields)
     ColumnMapping mapping;
     mapping.columnOfField.fill(-1, fields.size());
     QList<bool> claimed(headers.size(), false);
+    QStringList normalised;
+    for (const QString &h : headers)
+        normalised << normalise(h);
+    // Names in the order of preference: "mobile" wins over a "phone" column for the mobile.
     for (int f = 0; f < fields.size(); ++f) {
-        QStringList wanted;
-        for (const QString &name : fields.at(f).names)
-            wanted << normalise(name);
-        for (int c = 0; c < headers.size(); ++c) {
-            if (!claimed.at(c) && wanted.contains(normalise(headers.at(c)))) {
-                mapping.columnOfField[f] = c;
-                claimed[c] = true;
+        for (const QString &name : fields.at(f).names) {
+            const QString wanted = normalise(name);
+            int found = -1;
+            for (int c = 0; c < headers.size() && found < 0; ++c)
+                if (!claimed.at(c) && normalised.at(c) == wanted)
+                    found = c;
+            if (found >= 0) {
+                mapping.columnOfField[f] = found;
+                claimed[found] = true;
                 break;
             }
         }

@@ -1,0 +1,118 @@
+// sammelan-cli commands for invitee lists: import invitees, export invitees.
+#include "cli.h"
+#include "eventrepository.h"
+#include "import/inviteeexport.h"
+#include "import/inviteeimport.h"
+#include "import/tablereader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace {
+
+class InviteeCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteeCommands)
+public:
+    // --event ID: 0 when absent; -1 (after a usage message) when not a number.
+    static qint64 eventOption(Cli::Context &c, const QCommandLineParser &parser)
+    {
+        if (!parser.isSet(QStringLiteral("event")))
+            return 0;
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("event")).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            c.cli.usage(c, tr("--event takes the number of an event (see “sammelan-cli events”)."));
+            return -1;
+        }
+        return id;
+    }
+
+    static int importInvitees(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("event"), tr("apply the status column to this event"), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("rejects"), tr("write rejected rows, with the reason, to this CSV file"), QStringLiteral("OUT.csv")});
+        parser.addOption({QStringLiteral("on-duplicate"), tr("skip (default) or update records that already exist"), QStringLiteral("skip|update")});
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        if (parser.positionalArguments().size() != 1)
+            return c.cli.usage(c, tr("Name one file to import."));
+        const qint64 eventId = eventOption(c, parser);
+        if (eventId < 0)
+            return Cli::UsageError;
+        InviteeImport::Options options;
+        options.eventId = eventId;
+        const QString policy = parser.value(QStringLiteral("on-duplicate"));
+        if (policy == QLatin1String("update"))
+            options.onDuplicate = InviteeImport::OnDuplicate::Update;
+        else if (!policy.isEmpty() && policy != QLatin1String("skip"))
+            return c.cli.usage(c, tr("--on-duplicate is “skip” or “update”."));
+
+        const QString file = parser.positionalArguments().constFirst();
+        QString error;
+        const auto table = TableReader::read(file, &error);
+        if (!table)
+            return Cli::fail(c, error);
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        if (eventId && !EventRepository().find(eventId))
+            return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
+        const auto plan = InviteeImport::analyse(*table, InviteeImport::mapColumns(table->headers), options, &error);
+        if (!plan)
+            return Cli::fail(c, error);
+        // Rejected rows are kept before anything is written, so none is ever lost.
+        if (parser.isSet(QStringLiteral("rejects"))) {
+            if (!InviteeImport::writeRejects(parser.value(QStringLiteral("rejects")), *table, *plan, &error))
+                return Cli::fail(c, error + QLatin1Char(' ') + tr("Nothing was imported."));
+        } else {
+            for (const auto &r : plan->rows)
+                if (r.action == InviteeImport::Action::Reject)
+                    c.err << tr("row %1 rejected: %2").arg(r.rowNumber).arg(r.reason) << '\n';
+        }
+        if (!InviteeImport::apply(*plan, options, &error))
+            return Cli::fail(c, error);
+        c.out << InviteeImport::summaryLine(*plan) << Qt::endl;
+        c.err.flush();
+        return Cli::Success;
+    }
+
+    static int exportInvitees(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("event"), tr("include the status at this event"), QStringLiteral("ID")});
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        if (parser.positionalArguments().size() != 1)
+            return c.cli.usage(c, tr("Name the file to write (.csv or .xlsx)."));
+        const qint64 eventId = eventOption(c, parser);
+        if (eventId < 0)
+            return Cli::UsageError;
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        if (eventId && !EventRepository().find(eventId))
+            return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
+        InviteeFilter filter;
+        filter.eventId = eventId;
+        QString error;
+        const QString out = parser.positionalArguments().constFirst();
+        const int written = InviteeExport::write(out, filter, {}, &error);
+        if (written < 0)
+            return Cli::fail(c, error);
+        c.out << tr("exported %1 invitees to %2").arg(written).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        return Cli::Success;
+    }
+};
+
+const Cli::Registration registration({
+    Cli::Command{{QStringLiteral("import"), QStringLiteral("invitees")},
+                 QStringLiteral("import invitees FILE [--event ID] [--rejects OUT.csv] [--on-duplicate skip|update]"),
+                 [] { return InviteeCommands::tr("add invitees from a CSV, TSV or XLSX file; prints one summary line"); },
+                 InviteeCommands::importInvitees},
+    Cli::Command{{QStringLiteral("export"), QStringLiteral("invitees")},
+                 QStringLiteral("export invitees OUT.csv|OUT.xlsx [--event ID]"),
+                 [] { return InviteeCommands::tr("write the invitee register to a CSV or XLSX file"); },
+                 InviteeCommands::exportInvitees},
+});
+
+} // namespace

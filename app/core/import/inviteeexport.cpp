@@ -1,0 +1,141 @@
+#include "inviteeexport.h"
+
+#include "eventrepository.h"
+#include "import/csvwriter.h"
+#include "import/inviteeimport.h"
+#include "inviteerepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+InviteeExport::Format InviteeExport::formatFor(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ? Format::Xlsx
+                                                                                           : Format::Csv;
+}
+
+QString InviteeExport::statusWord(InvitationStatus status)
+{
+    return status == InvitationStatus::NotInvited ? QStringLiteral("not yet invited")
+                                                  : InvitationStatuses::key(status);
+}
+
+QString InviteeExport::exporterWord(ExporterStatus status)
+{
+    switch (status) {
+    case ExporterStatus::Direct: return QStringLiteral("direct exporter");
+    case ExporterStatus::ThroughMerchant: return QStringLiteral("exports through a merchant exporter");
+    case ExporterStatus::NotExporting: break;
+    }
+    return QStringLiteral("not yet exporting");
+}
+
+InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const InviteeSort &sort,
+                                          const QString &connection)
+{
+    const QList<FieldSpec> fields = InviteeImport::fields();
+    Sheet sheet;
+    for (int f = InviteeImport::Name; f <= InviteeImport::Notes; ++f)
+        sheet.headers << fields.at(f).names.constFirst();
+    const bool withStatus = filter.eventId != 0;
+    if (withStatus)
+        sheet.headers << fields.at(InviteeImport::Status).names.constFirst()
+                      << fields.at(InviteeImport::NominatedTo).names.constFirst();
+    sheet.numericColumns = {InviteeImport::ExportShare};
+
+    QHash<qint64, QString> eventNames;
+    for (const Event &e : EventRepository(connection).all())
+        eventNames.insert(e.id, e.name(QStringLiteral("en")));
+    InviteeRepository repository(connection);
+    const QList<InviteeRow> rows = repository.list(filter, sort);
+    sheet.rows.reserve(rows.size());
+    for (const InviteeRow &r : rows) {
+        // The row carries what the list shows; the rest of the record comes with find().
+        const auto v = repository.find(r.id);
+        if (!v)
+            continue;
+        QStringList cells{v->name, v->designation, v->enterprise, r.sectorEn, v->mobile, v->altPhone,
+                          v->email, v->address, v->pin, v->gstin, v->udyam, v->iec,
+                          exporterWord(v->exporterStatus),
+                          v->exportShare < 0 ? QString() : QString::number(v->exportShare), v->notes};
+        if (withStatus)
+            cells << statusWord(r.status)
+                  << (r.status == InvitationStatus::Nominated ? eventNames.value(r.nominatedEventId) : QString());
+        sheet.rows << cells;
+    }
+    return sheet;
+}
+
+bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *error)
+{
+    // libxlsxwriter writes the file itself: write beside the target and rename, so a failure
+    // never leaves half a workbook under the real name.
+    const QFileInfo info(path);
+    QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.sammelan-export-XXXXXX.xlsx"));
+    if (!temp.open()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
+        return false;
+    }
+    temp.close();
+    const QByteArray tempName = QFile::encodeName(temp.fileName());
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_FALSE;
+    lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
+    if (!workbook) {
+        if (error)
+            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, "Invitees");
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (int c = 0; c < sheet.headers.size(); ++c)
+        worksheet_write_string(worksheet, 0, lxw_col_t(c), sheet.headers.at(c).toUtf8().constData(), bold);
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        const QStringList &row = sheet.rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            const QString &value = row.at(c);
+            if (value.isEmpty())
+                continue;
+            // Text stays text (a mobile never becomes 9.8E9); a number column holds numbers.
+            if (sheet.numericColumns.contains(c))
+                worksheet_write_number(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
+            else
+                worksheet_write_string(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toUtf8().constData(), nullptr);
+        }
+    }
+    worksheet_freeze_panes(worksheet, 1, 0);
+    worksheet_set_column(worksheet, 0, lxw_col_t(sheet.headers.size() - 1), 18, nullptr);
+    if (workbook_close(workbook) != LXW_NO_ERROR) {
+        if (error)
+            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!QFile::rename(temp.fileName(), path)) {
+        if (error)
+            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    temp.setAutoRemove(false);
+    return true;
+}
+
+int InviteeExport::write(const QString &path, const InviteeFilter &filter, const InviteeSort &sort,
+                         QString *error, const QString &connection)
+{
+    const Sheet sheet = build(filter, sort, connection);
+    const bool ok = formatFor(path) == Format::Xlsx ? writeXlsx(path, sheet, error)
+                                                   : CsvWriter::write(path, sheet.headers, sheet.rows, error);
+    return ok ? int(sheet.rows.size()) : -1;
+}

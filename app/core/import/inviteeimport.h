@@ -1,0 +1,89 @@
+#pragma once
+
+#include "database.h"
+#include "import/columnmapper.h"
+#include "import/tablereader.h"
+#include "invitee.h"
+#include "inviteerepository.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+// Bringing a list of invitees in from a table (CSV/TSV/XLSX), in two steps:
+// analyse() validates every row with the same rules as the form and finds duplicates (against
+// the database and earlier rows of the file) without writing anything; apply() writes the
+// plan in one transaction, and can be cancelled (rolled back) from its progress callback.
+// revert() undoes an applied import exactly (for Edit → Undo).
+class InviteeImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteeImport)
+public:
+    enum Field {
+        Name, Designation, Enterprise, Sector, Mobile, AltPhone, Email, Address, Pin, Gstin, Udyam,
+        Iec, Exporter, ExportShare, Notes, Status, NominatedTo, FieldCount
+    };
+    // Header names understood (English first: the export writes the first one), case and
+    // punctuation ignored.
+    static QList<FieldSpec> fields();
+    static QString fieldTitle(int field); // translated, for the wizard
+    static ColumnMapping mapColumns(const QStringList &headers) { return ColumnMapper::map(headers, fields()); }
+
+    enum class OnDuplicate { Skip, Update };
+    struct Options {
+        qint64 eventId = 0; // statuses apply to this event; 0: the status column is ignored
+        OnDuplicate onDuplicate = OnDuplicate::Skip;
+    };
+
+    enum class Action { Import, Update, Skip, Reject };
+    struct RowResult {
+        int source = 0;     // index into Table::rows
+        int rowNumber = 0;  // as the spreadsheet shows it
+        Action action = Action::Reject;
+        QString reason;     // translated: why rejected, or what it duplicates
+        Invitee invitee;    // normalised (for Update: the merged record, with its id)
+        QString sectorName;
+        qint64 existingId = 0;   // Update/Skip: the record it matches
+        int duplicateOfRow = -1; // Update/Skip of an earlier row of the file: that row's index
+        bool hasStatus = false;
+        InvitationStatus status = InvitationStatus::NotInvited;
+        qint64 nominatedEventId = 0;
+    };
+    struct Plan {
+        QList<RowResult> rows;
+        int imported = 0, updated = 0, skipped = 0, rejected = 0;
+    };
+
+    // `error` explains a table that cannot be imported at all (no name column).
+    static std::optional<Plan> analyse(const Table &table, const ColumnMapping &mapping,
+                                       const Options &options, QString *error,
+                                       const QString &connection = Database::defaultConnectionName());
+
+    // What apply() changed, so that revert() can take it back.
+    struct Applied {
+        QList<qint64> insertedIds;
+        QList<Invitee> updatedBefore;
+        struct StatusChange {
+            qint64 inviteeId;
+            InvitationState before;
+            qint64 changeId;
+        };
+        QList<StatusChange> statusChanges;
+        qint64 eventId = 0;
+    };
+    // progress(done, total) is called every few hundred rows; returning false cancels.
+    static std::optional<Applied> apply(const Plan &plan, const Options &options, QString *error,
+                                        const std::function<bool(int, int)> &progress = {},
+                                        const QString &connection = Database::defaultConnectionName());
+    static bool revert(const Applied &applied, QString *error,
+                       const QString &connection = Database::defaultConnectionName());
+
+    // "imported N, updated U, skipped S, rejected R": scripts read this line; never translated.
+    static QString summaryLine(const Plan &plan);
+    // The rejected rows as they were, plus a "reason" column.
+    static bool writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error);
+
+    // Words for the status and exporter columns, in English or Hindi.
+    static std::optional<ExporterStatus> parseExporter(const QString &text);
+    // A cell that an export neutralised ('=...) back to what it was.
+    static QString unneutralise(const QString &cell);
+};

@@ -1,0 +1,317 @@
+#include "eventrepository.h"
+#include "import/csvwriter.h"
+#include "import/inviteeexport.h"
+#include "import/inviteeimport.h"
+#include "import/tablereader.h"
+#include "inviteerepository.h"
+#include "demodata.h"
+#include "sectorrepository.h"
+#include "testdb.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString Shared = QStringLiteral(SAMMELAN_TEST_DATA "/shared/");
+
+Table csv(const QByteArray &text)
+{
+    QString error;
+    const auto table = TableReader::parseText(text, &error);
+    if (!table)
+        qFatal("bad test table: %s", qPrintable(error));
+    return *table;
+}
+
+qint64 makeEvent(const QString &name)
+{
+    Event e;
+    e.nameEn = name;
+    e.startDate = e.endDate = QDate(2021, 9, 24);
+    return EventRepository().insert(e);
+}
+
+std::optional<InviteeImport::Plan> analyse(const Table &t, InviteeImport::Options options = {})
+{
+    QString error;
+    return InviteeImport::analyse(t, InviteeImport::mapColumns(t.headers), options, &error);
+}
+
+InviteeImport::Plan importTable(const Table &t, InviteeImport::Options options = {})
+{
+    const auto plan = analyse(t, options);
+    if (!plan)
+        qFatal("analyse failed");
+    QString error;
+    if (!InviteeImport::apply(*plan, options, &error))
+        qFatal("apply failed: %s", qPrintable(error));
+    return *plan;
+}
+
+Invitee byMobile(const QString &mobile)
+{
+    InviteeFilter f;
+    f.search = mobile;
+    const auto rows = InviteeRepository().list(f);
+    return rows.isEmpty() ? Invitee{} : *InviteeRepository().find(rows.first().id);
+}
+} // namespace
+
+class TestInviteeImport : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestDb> m_db;
+
+private slots:
+    void init() { m_db = std::make_unique<TestDb>(); }
+    void cleanup() { m_db.reset(); }
+
+    void sharedSamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << "invitees-sample.csv";
+        QTest::newRow("xlsx") << "invitees-sample.xlsx";
+        QTest::newRow("unicode text") << "invitees-sample-unicode.txt";
+    }
+    void sharedSamples()
+    {
+        QFETCH(QString, file);
+        const qint64 event = makeEvent(QStringLiteral("Gorakhpur Export Conclave"));
+        QString error;
+        const auto table = TableReader::read(Shared + file, &error);
+        QVERIFY2(table, qPrintable(error));
+        InviteeImport::Options options;
+        options.eventId = event;
+        const auto plan = importTable(*table, options);
+        QCOMPARE(InviteeImport::summaryLine(plan), QStringLiteral("imported 5, updated 0, skipped 0, rejected 1"));
+        // The rejected one is Amit Gupta, for his GSTIN's check character.
+        for (const auto &r : plan.rows)
+            if (r.action == InviteeImport::Action::Reject) {
+                QCOMPARE(table->rows.at(r.source).at(0), QStringLiteral("Amit Gupta"));
+                QVERIFY(r.reason.contains(QLatin1String("GSTIN")));
+            }
+        QCOMPARE(InviteeRepository().count(), 5);
+        QCOMPARE(byMobile(QStringLiteral("9839012345")).name, QStringLiteral("आलोक त्रिपाठी"));
+        QCOMPARE(byMobile(QStringLiteral("9415012345")).name, QStringLiteral("Farhan Siddiqui"));
+        const Invitee sunita = byMobile(QStringLiteral("8090123456"));
+        QCOMPARE(sunita.udyam, QStringLiteral("UDYAM-UP-29-0007890"));
+        QCOMPARE(InviteeRepository().status(event, sunita.id), InvitationStatus::Invited);
+        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9415012345")).id), InvitationStatus::Nominated);
+        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
+        QVERIFY(SectorRepository().findByName(QStringLiteral("Medical equipment")));
+        const Invitee alok = byMobile(QStringLiteral("9839012345"));
+        QVERIFY(alok.address.contains(QStringLiteral("गोरखनाथ")));
+
+        // A second time: nothing added, every imported row is a duplicate.
+        const auto again = importTable(*table, options);
+        QCOMPARE(InviteeImport::summaryLine(again), QStringLiteral("imported 0, updated 0, skipped 5, rejected 1"));
+        QCOMPARE(InviteeRepository().count(), 5);
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void noNameColumnIsRefused()
+    {
+        QString error;
+        const Table t = csv("mobile,email\n9876543210,a@example.in\n");
+        QVERIFY(!InviteeImport::analyse(t, InviteeImport::mapColumns(t.headers), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("name")), qPrintable(error));
+    }
+
+    void hindiHeadersAndUnknownColumns()
+    {
+        const Table t = csv(QStringLiteral("क्र.सं.,नाम,पद,उद्यम,मोबाइल नंबर,ईमेल,पिन कोड,स्थिति,टिप्पणी\n"
+                                           "1,मीरा श्रीवास्तव,अध्यक्ष,वस्त्र संघ,7007001234,,273001,पुष्टि हुई,\n").toUtf8());
+        const ColumnMapping mapping = InviteeImport::mapColumns(t.headers);
+        QCOMPARE(mapping.column(InviteeImport::Name), 1);
+        QCOMPARE(mapping.column(InviteeImport::Mobile), 4);
+        QCOMPARE(mapping.column(InviteeImport::Status), 7);
+        QCOMPARE(mapping.unknownColumns, QList<int>{0});
+        const qint64 event = makeEvent(QStringLiteral("E"));
+        InviteeImport::Options options;
+        options.eventId = event;
+        const auto plan = importTable(t, options);
+        QCOMPARE(plan.imported, 1);
+        const Invitee meera = byMobile(QStringLiteral("7007001234"));
+        QCOMPARE(meera.designation, QStringLiteral("अध्यक्ष"));
+        QCOMPARE(InviteeRepository().status(event, meera.id), InvitationStatus::Confirmed);
+    }
+
+    void rejectsCarryTheirReason_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no name") << QByteArray(",9876543210,,") << "name";
+        QTest::newRow("no mobile") << QByteArray("A,,,") << "mobile";
+        QTest::newRow("short mobile") << QByteArray("A,98765,,") << "10 digits";
+        QTest::newRow("bad email") << QByteArray("A,9876543210,a@,") << "email";
+        QTest::newRow("bad status") << QByteArray("A,9876543210,,maybe") << "status";
+    }
+    void rejectsCarryTheirReason()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, reason);
+        const qint64 event = makeEvent(QStringLiteral("E"));
+        InviteeImport::Options options;
+        options.eventId = event;
+        const auto plan = analyse(csv("name,mobile,email,status\n" + row + "\n"), options);
+        QVERIFY(plan);
+        QCOMPARE(plan->rejected, 1);
+        QVERIFY2(plan->rows.first().reason.contains(reason), qPrintable(plan->rows.first().reason));
+        QCOMPARE(plan->rows.first().rowNumber, 2);
+    }
+
+    void duplicatesWithinTheFile()
+    {
+        const Table t = csv("name,mobile,email,gstin,udyam\n"
+                            "A,9876543210,a@example.in,,\n"
+                            "B,9876543211,A@EXAMPLE.IN,,\n"          // same email, other case
+                            "C,+91 98765 43210,,,\n"                 // same mobile once normalised
+                            "D,9876543212,,27AAPFU0939F1ZV,\n"
+                            "E,9876543213,,27aapfu0939f1zv,\n"       // same GSTIN
+                            "F,9876543214,,,UDYAM-UP-29-0001234\n"
+                            "G,9876543215,,,udyam-up-29-0001234\n");  // same Udyam
+        const auto plan = analyse(t);
+        QVERIFY(plan);
+        QCOMPARE(InviteeImport::summaryLine(*plan), QStringLiteral("imported 3, updated 0, skipped 4, rejected 0"));
+        QVERIFY(plan->rows.at(1).reason.contains(QLatin1String("row 2")));
+    }
+
+    void updateOnDuplicate()
+    {
+        importTable(csv("name,mobile,enterprise,pin\nSunita Yadav,8090123456,Purvanchal Textiles,273015\n"));
+        const Invitee before = byMobile(QStringLiteral("8090123456"));
+        InviteeImport::Options options;
+        options.onDuplicate = InviteeImport::OnDuplicate::Update;
+        // Empty cells keep what the record had; given cells replace it.
+        const auto plan = importTable(csv("name,mobile,enterprise,pin,email\n"
+                                          "Sunita Yadav,080901 23456,,273016,sunita@example.in\n"),
+                                      options);
+        QCOMPARE(InviteeImport::summaryLine(plan), QStringLiteral("imported 0, updated 1, skipped 0, rejected 0"));
+        const Invitee after = byMobile(QStringLiteral("8090123456"));
+        QCOMPARE(after.id, before.id);
+        QCOMPARE(after.enterprise, QStringLiteral("Purvanchal Textiles"));
+        QCOMPARE(after.pin, QStringLiteral("273016"));
+        QCOMPARE(after.email, QStringLiteral("sunita@example.in"));
+    }
+
+    void updateThatWouldStealAKeyIsRejected()
+    {
+        importTable(csv("name,mobile,email\nA,9876543210,a@example.in\nB,9876543211,b@example.in\n"));
+        InviteeImport::Options options;
+        options.onDuplicate = InviteeImport::OnDuplicate::Update;
+        // Matches A by mobile but would take B's email.
+        auto plan = analyse(csv("name,mobile,email\nA,9876543210,b@example.in\n"), options);
+        QCOMPARE(plan->rejected, 1);
+        QVERIFY2(plan->rows.first().reason.contains(QLatin1String("B")), qPrintable(plan->rows.first().reason));
+        // Matches A by mobile and B by email: ambiguous.
+        plan = analyse(csv("name,mobile,email\nX,9876543210,B@example.in\n"), options);
+        QCOMPARE(plan->rejected, 1);
+    }
+
+    void cancelLeavesTheDatabaseAsItWas()
+    {
+        importTable(csv("name,mobile\nExisting,9000000001\n"));
+        QByteArray text("name,mobile\n");
+        for (int i = 0; i < 2000; ++i)
+            text += "P" + QByteArray::number(i) + ",98" + QByteArray::number(10000000 + i) + "\n";
+        const Table t = csv(text);
+        const auto plan = analyse(t);
+        QCOMPARE(plan->imported, 2000);
+        int calls = 0;
+        QString error;
+        const auto applied = InviteeImport::apply(*plan, {}, &error, [&calls](int done, int) {
+            ++calls;
+            return done < 1000; // the user presses Cancel half-way
+        });
+        QVERIFY(!applied);
+        QVERIFY(error.contains(QLatin1String("cancelled")));
+        QVERIFY(calls > 1);
+        QCOMPARE(InviteeRepository().count(), 1);
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void revertUndoesExactly()
+    {
+        const qint64 event = makeEvent(QStringLiteral("E"));
+        importTable(csv("name,mobile,pin\nA,9876543210,273015\n"));
+        InviteeImport::Options options;
+        options.eventId = event;
+        options.onDuplicate = InviteeImport::OnDuplicate::Update;
+        const Table t = csv("name,mobile,pin,status\nA,9876543210,273016,confirmed\nB,9876543211,,invited\n");
+        const auto plan = analyse(t, options);
+        QString error;
+        const auto applied = InviteeImport::apply(*plan, options, &error);
+        QVERIFY(applied);
+        QCOMPARE(InviteeRepository().count(), 2);
+        QVERIFY(InviteeImport::revert(*applied, &error));
+        QCOMPARE(InviteeRepository().count(), 1);
+        const Invitee a = byMobile(QStringLiteral("9876543210"));
+        QCOMPARE(a.pin, QStringLiteral("273015"));
+        QVERIFY(!InviteeRepository().invitationState(event, a.id).exists);
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void rejectsFileKeepsRowsAndReason()
+    {
+        QTemporaryDir dir;
+        const Table t = csv("name,mobile,remarks\n\"Gupta, Amit\",98765,\"=HYPERLINK(1)\"\nOK,9876543210,fine\n");
+        const auto plan = analyse(t);
+        const QString path = dir.filePath(QStringLiteral("rejects.csv"));
+        QString error;
+        QVERIFY(InviteeImport::writeRejects(path, t, *plan, &error));
+        const auto back = TableReader::read(path, &error);
+        QVERIFY(back);
+        QCOMPARE(back->headers, (QStringList{QStringLiteral("name"), QStringLiteral("mobile"), QStringLiteral("remarks"), QStringLiteral("reason")}));
+        QCOMPARE(back->rows.size(), 1);
+        QCOMPARE(back->rows.first().at(0), QStringLiteral("Gupta, Amit"));
+        QCOMPARE(back->rows.first().at(2), QStringLiteral("'=HYPERLINK(1)")); // neutralised
+        QVERIFY(back->rows.first().at(3).contains(QLatin1String("mobile")));
+    }
+
+    void exportThenImportGivesTheSameRecords_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << "out.csv";
+        QTest::newRow("xlsx") << "out.xlsx";
+    }
+    void exportThenImportGivesTheSameRecords()
+    {
+        QFETCH(QString, file);
+        QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
+        // Give one record awkward content: a formula-like note, quotes, a line break.
+        Invitee odd = *InviteeRepository().find(InviteeRepository().ids(InviteeFilter{}).constFirst());
+        odd.notes = QStringLiteral("=SUM(A1) \"quoted\"\nsecond line");
+        odd.altPhone = QStringLiteral("05512345678");
+        QVERIFY(InviteeRepository().update(odd));
+        const qint64 event = EventRepository().all().constFirst().id;
+        InviteeFilter filter;
+        filter.eventId = event;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QString error;
+        QCOMPARE(InviteeExport::write(path, filter, {}, &error), 200);
+        const InviteeExport::Sheet original = InviteeExport::build(filter);
+        QCOMPARE(original.headers.first(), QStringLiteral("name"));
+        QVERIFY(original.headers.contains(QStringLiteral("status")));
+
+        // Into an empty database, with an event of the same name for the statuses.
+        TestDb fresh(QStringLiteral("fresh.db"));
+        const qint64 freshEvent = makeEvent(QStringLiteral("Gorakhpur Export Conclave"));
+        makeEvent(QStringLiteral("State Export Conclave, Lucknow"));
+        const auto table = TableReader::read(path, &error);
+        QVERIFY2(table, qPrintable(error));
+        InviteeImport::Options options;
+        options.eventId = freshEvent;
+        const auto plan = importTable(*table, options);
+        QCOMPARE(InviteeImport::summaryLine(plan), QStringLiteral("imported 200, updated 0, skipped 0, rejected 0"));
+        InviteeFilter freshFilter;
+        freshFilter.eventId = freshEvent;
+        const InviteeExport::Sheet again = InviteeExport::build(freshFilter);
+        QCOMPARE(again.headers, original.headers);
+        QCOMPARE(again.rows.size(), original.rows.size());
+        for (int i = 0; i < original.rows.size(); ++i)
+            QCOMPARE(again.rows.at(i), original.rows.at(i));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInviteeImport)
+#include "tst_inviteeimport.moc"
