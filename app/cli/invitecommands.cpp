@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "eventrepository.h"
 #include "import/inviteeexport.h"
+#include "import/csvwriter.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
 
@@ -51,29 +52,42 @@ public:
 
         const QString file = parser.positionalArguments().constFirst();
         QString error;
-        const auto table = TableReader::read(file, &error);
-        if (!table)
+        const auto source = TableReader::open(file, &error);
+        if (!source)
             return Cli::fail(c, error);
         if (!Cli::openDatabase(c))
             return Cli::Failure;
         if (eventId && !EventRepository().find(eventId))
             return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
-        const auto plan = InviteeImport::analyse(*table, InviteeImport::mapColumns(table->headers), options, &error);
-        if (!plan)
-            return Cli::fail(c, error);
-        // Rejected rows are kept before anything is written, so none is ever lost.
-        if (parser.isSet(QStringLiteral("rejects"))) {
-            if (!InviteeImport::writeRejects(parser.value(QStringLiteral("rejects")), *table, *plan, &error))
-                return Cli::fail(c, error + QLatin1Char(' ') + tr("Nothing was imported."));
-        } else {
-            for (const auto &r : plan->rows)
-                if (r.action == InviteeImport::Action::Reject)
+        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        // Rejected rows are kept before anything is committed, so none is ever lost: in the
+        // --rejects file, or else on stderr.
+        auto keepRejects = [&](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
+            if (rejectsPath.isEmpty()) {
+                for (const auto &r : rejects)
                     c.err << tr("row %1 rejected: %2").arg(r.rowNumber).arg(r.reason) << '\n';
-        }
-        if (!InviteeImport::apply(*plan, options, &error))
-            return Cli::fail(c, error);
-        c.out << InviteeImport::summaryLine(*plan) << Qt::endl;
-        c.err.flush();
+                c.err.flush();
+                return true;
+            }
+            QList<QStringList> rows;
+            for (const auto &r : rejects) {
+                QStringList row = r.cells;
+                while (row.size() < headers.size())
+                    row << QString();
+                rows << (row << r.reason);
+            }
+            QString why;
+            if (!CsvWriter::write(rejectsPath, headers + QStringList{QStringLiteral("reason")}, rows, &why)) {
+                error = why;
+                return false;
+            }
+            return true;
+        };
+        QString importError;
+        const auto result = InviteeImport::importSource(*source, options, &importError, keepRejects);
+        if (!result)
+            return Cli::fail(c, error.isEmpty() ? importError : error + QLatin1Char(' ') + importError);
+        c.out << InviteeImport::summaryLine(result->plan) << Qt::endl;
         return Cli::Success;
     }
 

@@ -65,6 +65,13 @@ public:
     };
     Keys allKeys() const;
 
+    // For a bulk load inside the caller's transaction: drops the indexes of `invitees` and
+    // returns the statements that create them again (SQLite builds an index from a full table
+    // much faster than it updates it row by row). recreateIndexes() fails, and the caller
+    // rolls back, if a unique index finds duplicates.
+    QStringList dropIndexes(QString *error = nullptr) const;
+    bool recreateIndexes(const QStringList &statements, QString *error = nullptr) const;
+
     // Inserts many invitees through one prepared statement (imports). Announces nothing: the
     // caller announces once when done.
     class BulkInserter

@@ -2,9 +2,29 @@
 
 namespace TextFold {
 
+namespace {
+// Whether NFC could change `text`. Latin letters without combining marks and Devanagari without
+// nukta forms are already in NFC; checking that is much cheaper than normalising (imports fold
+// every invitee).
+bool mayNeedNormalising(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x300)
+            continue;
+        if (u >= 0x900 && u <= 0x97f && u != 0x93c && !(u >= 0x958 && u <= 0x95f) && u != 0x929
+            && u != 0x931 && u != 0x934)
+            continue;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
 QString fold(const QString &text)
 {
-    QString out = text.normalized(QString::NormalizationForm_C).toCaseFolded();
+    QString out = (mayNeedNormalising(text) ? text.normalized(QString::NormalizationForm_C) : text)
+                      .toCaseFolded();
     out.replace(QChar(0x0970), QLatin1Char('0')); // DEVANAGARI ABBREVIATION SIGN
     return out.simplified();
 }

@@ -36,11 +36,42 @@ FieldCheck Validators::name(const QString &input)
     return accept(value);
 }
 
+namespace {
+// Digits of any script as Latin, without spaces, hyphens, dots and brackets: "+91 98390-12345"
+// becomes "+919839012345". Any other character is kept, so the caller can refuse it.
+QString compactNumber(const QString &input)
+{
+    QString out;
+    out.reserve(input.size());
+    for (const QChar c : input) {
+        if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')')
+            continue;
+        out += (c.isDigit() && c.unicode() > 0x7f) ? QChar(u'0' + c.digitValue()) : c;
+    }
+    return out;
+}
+
+bool allDigits(QStringView text)
+{
+    for (const QChar c : text)
+        if (c < u'0' || c > u'9')
+            return false;
+    return !text.isEmpty();
+}
+
+bool allUpperLetters(QStringView text)
+{
+    for (const QChar c : text)
+        if (c < u'A' || c > u'Z')
+            return false;
+    return true;
+}
+} // namespace
+
 FieldCheck Validators::mobile(const QString &input)
 {
-    QString digits = latinDigits(input.trimmed());
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()]"));
-    digits.remove(separators);
+    // Hand-written rather than a regular expression: an import checks 100,000 of these.
+    QString digits = compactNumber(input);
     if (digits.isEmpty())
         return reject(tr("Enter the mobile number."));
     if (digits.startsWith(QLatin1String("+91")))
@@ -49,15 +80,12 @@ FieldCheck Validators::mobile(const QString &input)
         digits.remove(0, 2);
     else if (digits.size() == 11 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
-    static const QRegularExpression tenDigits(QStringLiteral("^[6-9][0-9]{9}$"));
-    if (!tenDigits.match(digits).hasMatch()) {
-        static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]+$"));
-        if (!onlyDigits.match(digits).hasMatch())
-            return reject(tr("A mobile number has only digits (with +91 or 0 in front if you like)."));
-        if (digits.size() != 10)
-            return reject(tr("A mobile number has 10 digits; this one has %1.").arg(digits.size()));
+    if (!allDigits(digits))
+        return reject(tr("A mobile number has only digits (with +91 or 0 in front if you like)."));
+    if (digits.size() != 10)
+        return reject(tr("A mobile number has 10 digits; this one has %1.").arg(digits.size()));
+    if (digits.at(0) < u'6')
         return reject(tr("A mobile number starts with 6, 7, 8 or 9."));
-    }
     return accept(digits);
 }
 
@@ -68,9 +96,7 @@ FieldCheck Validators::altPhone(const QString &input)
     const FieldCheck asMobile = mobile(input);
     if (asMobile.ok)
         return asMobile;
-    QString digits = latinDigits(input.trimmed());
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()]"));
-    digits.remove(separators);
+    QString digits = compactNumber(input);
     if (digits.startsWith(QLatin1String("+91")))
         digits = QLatin1Char('0') + digits.mid(3);
     static const QRegularExpression landline(QStringLiteral("^0[1-9][0-9]{8,10}$"));
@@ -98,8 +124,7 @@ FieldCheck Validators::pin(const QString &input)
     value.remove(QLatin1Char(' '));
     if (value.isEmpty())
         return accept({});
-    static const QRegularExpression pinCode(QStringLiteral("^[1-9][0-9]{5}$"));
-    if (!pinCode.match(value).hasMatch())
+    if (value.size() != 6 || !allDigits(value) || value.at(0) == u'0')
         return reject(tr("A PIN code has 6 digits and does not start with 0."));
     return accept(value);
 }
@@ -146,8 +171,10 @@ FieldCheck Validators::udyam(const QString &input)
     value.remove(QLatin1Char(' '));
     if (value.isEmpty())
         return accept({});
-    static const QRegularExpression form(QStringLiteral("^UDYAM-[A-Z]{2}-[0-9]{2}-[0-9]{7}$"));
-    if (!form.match(value).hasMatch())
+    const QStringView v(value);
+    const bool form = v.size() == 19 && v.startsWith(QLatin1String("UDYAM-")) && allUpperLetters(v.mid(6, 2))
+                      && v.at(8) == u'-' && allDigits(v.mid(9, 2)) && v.at(11) == u'-' && allDigits(v.mid(12, 7));
+    if (!form)
         return reject(tr("A Udyam registration number looks like UDYAM-UP-29-0001234."));
     return accept(value);
 }
@@ -158,8 +185,10 @@ FieldCheck Validators::iec(const QString &input)
     value.remove(QLatin1Char(' '));
     if (value.isEmpty())
         return accept({});
-    static const QRegularExpression form(QStringLiteral("^([A-Z]{5}[0-9]{4}[A-Z]|[0-9]{10})$"));
-    if (!form.match(value).hasMatch())
+    const QStringView v(value);
+    const bool pan = v.size() == 10 && allUpperLetters(v.left(5)) && allDigits(v.mid(5, 4))
+                     && allUpperLetters(v.mid(9, 1));
+    if (!pan && !(v.size() == 10 && allDigits(v)))
         return reject(tr("An IEC has 10 characters: a PAN such as AAFCP4821K, or 10 digits."));
     return accept(value);
 }

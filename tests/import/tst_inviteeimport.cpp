@@ -267,6 +267,74 @@ private slots:
         QVERIFY(back->rows.first().at(3).contains(QLatin1String("mobile")));
     }
 
+    void streamedImportOfTheSamples()
+    {
+        const qint64 event = makeEvent(QStringLiteral("Gorakhpur Export Conclave"));
+        QString error;
+        const auto source = TableReader::open(Shared + QStringLiteral("invitees-sample.csv"), &error);
+        QVERIFY(source);
+        InviteeImport::Options options;
+        options.eventId = event;
+        QList<InviteeImport::Rejected> kept;
+        const auto result = InviteeImport::importSource(*source, options, &error,
+                                                        [&kept](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
+                                                            kept = rejects;
+                                                            return headers.contains(QStringLiteral("gstin"));
+                                                        });
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(InviteeImport::summaryLine(result->plan), QStringLiteral("imported 5, updated 0, skipped 0, rejected 1"));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().cells.first(), QStringLiteral("Amit Gupta"));
+        QCOMPARE(kept.first().rowNumber, 7);
+        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
+        // Refusing to keep the rejects rolls the whole import back.
+        TestDb other(QStringLiteral("other.db"));
+        const auto again = TableReader::open(Shared + QStringLiteral("invitees-sample.csv"), &error);
+        QVERIFY(!InviteeImport::importSource(*again, {}, &error, [](const QStringList &, const QList<InviteeImport::Rejected> &) {
+            return false;
+        }));
+        QCOMPARE(InviteeRepository().count(), 0);
+    }
+
+    void largeImportsRebuildTheIndexes()
+    {
+        QByteArray text("name,mobile,email\n");
+        for (int i = 0; i < 3000; ++i)
+            text += "P" + QByteArray::number(i) + ",97" + QByteArray::number(10000000 + i) + ",p" + QByteArray::number(i) + "@example.in\n";
+        QString error;
+        auto source = TableReader::openText(text, &error);
+        QVERIFY(source);
+        const auto result = InviteeImport::importSource(*source, {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->plan.imported, 3000);
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invitees' AND sql IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5); // all back after the load
+        // And they still refuse duplicates.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO invitees (name, mobile, created_at, updated_at) VALUES ('X', '9710000000', 'now', 'now')")));
+        QVERIFY(Database::check().isEmpty());
+    }
+
+    void brokenFileAfterManyRowsChangesNothing()
+    {
+        importTable(csv("name,mobile\nExisting,9000000001\n"));
+        QByteArray text("name,mobile\n");
+        for (int i = 0; i < 2500; ++i)
+            text += "P" + QByteArray::number(i) + ",96" + QByteArray::number(10000000 + i) + "\n";
+        text += "\"Never closed,9000000002\n";
+        QString error;
+        auto source = TableReader::openText(text, &error);
+        QVERIFY(source);
+        QVERIFY(!InviteeImport::importSource(*source, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("never closed")), qPrintable(error));
+        QCOMPARE(InviteeRepository().count(), 1);
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invitees' AND sql IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+
     void exportThenImportGivesTheSameRecords_data()
     {
         QTest::addColumn<QString>("file");

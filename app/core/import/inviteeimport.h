@@ -36,11 +36,12 @@ public:
 
     enum class Action { Import, Update, Skip, Reject };
     struct RowResult {
-        int source = 0;     // index into Table::rows
+        int source = 0;     // index of the data row (Table::rows)
         int rowNumber = 0;  // as the spreadsheet shows it
         Action action = Action::Reject;
         QString reason;     // translated: why rejected, or what it duplicates
-        Invitee invitee;    // normalised (for Update: the merged record, with its id)
+        Invitee invitee;    // the row, normalised (an Update merges it into the record when written)
+        quint32 given = 0;  // bit per Field: the row has a value for it (an Update writes only those)
         QString sectorName;
         qint64 existingId = 0;   // Update/Skip: the record it matches
         int duplicateOfRow = -1; // Update/Skip of an earlier row of the file: that row's index
@@ -77,6 +78,24 @@ public:
     static bool revert(const Applied &applied, QString *error,
                        const QString &connection = Database::defaultConnectionName());
 
+    // The command-line import: reads, checks and writes row by row (reading and checking on a
+    // second thread while the first writes), so a large file is never held whole. Everything is
+    // one transaction; `keepRejects` receives the rejected rows (with a "reason" column) before
+    // the transaction is committed, and returning false from it rolls the import back.
+    struct Rejected {
+        int rowNumber = 0;
+        QStringList cells;
+        QString reason;
+    };
+    struct StreamResult {
+        Plan plan; // counts; rows are not kept
+        Applied applied;
+    };
+    static std::optional<StreamResult> importSource(
+        TableSource &source, const Options &options, QString *error,
+        const std::function<bool(const QStringList &headers, const QList<Rejected> &)> &keepRejects = {},
+        const QString &connection = Database::defaultConnectionName());
+
     // "imported N, updated U, skipped S, rejected R": scripts read this line; never translated.
     static QString summaryLine(const Plan &plan);
     // The rejected rows as they were, plus a "reason" column.
@@ -86,4 +105,8 @@ public:
     static std::optional<ExporterStatus> parseExporter(const QString &text);
     // A cell that an export neutralised ('=...) back to what it was.
     static QString unneutralise(const QString &cell);
+
+private:
+    class Classifier;
+    class Writer;
 };

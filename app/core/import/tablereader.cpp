@@ -2,14 +2,13 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
 #include <cmath>
 #include <zip.h>
 
-// Note: loops use readNext() rather than readNextStartElement(), which in Qt 6.4 reports
+// Note: XML loops use readNext() rather than readNextStartElement(), which in Qt 6.4 reports
 // "Premature end of document" when called after the root element has ended.
 
 namespace {
@@ -20,70 +19,11 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
-// Splits decoded text into records of fields (RFC 4180, any line ending).
-bool parseRecords(const QString &text, QChar delimiter, QList<QStringList> *records,
-                  QList<int> *lineNumbers, int *badLine)
+bool isBlank(const QStringList &row)
 {
-    QStringList record;
-    QString field;
-    bool quoted = false;       // inside a quoted field
-    bool fieldStarted = false; // the field had any character (or quotes)
-    int line = 1;
-    int recordLine = 1;
-    const qsizetype n = text.size();
-    auto endField = [&] {
-        record << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        records->append(record);
-        lineNumbers->append(recordLine);
-        record.clear();
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                // A CRLF inside a quoted cell is one line break.
-                if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                    continue;
-                field += c == QLatin1Char('\r') ? QLatin1Char('\n') : c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        *badLine = recordLine;
-        return false;
-    }
-    if (fieldStarted || !record.isEmpty())
-        endRecord();
+    for (const QString &cell : row)
+        if (!cell.trimmed().isEmpty())
+            return false;
     return true;
 }
 
@@ -111,42 +51,143 @@ QChar detectDelimiter(const QString &text)
     return QLatin1Char(',');
 }
 
-bool isBlank(const QStringList &row)
+// Gives raw records (possibly blank); the common part of the sources below turns them into
+// header and data rows.
+class RecordSource : public TableSource
 {
-    for (const QString &cell : row)
-        if (!cell.trimmed().isEmpty())
-            return false;
-    return true;
-}
+public:
+    bool start()
+    {
+        QStringList first;
+        int number = 0;
+        while (nextRecord(&first, &number)) {
+            if (!isBlank(first)) {
+                for (QString &h : first)
+                    h = h.trimmed();
+                m_headers = first;
+                return true;
+            }
+        }
+        if (m_error.isEmpty())
+            m_error = TableReader::tr("The file holds no table: it is empty.");
+        return false;
+    }
 
-// Moves the first non-blank record into the headers and drops blank rows.
-std::optional<Table> tableFrom(QList<QStringList> records, QList<int> lines, const QString &format,
-                               QString *error)
+    bool next(QStringList *row, int *rowNumber) override
+    {
+        while (nextRecord(row, rowNumber)) {
+            if (isBlank(*row))
+                continue;
+            // Short rows (trailing empty cells left out) are padded; extra cells are kept.
+            while (row->size() < m_headers.size())
+                *row << QString();
+            return true;
+        }
+        return false;
+    }
+
+protected:
+    virtual bool nextRecord(QStringList *record, int *number) = 0;
+};
+
+// CSV/TSV: the decoded text and a cursor into it. Unquoted fields are taken as one slice of the
+// text; only quoted fields are built piece by piece.
+class CsvSource final : public RecordSource
 {
-    Table table;
-    table.format = format;
-    int i = 0;
-    while (i < records.size() && isBlank(records.at(i)))
-        ++i;
-    if (i == records.size()) {
-        setError(error, TableReader::tr("The file holds no table: it is empty."));
-        return std::nullopt;
+public:
+    CsvSource(QString text, QChar delimiter, const QString &format)
+        : m_text(std::move(text)), m_delimiter(delimiter.unicode())
+    {
+        m_format = format;
     }
-    table.headers = records.at(i);
-    for (QString &h : table.headers)
-        h = h.trimmed();
-    for (++i; i < records.size(); ++i) {
-        if (isBlank(records.at(i)))
-            continue;
-        QStringList row = records.at(i);
-        // Short rows (trailing empty cells left out) are padded; extra cells are kept.
-        while (row.size() < table.headers.size())
-            row << QString();
-        table.rows << row;
-        table.rowNumbers << lines.at(i);
+
+protected:
+    bool nextRecord(QStringList *record, int *number) override
+    {
+        const QChar *data = m_text.constData();
+        const qsizetype n = m_text.size();
+        if (m_pos >= n)
+            return false;
+        record->clear();
+        *number = m_line;
+        const int recordLine = m_line;
+        qsizetype i = m_pos;
+        for (;;) {
+            if (i < n && data[i] == u'"') {
+                QString field;
+                ++i;
+                for (;;) {
+                    if (i >= n) {
+                        m_error = TableReader::tr("Line %1: a quoted cell is never closed (a \" is missing).")
+                                      .arg(recordLine);
+                        m_pos = n;
+                        return false;
+                    }
+                    qsizetype run = i;
+                    while (run < n && data[run] != u'"')
+                        ++run;
+                    const QStringView chunk(data + i, run - i);
+                    for (const QChar c : chunk)
+                        if (c == u'\n')
+                            ++m_line;
+                    field += chunk;
+                    i = run;
+                    if (i >= n)
+                        continue; // reports the unclosed quote above
+                    if (i + 1 < n && data[i + 1] == u'"') {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i; // the closing quote
+                    break;
+                }
+                // Anything after the closing quote up to the delimiter stays in the field.
+                qsizetype end = i;
+                while (end < n && data[end] != m_delimiter && data[end] != u'\n' && data[end] != u'\r')
+                    ++end;
+                field += QStringView(data + i, end - i);
+                i = end;
+                // A CRLF (or a lone CR) inside quotes is one line break.
+                if (field.contains(QLatin1Char('\r'))) {
+                    field.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                    field.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+                }
+                *record << field;
+            } else {
+                qsizetype end = i;
+                while (end < n && data[end] != m_delimiter && data[end] != u'\n' && data[end] != u'\r')
+                    ++end;
+                *record << QString(data + i, end - i);
+                i = end;
+            }
+            if (i < n && data[i] == m_delimiter) {
+                ++i;
+                if (i == n) // a trailing delimiter leaves an empty last field
+                    *record << QString();
+                else
+                    continue;
+            }
+            break;
+        }
+        if (i < n && data[i] == u'\r') {
+            ++i;
+            if (i < n && data[i] == u'\n')
+                ++i;
+        } else if (i < n && data[i] == u'\n') {
+            ++i;
+        }
+        ++m_line;
+        m_pos = i;
+        return true;
     }
-    return table;
-}
+
+private:
+    QString m_text;
+    char16_t m_delimiter;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
 
 // Reads one member of a zip archive whole.
 bool readZipEntry(zip_t *archive, const char *name, QByteArray *out)
@@ -209,6 +250,89 @@ QString readStringItem(QXmlStreamReader &xml)
     return text;
 }
 
+// XLSX: the first sheet's XML in memory, read one <row> at a time.
+class XlsxSource final : public RecordSource
+{
+public:
+    XlsxSource(QByteArray sheet, QStringList shared, const QString &notWorkbook)
+        : m_sheet(std::move(sheet)), m_shared(std::move(shared)), m_xml(m_sheet), m_notWorkbook(notWorkbook)
+    {
+        m_format = TableReader::tr("XLSX");
+    }
+
+protected:
+    bool nextRecord(QStringList *record, int *number) override
+    {
+        record->clear();
+        bool inRow = false;
+        while (!m_xml.atEnd()) {
+            m_xml.readNext();
+            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
+                inRow = true;
+                const int r = m_xml.attributes().value(QLatin1String("r")).toInt();
+                m_rowNumber = r > 0 ? r : m_rowNumber + 1;
+            } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
+                *number = m_rowNumber;
+                return true;
+            } else if (inRow && m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
+                if (!readCell(record))
+                    return false;
+            }
+        }
+        if (m_xml.hasError())
+            m_error = m_notWorkbook;
+        return false;
+    }
+
+private:
+    bool readCell(QStringList *record)
+    {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        const QString type = attributes.value(QLatin1String("t")).toString();
+        int column = columnOf(attributes.value(QLatin1String("r")));
+        if (column < 0)
+            column = int(record->size());
+        QString value;
+        QString raw;
+        while (!m_xml.atEnd()) {
+            m_xml.readNext();
+            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("v"))
+                raw = m_xml.readElementText();
+            else if (m_xml.isStartElement() && m_xml.name() == QLatin1String("is"))
+                value = readStringItem(m_xml);
+            else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c"))
+                break;
+        }
+        if (type == QLatin1String("s")) {
+            bool ok = false;
+            const int index = raw.toInt(&ok);
+            value = ok && index >= 0 && index < m_shared.size() ? m_shared.at(index) : QString();
+        } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
+            value = raw;
+        } else if (type == QLatin1String("b")) {
+            value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (type != QLatin1String("inlineStr") && !raw.isEmpty()) {
+            bool ok = false;
+            const double number = raw.toDouble(&ok);
+            value = ok ? TableReader::numberText(number) : raw;
+        }
+        if (column > 16383) { // beyond Excel's last column: not a real sheet
+            m_error = m_notWorkbook;
+            return false;
+        }
+        while (record->size() <= column)
+            *record << QString();
+        (*record)[column] = value;
+        return true;
+    }
+
+    QByteArray m_sheet;
+    QStringList m_shared;
+    QXmlStreamReader m_xml;
+    QString m_notWorkbook;
+    int m_rowNumber = 0;
+};
+
 } // namespace
 
 QString TableReader::numberText(double value)
@@ -218,31 +342,64 @@ QString TableReader::numberText(double value)
     return QString::number(value, 'g', 15);
 }
 
-std::optional<Table> TableReader::read(const QString &path, QString *error)
+std::unique_ptr<TableSource> TableReader::open(const QString &path, QString *error)
 {
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
         setError(error, tr("%1 does not exist.").arg(path));
-        return std::nullopt;
+        return nullptr;
     }
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
         setError(error, tr("%1 cannot be read.").arg(path));
-        return std::nullopt;
+        return nullptr;
     }
-    const QByteArray head = file.peek(4);
-    if (head.startsWith("PK\x03\x04")) {
+    if (file.peek(4).startsWith("PK\x03\x04")) {
         file.close();
-        return parseXlsx(path, error);
+        return openXlsx(path, error);
     }
     if (info.size() > 512ll * 1024 * 1024) {
         setError(error, tr("%1 is too large to be a list of invitees.").arg(path));
-        return std::nullopt;
+        return nullptr;
     }
-    return parseText(file.readAll(), error);
+    return openText(file.readAll(), error);
+}
+
+std::optional<Table> TableReader::read(const QString &path, QString *error)
+{
+    const auto source = open(path, error);
+    if (!source)
+        return std::nullopt;
+    return readAll(*source, error);
 }
 
 std::optional<Table> TableReader::parseText(const QByteArray &bytes, QString *error)
+{
+    const auto source = openText(bytes, error);
+    if (!source)
+        return std::nullopt;
+    return readAll(*source, error);
+}
+
+std::optional<Table> TableReader::readAll(TableSource &source, QString *error)
+{
+    Table table;
+    table.headers = source.headers();
+    table.format = source.format();
+    QStringList row;
+    int number = 0;
+    while (source.next(&row, &number)) {
+        table.rows << row;
+        table.rowNumbers << number;
+    }
+    if (!source.error().isEmpty()) {
+        setError(error, source.error());
+        return std::nullopt;
+    }
+    return table;
+}
+
+std::unique_ptr<TableSource> TableReader::openText(const QByteArray &bytes, QString *error)
 {
     QString text;
     QString encoding;
@@ -250,48 +407,47 @@ std::optional<Table> TableReader::parseText(const QByteArray &bytes, QString *er
         const bool little = bytes.startsWith("\xff\xfe");
         QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
-        text = decoder.decode(bytes.mid(2));
+        text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError()) {
             setError(error, tr("The file is damaged: it is not valid UTF-16 text."));
-            return std::nullopt;
+            return nullptr;
         }
         encoding = QStringLiteral("UTF-16");
     } else {
         const bool bom = bytes.startsWith("\xef\xbb\xbf");
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder.decode(bom ? bytes.mid(3) : bytes);
+        text = decoder.decode(bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes));
         if (decoder.hasError()) {
             setError(error, tr("The file is not UTF-8 text, so Hindi in it would be lost. In Excel save "
                                "it as “CSV UTF-8” or “Unicode Text”; in LibreOffice choose UTF-8."));
-            return std::nullopt;
+            return nullptr;
         }
         encoding = QStringLiteral("UTF-8");
     }
     if (text.contains(QChar(0))) {
         setError(error, tr("The file is not a text table (it holds binary data)."));
-        return std::nullopt;
+        return nullptr;
     }
     const QChar delimiter = detectDelimiter(text);
-    QList<QStringList> records;
-    QList<int> lines;
-    int badLine = 0;
-    if (!parseRecords(text, delimiter, &records, &lines, &badLine)) {
-        setError(error, tr("Line %1: a quoted cell is never closed (a \" is missing).").arg(badLine));
-        return std::nullopt;
-    }
     const QString delimiterName = delimiter == QLatin1Char('\t') ? tr("tab")
                                   : delimiter == QLatin1Char(';') ? tr("semicolon")
                                                                   : tr("comma");
-    return tableFrom(records, lines, tr("CSV (%1, %2)").arg(encoding, delimiterName), error);
+    auto source = std::make_unique<CsvSource>(std::move(text), delimiter,
+                                              tr("CSV (%1, %2)").arg(encoding, delimiterName));
+    if (!source->start()) {
+        setError(error, source->error());
+        return nullptr;
+    }
+    return source;
 }
 
-std::optional<Table> TableReader::parseXlsx(const QString &path, QString *error)
+std::unique_ptr<TableSource> TableReader::openXlsx(const QString &path, QString *error)
 {
     int zipError = 0;
     zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zipError);
     if (!archive) {
         setError(error, tr("%1 is not a readable Excel (XLSX) file.").arg(path));
-        return std::nullopt;
+        return nullptr;
     }
     const auto closeArchive = qScopeGuard([archive] { zip_discard(archive); });
     const QString notWorkbook = tr("%1 is not an Excel workbook (XLSX) that Sammelan can read.").arg(path);
@@ -300,7 +456,7 @@ std::optional<Table> TableReader::parseXlsx(const QString &path, QString *error)
     QByteArray workbook, relations;
     if (!readZipEntry(archive, "xl/workbook.xml", &workbook)) {
         setError(error, notWorkbook);
-        return std::nullopt;
+        return nullptr;
     }
     QString firstSheetRelation;
     {
@@ -319,7 +475,7 @@ std::optional<Table> TableReader::parseXlsx(const QString &path, QString *error)
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
                 && xml.attributes().value(QLatin1String("Id")) == firstSheetRelation) {
-                QString target = xml.attributes().value(QLatin1String("Target")).toString();
+                const QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1)
                                                                 : QStringLiteral("xl/") + target;
                 break;
@@ -337,71 +493,19 @@ std::optional<Table> TableReader::parseXlsx(const QString &path, QString *error)
         }
         if (xml.hasError()) {
             setError(error, notWorkbook);
-            return std::nullopt;
+            return nullptr;
         }
     }
 
     QByteArray sheet;
     if (!readZipEntry(archive, sheetPath.toUtf8().constData(), &sheet)) {
         setError(error, notWorkbook);
-        return std::nullopt;
+        return nullptr;
     }
-    QList<QStringList> records;
-    QList<int> lines;
-    QXmlStreamReader xml(sheet);
-    QStringList row;
-    int rowNumber = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
-            row.clear();
-            const int r = xml.attributes().value(QLatin1String("r")).toInt();
-            rowNumber = r > 0 ? r : rowNumber + 1;
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
-            records << row;
-            lines << rowNumber;
-        } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
-            const QXmlStreamAttributes attributes = xml.attributes();
-            const QString type = attributes.value(QLatin1String("t")).toString();
-            int column = columnOf(attributes.value(QLatin1String("r")));
-            if (column < 0)
-                column = int(row.size());
-            QString value;
-            QString raw;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == QLatin1String("v"))
-                    raw = xml.readElementText();
-                else if (xml.isStartElement() && xml.name() == QLatin1String("is"))
-                    value = readStringItem(xml);
-                else if (xml.isEndElement() && xml.name() == QLatin1String("c"))
-                    break;
-            }
-            if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int index = raw.toInt(&ok);
-                value = ok && index >= 0 && index < shared.size() ? shared.at(index) : QString();
-            } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-                value = raw;
-            } else if (type == QLatin1String("b")) {
-                value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type != QLatin1String("inlineStr") && !raw.isEmpty()) {
-                bool ok = false;
-                const double number = raw.toDouble(&ok);
-                value = ok ? numberText(number) : raw;
-            }
-            if (column > 16383) {
-                setError(error, notWorkbook);
-                return std::nullopt;
-            }
-            while (row.size() <= column)
-                row << QString();
-            row[column] = value;
-        }
+    auto source = std::make_unique<XlsxSource>(std::move(sheet), std::move(shared), notWorkbook);
+    if (!source->start()) {
+        setError(error, source->error());
+        return nullptr;
     }
-    if (xml.hasError()) {
-        setError(error, notWorkbook);
-        return std::nullopt;
-    }
-    return tableFrom(records, lines, tr("XLSX"), error);
+    return source;
 }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 // A table as it came from a file: the header row and the data rows, with each data row's number
@@ -15,20 +16,45 @@ struct Table {
     QString format; // "CSV (UTF-8, comma)", "XLSX", … for the user's information
 };
 
+// The rows of a table file, one at a time: large imports process rows as they are read instead
+// of holding the whole file as cells. Entirely empty rows are skipped; short rows are padded to
+// the header's width.
+class TableSource
+{
+public:
+    virtual ~TableSource() = default;
+    const QStringList &headers() const { return m_headers; }
+    const QString &format() const { return m_format; }
+    // The next data row; false at the end or on an error (then error() says why).
+    virtual bool next(QStringList *row, int *rowNumber) = 0;
+    const QString &error() const { return m_error; }
+
+protected:
+    QStringList m_headers;
+    QString m_format;
+    QString m_error;
+};
+
 // Reads the lists staff really send: CSV/TSV in UTF-8 (with or without BOM) or UTF-16 with BOM
 // (Excel's "Unicode Text"), delimiter comma, semicolon or tab detected, CR/LF/CRLF, quoted fields
 // with delimiters, doubled quotes and line breaks (RFC 4180); and XLSX (first sheet, shared and
 // inline strings, rich-text runs joined, numbers without exponent or ".0", empty cells kept in
-// their columns). Rows that are entirely empty are skipped. A file that cannot be read gives no
-// table and a translated reason.
+// their columns). A file that cannot be read gives no table and a translated reason.
 class TableReader final
 {
     Q_DECLARE_TR_FUNCTIONS(TableReader)
 public:
+    // The whole table (the import wizard shows and edits it).
     static std::optional<Table> read(const QString &path, QString *error);
+    // The rows one by one (the command-line import of a large file).
+    static std::unique_ptr<TableSource> open(const QString &path, QString *error);
     // The text formats from memory (also the fuzzing entry point).
     static std::optional<Table> parseText(const QByteArray &bytes, QString *error);
-    static std::optional<Table> parseXlsx(const QString &path, QString *error);
+    static std::unique_ptr<TableSource> openText(const QByteArray &bytes, QString *error);
+    static std::unique_ptr<TableSource> openXlsx(const QString &path, QString *error);
+
+    // Every remaining row of `source`.
+    static std::optional<Table> readAll(TableSource &source, QString *error);
 
     // A number cell as a person would type it: 9876543210, 12.5, never 9.8E9 or 9876543210.0.
     static QString numberText(double value);
