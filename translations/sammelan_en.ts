@@ -626,6 +626,161 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ImportInviteesCommand</name>
+    <message>
+        <source>import from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Add invitees from an Excel/CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammelan reads CSV files (UTF-8, as LibreOffice and Excel&apos;s “CSV UTF-8” save them), Excel&apos;s “Unicode Text” and Excel workbooks (.xlsx, the first sheet). Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status applies to &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (the register keeps what it has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the registered records with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file was matched by its heading. Change a match if it is wrong; columns set to “Ignore” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Correct them here and press “Check again”, or save them to a file to correct later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: ignore the status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list of invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1, no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore (not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.
+Edit → Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationStatuses</name>
     <message>
         <source>not yet invited</source>
@@ -649,6 +804,61 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeCommands</name>
+    <message>
+        <source>--event takes the number of an event (see “sammelan-cli events”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the status column to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write rejected rows, with the reason, to this CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (default) or update records that already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate is “skip” or “update”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include the status at this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 invitees to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add invitees from a CSV, TSV or XLSX file; prints one summary line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the invitee register to a CSV or XLSX file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +979,160 @@ Open that record instead?</source>
     </message>
     <message>
         <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeImport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter status: “%1” is not one of: direct exporter, exports through a merchant exporter, not yet exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of: invited, confirmed, declined, attended, nominated (or the Hindi words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches more than one record (%1): check which one is meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching record is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no name column (“name” or “नाम”). Its columns are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be kept; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1399,45 @@ Open that record instead?</source>
     </message>
     <message>
         <source>Change the invitation status of the selected invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitees to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invitee(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add invitees from an Excel/CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1731,33 @@ Database: %2</source>
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -629,6 +629,162 @@ You can bring it back with Edit → Undo.</source>
         </message>
     </context>
     <context>
+        <name>ImportInviteesCommand</name>
+        <message>
+            <source>import from %1</source>
+            <translation>%1 से जोड़ें</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Add invitees from an Excel/CSV file</source>
+            <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>फ़ाइल चुनें</translation>
+        </message>
+        <message>
+            <source>Sammelan reads CSV files (UTF-8, as LibreOffice and Excel's “CSV UTF-8” save them), Excel's “Unicode Text” and Excel workbooks (.xlsx, the first sheet). Nothing is written until the last step.</source>
+            <translation>सम्मेलन CSV फ़ाइलें (UTF-8, जैसे LibreOffice और Excel का “CSV UTF-8” सहेजते हैं), Excel का “Unicode Text” और Excel वर्कबुक (.xlsx, पहली शीट) पढ़ता है। अंतिम चरण तक कुछ भी नहीं लिखा जाता।</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>फ़ाइल (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>ब्राउज़ करें (&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Status applies to &amp;event:</source>
+            <translation>स्थिति इस कार्यक्रम पर लागू हो (&amp;E):</translation>
+        </message>
+        <message>
+            <source>Rows already registered:</source>
+            <translation>पहले से पंजीकृत पंक्तियाँ:</translation>
+        </message>
+        <message>
+            <source>&amp;Skip them (the register keeps what it has)</source>
+            <translation>इन्हें छोड़ दें (पंजिका में जो है वही रहे) (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Update the registered records with the file's values</source>
+            <translation>पंजीकृत रिकॉर्ड को फ़ाइल के मानों से अद्यतन करें (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Check the columns</source>
+            <translation>कॉलम जाँचें</translation>
+        </message>
+        <message>
+            <source>Each column of the file was matched by its heading. Change a match if it is wrong; columns set to “Ignore” are not imported.</source>
+            <translation>फ़ाइल के हर कॉलम को उसके शीर्षक से मिलाया गया है। गलत मिलान बदल दें; “अनदेखा करें” वाले कॉलम नहीं जोड़े जाते।</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>फ़ाइल में कॉलम</translation>
+        </message>
+        <message>
+            <source>Use as</source>
+            <translation>इस रूप में उपयोग करें</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>पहला मान</translation>
+        </message>
+        <message>
+            <source>The first rows as they will be read:</source>
+            <translation>पहली पंक्तियाँ, जैसे वे पढ़ी जाएँगी:</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>क्या होगा</translation>
+        </message>
+        <message>
+            <source>Rejected rows are not imported. Correct them here and press “Check again”, or save them to a file to correct later.</source>
+            <translation>अस्वीकृत पंक्तियाँ नहीं जोड़ी जातीं। इन्हें यहीं सुधारें और “फिर से जाँचें” दबाएँ, या बाद में सुधारने के लिए फ़ाइल में सहेजें।</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>फिर से जाँचें (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Save &amp;rejected rows…</source>
+            <translation>अस्वीकृत पंक्तियाँ सहेजें (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>जोड़ें</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>जोड़ना रद्द करें</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>जोड़ें (&amp;I)</translation>
+        </message>
+        <message>
+            <source>(none: ignore the status column)</source>
+            <translation>(कोई नहीं: स्थिति कॉलम अनदेखा करें)</translation>
+        </message>
+        <message>
+            <source>Choose the list of invitees</source>
+            <translation>आमंत्रित व्यक्तियों की सूची चुनें</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>तालिकाएँ (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
+        </message>
+        <message>
+            <source>(column %1, no heading)</source>
+            <translation>(कॉलम %1, कोई शीर्षक नहीं)</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>अनदेखा करें</translation>
+        </message>
+        <message>
+            <source>Ignore (not recognised)</source>
+            <translation>अनदेखा करें (पहचाना नहीं गया)</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the names.</source>
+            <translation>वह कॉलम चुनें जिसमें नाम हैं।</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.</source>
+            <translation>%1 जोड़े जाएँगे, %2 अद्यतन होंगे, %3 पहले से पंजीकृत होने के कारण छोड़े जाएँगे, %4 अस्वीकृत।</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>कारण</translation>
+        </message>
+        <message>
+            <source>-rejected</source>
+            <translation>-अस्वीकृत</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV फ़ाइलें (*.csv)</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>पहले फ़ाइल चुनें।</translation>
+        </message>
+        <message>
+            <source>Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.
+Edit → Undo takes the whole import back.</source>
+            <translation>पूर्ण: %1 जोड़े गए, %2 अद्यतन हुए, %3 पहले से पंजीकृत होने के कारण छोड़े गए, %4 अस्वीकृत।
+संपादन → पूर्ववत करें पूरे जोड़ को वापस ले लेता है।</translation>
+        </message>
+    </context>
+    <context>
         <name>InvitationStatuses</name>
         <message>
             <source>not yet invited</source>
@@ -653,6 +809,61 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>nominated</source>
             <translation>नामित</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteeCommands</name>
+        <message>
+            <source>--event takes the number of an event (see “sammelan-cli events”).</source>
+            <translation>--event के साथ कार्यक्रम की संख्या दें (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>apply the status column to this event</source>
+            <translation>स्थिति कॉलम इस कार्यक्रम पर लागू करें</translation>
+        </message>
+        <message>
+            <source>write rejected rows, with the reason, to this CSV file</source>
+            <translation>अस्वीकृत पंक्तियाँ कारण सहित इस CSV फ़ाइल में लिखें</translation>
+        </message>
+        <message>
+            <source>skip (default) or update records that already exist</source>
+            <translation>पहले से मौजूद रिकॉर्ड छोड़ें (डिफ़ॉल्ट) या अद्यतन करें</translation>
+        </message>
+        <message>
+            <source>Name one file to import.</source>
+            <translation>जोड़ने के लिए एक फ़ाइल बताएँ।</translation>
+        </message>
+        <message>
+            <source>--on-duplicate is “skip” or “update”.</source>
+            <translation>--on-duplicate “skip” या “update” होता है।</translation>
+        </message>
+        <message>
+            <source>There is no event %1 (see “sammelan-cli events”).</source>
+            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>row %1 rejected: %2</source>
+            <translation>पंक्ति %1 अस्वीकृत: %2</translation>
+        </message>
+        <message>
+            <source>include the status at this event</source>
+            <translation>इस कार्यक्रम की स्थिति शामिल करें</translation>
+        </message>
+        <message>
+            <source>Name the file to write (.csv or .xlsx).</source>
+            <translation>लिखने के लिए फ़ाइल बताएँ (.csv या .xlsx)।</translation>
+        </message>
+        <message>
+            <source>exported %1 invitees to %2</source>
+            <translation>%1 आमंत्रित व्यक्ति %2 में सहेजे गए</translation>
+        </message>
+        <message>
+            <source>add invitees from a CSV, TSV or XLSX file; prints one summary line</source>
+            <translation>CSV, TSV या XLSX फ़ाइल से आमंत्रित व्यक्ति जोड़ें; एक सारांश पंक्ति छापता है</translation>
+        </message>
+        <message>
+            <source>write the invitee register to a CSV or XLSX file</source>
+            <translation>आमंत्रित व्यक्तियों की पंजिका CSV या XLSX फ़ाइल में लिखें</translation>
         </message>
     </context>
     <context>
@@ -774,6 +985,160 @@ Open that record instead?</source>
         <message>
             <source>Back to the form</source>
             <translation>फ़ॉर्म पर वापस जाएँ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteeExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 में लिखा नहीं जा सकता।</translation>
+        </message>
+        <message>
+            <source>%1 cannot be replaced.</source>
+            <translation>%1 को बदला नहीं जा सकता।</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteeImport</name>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Alternate phone</source>
+            <translation>वैकल्पिक फ़ोन</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>पता</translation>
+        </message>
+        <message>
+            <source>PIN code</source>
+            <translation>पिन कोड</translation>
+        </message>
+        <message>
+            <source>GSTIN</source>
+            <translation>जीएसटीआईएन</translation>
+        </message>
+        <message>
+            <source>Udyam number</source>
+            <translation>उद्यम पंजीकरण संख्या</translation>
+        </message>
+        <message>
+            <source>IEC</source>
+            <translation>आईईसी</translation>
+        </message>
+        <message>
+            <source>Exporter status</source>
+            <translation>निर्यातक स्थिति</translation>
+        </message>
+        <message>
+            <source>Share exported</source>
+            <translation>निर्यात का हिस्सा</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणी</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Nominated to</source>
+            <translation>नामित कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>exporter status: “%1” is not one of: direct exporter, exports through a merchant exporter, not yet exporting</source>
+            <translation>निर्यातक स्थिति: “%1” इनमें से नहीं है: प्रत्यक्ष निर्यातक, मर्चेंट निर्यातक के माध्यम से निर्यात, अभी निर्यात नहीं</translation>
+        </message>
+        <message>
+            <source>status: “%1” is not one of: invited, confirmed, declined, attended, nominated (or the Hindi words)</source>
+            <translation>स्थिति: “%1” इनमें से नहीं है: invited, confirmed, declined, attended, nominated (या हिन्दी शब्द)</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>पंक्ति %1</translation>
+        </message>
+        <message>
+            <source>matches more than one record (%1): check which one is meant</source>
+            <translation>एक से अधिक रिकॉर्ड से मेल खाता है (%1): जाँचें कि कौन-सा अभिप्रेत है</translation>
+        </message>
+        <message>
+            <source>%1 (already registered)</source>
+            <translation>%1 (पहले से पंजीकृत)</translation>
+        </message>
+        <message>
+            <source>same %1 as %2</source>
+            <translation>%2 वाला ही %1</translation>
+        </message>
+        <message>
+            <source>updates %1</source>
+            <translation>%1 को अद्यतन करता है</translation>
+        </message>
+        <message>
+            <source>Row %1 could not be saved (%2); nothing was imported.</source>
+            <translation>पंक्ति %1 सहेजी नहीं जा सकी (%2); कुछ भी नहीं जोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>the matching record is gone</source>
+            <translation>मेल खाने वाला रिकॉर्ड अब नहीं है</translation>
+        </message>
+        <message>
+            <source>The import could not be saved (%1); nothing was changed.</source>
+            <translation>जोड़ना सहेजा नहीं जा सका (%1); कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>The file has no name column (“name” or “नाम”). Its columns are: %1</source>
+            <translation>फ़ाइल में नाम का कॉलम (“name” या “नाम”) नहीं है। इसके कॉलम हैं: %1</translation>
+        </message>
+        <message>
+            <source>The database is busy; nothing was imported. Try again.</source>
+            <translation>डेटाबेस व्यस्त है; कुछ भी नहीं जोड़ा गया। फिर प्रयास करें।</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>जोड़ना रद्द किया गया; कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>The import could not be saved; nothing was changed.</source>
+            <translation>जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>कुछ भी नहीं जोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>The rejected rows could not be kept; nothing was imported.</source>
+            <translation>अस्वीकृत पंक्तियाँ सुरक्षित नहीं रखी जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>The import could not be undone.</source>
+            <translation>जोड़ना पूर्ववत नहीं किया जा सका।</translation>
         </message>
     </context>
     <context>
@@ -1040,6 +1405,45 @@ Open that record instead?</source>
         <message>
             <source>Change the invitation status of the selected invitees</source>
             <translation>चुने गए आमंत्रित व्यक्तियों की आमंत्रण स्थिति बदलें</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel वर्कबुक (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the invitees to a file</source>
+            <translation>आमंत्रित व्यक्तियों को फ़ाइल में सहेजें</translation>
+        </message>
+        <message>
+            <source>invitees</source>
+            <translation>आमंत्रित-व्यक्ति</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n invitee(s) to %1.</source>
+            <translation>
+                <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजा गया।</numerusform>
+                <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजे गए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add from &amp;file…</source>
+            <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Add invitees from an Excel/CSV file (Ctrl+I)</source>
+            <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Save to fi&amp;le…</source>
+            <translation>फ़ाइल में सहेजें (&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
+            <translation>दिखाए गए आमंत्रित व्यक्तियों को Excel/CSV फ़ाइल में सहेजें (Ctrl+E)</translation>
         </message>
     </context>
     <context>
@@ -1337,6 +1741,33 @@ Database: %2</source>
         <message>
             <source>Select All</source>
             <translation>सभी चुनें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; पीछे (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>आगे (&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>समाप्त (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>सहायता (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>पुष्टि करें</translation>
         </message>
     </context>
     <context>

@@ -165,3 +165,34 @@ void SetStatusCommand::undo()
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations);
 }
+
+ImportInviteesCommand::ImportInviteesCommand(const QString &connection, const InviteeImport::Plan &plan,
+                                             const InviteeImport::Options &options,
+                                             const InviteeImport::Applied &applied,
+                                             const QString &fileName, QUndoCommand *parent)
+    : QUndoCommand(parent), m_connection(connection), m_plan(plan), m_options(options), m_applied(applied)
+{
+    setText(tr("import from %1").arg(fileName));
+}
+
+void ImportInviteesCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    QString error;
+    const auto applied = InviteeImport::apply(m_plan, m_options, &error, {}, m_connection);
+    if (!applied) {
+        report(this, error);
+        return;
+    }
+    m_applied = *applied;
+}
+
+void ImportInviteesCommand::undo()
+{
+    QString error;
+    if (!InviteeImport::revert(m_applied, &error, m_connection))
+        report(this, error);
+}

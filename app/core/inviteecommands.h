@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/inviteeimport.h"
 #include "invitee.h"
 #include "inviteerepository.h"
 
@@ -92,4 +93,25 @@ private:
     qint64 m_nominatedEventId;
     QList<Change> m_changes;
     Outcome *m_outcome;
+};
+
+// An import from a file, as one undo step. It is created after the import has been written
+// (the wizard shows its progress and outcome first), so its first redo() does nothing.
+class ImportInviteesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportInviteesCommand)
+public:
+    ImportInviteesCommand(const QString &connection, const InviteeImport::Plan &plan,
+                          const InviteeImport::Options &options,
+                          const InviteeImport::Applied &applied, const QString &fileName,
+                          QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_connection;
+    InviteeImport::Plan m_plan;
+    InviteeImport::Options m_options;
+    InviteeImport::Applied m_applied;
+    bool m_firstRedo = true;
 };

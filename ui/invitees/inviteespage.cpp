@@ -4,6 +4,8 @@
 #include "database.h"
 #include "eventmodel.h"
 #include "eventrepository.h"
+#include "import/inviteeexport.h"
+#include "importwizard.h"
 #include "inviteecommands.h"
 #include "inviteedialog.h"
 #include "inviteerepository.h"
@@ -15,6 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,9 +80,17 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     m_nominateAction = new QAction(this);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction})
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
+                       m_importAction, m_exportAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction});
+    addActions({m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
+                m_importAction, m_exportAction});
+    connect(m_importAction, &QAction::triggered, this, &InviteesPage::importFromFile);
+    connect(m_exportAction, &QAction::triggered, this, &InviteesPage::chooseExportFile);
     connect(m_addAction, &QAction::triggered, this, &InviteesPage::addInvitee);
     connect(m_editAction, &QAction::triggered, this, &InviteesPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &InviteesPage::deleteSelected);
@@ -156,6 +169,9 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     top->addWidget(makeButton(m_deleteAction));
     top->addWidget(m_statusButton);
     top->addWidget(makeButton(m_nominateAction));
+    top->addSpacing(12);
+    top->addWidget(makeButton(m_importAction));
+    top->addWidget(makeButton(m_exportAction));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_statusFilterLabel);
@@ -440,6 +456,46 @@ void InviteesPage::nominateSelected()
     emit message(tr("Nominated %n invitee(s) to %1.", nullptr, outcome.changed).arg(chosen));
 }
 
+void InviteesPage::importFromFile()
+{
+    ImportWizard wizard(m_undoStack, m_eventId, this);
+    wizard.exec();
+    if (wizard.plan() && !wizard.resultText().isEmpty())
+        emit message(wizard.resultText().section(QLatin1Char('\n'), 0, 0));
+}
+
+void InviteesPage::chooseExportFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    QString selectedFilter;
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the invitees to a file"),
+                                                folder + QLatin1Char('/') + tr("invitees") + QStringLiteral(".xlsx"),
+                                                xlsx + QStringLiteral(";;") + csv, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    exportToFile(path);
+}
+
+bool InviteesPage::exportToFile(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const int written = InviteeExport::write(path, m_model->filter(), m_model->sortOrder(), &error);
+    QApplication::restoreOverrideCursor();
+    if (written < 0) {
+        MessageBoxes::warn(this, tr("Save the invitees to a file"), error);
+        return false;
+    }
+    emit message(tr("Saved %n invitee(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void InviteesPage::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
@@ -484,6 +540,10 @@ void InviteesPage::retranslateUi()
     m_deleteAction->setToolTip(tr("Delete the selected invitees (Del)"));
     m_nominateAction->setText(tr("N&ominate…"));
     m_nominateAction->setToolTip(tr("Nominate the selected invitees to another event"));
+    m_importAction->setText(tr("Add from &file…"));
+    m_importAction->setToolTip(tr("Add invitees from an Excel/CSV file (Ctrl+I)"));
+    m_exportAction->setText(tr("Save to fi&le…"));
+    m_exportAction->setToolTip(tr("Save the invitees shown to an Excel/CSV file (Ctrl+E)"));
     m_statusButton->setText(tr("&Set status"));
     m_statusButton->setToolTip(tr("Change the invitation status of the selected invitees"));
     m_statusMenu->setTitle(tr("&Set status"));

@@ -39,6 +39,10 @@ public slots:
     void deleteSelected();
     void setStatusOfSelected(InvitationStatus status);
     void nominateSelected();
+    void importFromFile();
+    // Writes the invitees shown (current filter and order) to a CSV or XLSX file.
+    bool exportToFile(const QString &path);
+    void chooseExportFile();
 
 signals:
     // For the status bar: what a bulk action did.
@@ -79,6 +83,8 @@ private:
     QAction *m_deleteAction;
     QAction *m_nominateAction;
     QAction *m_findAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
     QMenu *m_statusMenu;
     QList<QAction *> m_statusActions;
     QToolButton *m_statusButton;

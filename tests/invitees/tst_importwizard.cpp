@@ -1,0 +1,133 @@
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "invitees/importwizard.h"
+#include "invitees/inviteespage.h"
+#include "languagemanager.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+#include <QUndoStack>
+
+namespace {
+const QString Shared = QStringLiteral(SAMMELAN_TEST_DATA "/shared/");
+
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+} // namespace
+
+// The import wizard as a user goes through it with the sample list: the columns, the check,
+// fixing the rejected row in place, the import, and undo.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestDb> m_db;
+    qint64 m_event = 0;
+
+private slots:
+    void initTestCase() { QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
+    void init()
+    {
+        m_db = std::make_unique<TestDb>();
+        Event e;
+        e.nameEn = QStringLiteral("Gorakhpur Export Conclave");
+        e.startDate = e.endDate = QDate(2021, 9, 24);
+        m_event = EventRepository().insert(e);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void fixRejectedRowThenImportAndUndo()
+    {
+        QUndoStack stack;
+        ImportWizard wizard(&stack, m_event);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.loadFile(Shared + QStringLiteral("invitees-sample.xlsx")));
+        shot(&wizard, QStringLiteral("import-file.png"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+        // Every column of the sample is recognised.
+        QTableWidget *mapping = wizard.mappingTable();
+        QCOMPARE(mapping->rowCount(), 12);
+        for (int c = 0; c < mapping->rowCount(); ++c)
+            QVERIFY(qobject_cast<QComboBox *>(mapping->cellWidget(c, 1))->currentData().toInt() >= 0);
+        shot(&wizard, QStringLiteral("import-columns.png"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QCOMPARE(wizard.plan()->imported, 5);
+        QCOMPARE(wizard.plan()->rejected, 1);
+        QTableWidget *rejects = wizard.rejectsTable();
+        QCOMPARE(rejects->rowCount(), 1);
+        QVERIFY(rejects->item(0, 0)->text().contains(QLatin1String("GSTIN")));
+        shot(&wizard, QStringLiteral("import-check.png"));
+        // Amit Gupta's GSTIN had the wrong state code: correct it in place.
+        const int gstinColumn = 1 + int(wizard.table()->headers.indexOf(QStringLiteral("gstin")));
+        QCOMPARE(rejects->item(0, gstinColumn)->text(), QStringLiteral("09AAPFU0939F1ZV"));
+        rejects->item(0, gstinColumn)->setText(QStringLiteral("27AAPFU0939F1ZV"));
+        wizard.recheck();
+        QCOMPARE(wizard.plan()->imported, 6);
+        QCOMPARE(wizard.plan()->rejected, 0);
+        QCOMPARE(InviteeRepository().count(), 0); // nothing written yet
+
+        wizard.next(); // the commit page's Import
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        QCOMPARE(InviteeRepository().count(), 6);
+        QVERIFY(wizard.resultText().contains(QLatin1String("6 added")));
+        shot(&wizard, QStringLiteral("import-result.png"));
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(InviteeRepository().count(), 0);
+        stack.redo();
+        QCOMPARE(InviteeRepository().count(), 6);
+    }
+
+    void badFileStaysOnTheFirstPage()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,mobile\nJos\xe9,9876543210\n");
+        f.close();
+        QUndoStack stack;
+        ImportWizard wizard(&stack, m_event);
+        wizard.show();
+        QVERIFY(!wizard.loadFile(f.fileName()));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        bool shown = false;
+        for (QLabel *label : wizard.findChildren<QLabel *>())
+            shown = shown || (label->isVisible() && label->text().contains(QLatin1String("UTF-8")));
+        QVERIFY(shown);
+    }
+
+    void exportFromThePage()
+    {
+        Invitee v;
+        v.name = QStringLiteral("मीरा श्रीवास्तव");
+        v.mobile = QStringLiteral("7007001234");
+        QVERIFY(InviteeRepository().insert(v));
+        QUndoStack stack;
+        InviteesPage page(&stack);
+        page.setCurrentEvent(m_event);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.xlsx"));
+        QVERIFY(page.exportToFile(path));
+        QVERIFY(QFile::exists(path));
+        QString error;
+        const auto table = TableReader::read(path, &error);
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 1);
+        QCOMPARE(table->rows.first().first(), QStringLiteral("मीरा श्रीवास्तव"));
+        QCOMPARE(table->rows.first().at(4), QStringLiteral("7007001234"));
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
