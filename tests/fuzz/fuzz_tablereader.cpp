@@ -1,0 +1,25 @@
+// libFuzzer entry point: any bytes given to the CSV/TSV reader must yield a table or a reason,
+// never a crash, a hang or a sanitizer report. Every table it yields must be consistent.
+#include "import/tablereader.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto table = TableReader::parseText(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    if (table) {
+        if (table->rows.size() != table->rowNumbers.size())
+            std::abort();
+        int previous = 0;
+        for (int i = 0; i < table->rows.size(); ++i) {
+            if (table->rows.at(i).size() < table->headers.size() || table->rowNumbers.at(i) <= previous)
+                std::abort();
+            previous = table->rowNumbers.at(i);
+        }
+    } else if (error.isEmpty()) {
+        std::abort(); // a refusal always says why
+    }
+    return 0;
+}
