@@ -14,8 +14,10 @@ int main(int argc, char *argv[])
     AppInfo::initialise();
     Fonts::load();
     QApplication::setFont(Fonts::uiFont(QApplication::font().pointSizeF()));
+    const QSettings settings;
     LanguageManager::instance()->setLanguage(
-        LanguageManager::initialLanguage(QSettings().value(LanguageManager::SettingsKey).toString()));
+        LanguageManager::initialLanguage(settings.value(LanguageManager::SettingsKey).toString()));
+    LanguageManager::instance()->setNativeDigits(settings.value(LanguageManager::NativeDigitsKey, false).toBool());
 
     MainWindow window;
     // Shown first, so questions at start (the demo offer, a missing file) sit on the window.

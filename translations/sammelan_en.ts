@@ -1551,6 +1551,10 @@ Organises export conclaves and MSME events for a District Industries Centre: inv
 Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBoxes</name>
@@ -1772,6 +1776,37 @@ Database: %2</source>
     </message>
     <message>
         <source>The status could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and print numbers with &amp;Devanagari digits (०१२३) in Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (printed on every page of this database&apos;s lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (&amp;Hindi):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1560,6 +1560,10 @@ Database: %2</source>
 
 डेटाबेस: %2</translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>सेटिंग्स (&amp;S)…</translation>
+        </message>
     </context>
     <context>
         <name>MessageBoxes</name>
@@ -1782,6 +1786,37 @@ Database: %2</source>
         <message>
             <source>The status could not be saved.</source>
             <translation>स्थिति सहेजी नहीं जा सकी।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>सेटिंग्स</translation>
+        </message>
+        <message>
+            <source>Language and numbers</source>
+            <translation>भाषा और अंक</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>भाषा (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Show and print numbers with &amp;Devanagari digits (०१२३) in Hindi</source>
+            <translation>हिन्दी में संख्याएँ देवनागरी अंकों (०१२३) में दिखाएँ और प्रिंट करें (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Office (printed on every page of this database's lists)</source>
+            <translation>कार्यालय (इस डेटाबेस की सूचियों के हर पृष्ठ पर प्रिंट होता है)</translation>
+        </message>
+        <message>
+            <source>District (&amp;English):</source>
+            <translation>जिला (अंग्रेज़ी) (&amp;E):</translation>
+        </message>
+        <message>
+            <source>District (&amp;Hindi):</source>
+            <translation>जिला (हिन्दी) (&amp;H):</translation>
         </message>
     </context>
     <context>

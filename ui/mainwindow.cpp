@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "messageboxes.h"
 #include "placeholderpage.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -93,6 +94,14 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -188,6 +197,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
@@ -219,6 +230,7 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_aboutAction->setText(tr("&About Sammelan"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_toolBar->setWindowTitle(tr("Event toolbar"));
     m_toolBar->toggleViewAction()->setText(tr("Event &toolbar"));
     m_eventLabel->setText(tr("&Event: "));

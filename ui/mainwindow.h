@@ -70,6 +70,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_languageGroup = nullptr;
 };

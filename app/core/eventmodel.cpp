@@ -59,7 +59,7 @@ QString EventModel::label(const Event &event, const QString &language)
 {
     QString text = event.name(language);
     if (event.startDate.isValid())
-        text += QStringLiteral(" (%1)").arg(QLocale().toString(event.startDate, QLocale::ShortFormat));
+        text += QStringLiteral(" (%1)").arg(LanguageManager::date(event.startDate, QLocale::ShortFormat));
     if (event.isDemo)
         text += QStringLiteral(" [%1]").arg(tr("demo"));
     return text;
@@ -78,9 +78,9 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return e.isDemo ? QStringLiteral("%1 [%2]").arg(e.name(language), tr("demo"))
                             : e.name(language);
         case StartColumn:
-            return QLocale().toString(e.startDate, QLocale::LongFormat);
+            return LanguageManager::date(e.startDate);
         case EndColumn:
-            return QLocale().toString(e.endDate, QLocale::LongFormat);
+            return LanguageManager::date(e.endDate);
         case VenueColumn:
             return e.venue;
         }

@@ -209,7 +209,7 @@ QVariant InviteeTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && r.statusChangedAt.isValid())
-            return tr("since %1").arg(QLocale().toString(r.statusChangedAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("since %1").arg(LanguageManager::dateTime(r.statusChangedAt.toLocalTime()));
         if (index.column() == NameColumn && r.isDemo)
             return tr("Demo record (fictional)");
         if (index.column() == EnterpriseColumn || index.column() == NameColumn)
@@ -239,7 +239,7 @@ QVariant InviteeTableModel::data(const QModelIndex &index, int role) const
 QVariant InviteeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
-        return QLocale().toString(section + 1);
+        return LanguageManager::number(section + 1);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

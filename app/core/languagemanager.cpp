@@ -1,6 +1,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTranslator>
 
 LanguageManager *LanguageManager::instance()
@@ -54,4 +55,44 @@ bool LanguageManager::setLanguage(const QString &language)
     QCoreApplication::installTranslator(m_translator);
     emit languageChanged(language);
     return true;
+}
+
+void LanguageManager::setNativeDigits(bool on)
+{
+    if (on == m_nativeDigits)
+        return;
+    m_nativeDigits = on;
+    emit languageChanged(m_language); // every view re-renders its numbers
+}
+
+QString LanguageManager::digits(const QString &text)
+{
+    const LanguageManager *self = instance();
+    if (!self->m_nativeDigits || self->m_language != QLatin1String("hi"))
+        return text;
+    QString out = text;
+    for (QChar &c : out)
+        if (c >= u'0' && c <= u'9')
+            c = QChar(char16_t(0x0966 + (c.unicode() - u'0')));
+    return out;
+}
+
+QString LanguageManager::number(qint64 value)
+{
+    return digits(instance()->locale().toString(value));
+}
+
+QString LanguageManager::number(double value, int decimals)
+{
+    return digits(instance()->locale().toString(value, 'f', decimals));
+}
+
+QString LanguageManager::date(const QDate &date, QLocale::FormatType format)
+{
+    return digits(instance()->locale().toString(date, format));
+}
+
+QString LanguageManager::dateTime(const QDateTime &dateTime, QLocale::FormatType format)
+{
+    return digits(instance()->locale().toString(dateTime, format));
 }

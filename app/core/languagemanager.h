@@ -15,6 +15,7 @@ class LanguageManager final : public QObject
 public:
     // Where the desktop program keeps the chosen language (QSettings); the CLI reads it too.
     static inline const QString SettingsKey = QStringLiteral("ui/language");
+    static inline const QString NativeDigitsKey = QStringLiteral("ui/devanagariDigits");
 
     static LanguageManager *instance();
 
@@ -28,11 +29,26 @@ public:
     bool setLanguage(const QString &language);
     QLocale locale() const;
 
+    // Devanagari digits (०१२३४५६७८९) for numbers and dates shown and printed in Hindi. Off by
+    // default: the "international form of Indian numerals" is the official one.
+    bool nativeDigits() const { return m_nativeDigits; }
+    void setNativeDigits(bool on);
+
+    // Numbers and dates as the current language and digit setting write them (Indian grouping:
+    // 12,34,567). Identifiers such as mobile numbers are not numbers and keep their digits.
+    static QString number(qint64 value);
+    static QString number(double value, int decimals);
+    static QString date(const QDate &date, QLocale::FormatType format = QLocale::LongFormat);
+    static QString dateTime(const QDateTime &dateTime, QLocale::FormatType format = QLocale::ShortFormat);
+    // Latin digits in `text` as Devanagari when the setting is on (and the language is Hindi).
+    static QString digits(const QString &text);
+
 signals:
     void languageChanged(const QString &language);
 
 private:
     LanguageManager() = default;
     QString m_language = QStringLiteral("en");
+    bool m_nativeDigits = false;
     QTranslator *m_translator = nullptr;
 };

@@ -370,10 +370,9 @@ void ImportWizard::fillCheck()
 {
     if (!m_plan)
         return;
-    const QLocale locale;
     m_counts->setText(tr("%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.")
-                          .arg(locale.toString(m_plan->imported), locale.toString(m_plan->updated),
-                               locale.toString(m_plan->skipped), locale.toString(m_plan->rejected)));
+                          .arg(LanguageManager::number(m_plan->imported), LanguageManager::number(m_plan->updated),
+                               LanguageManager::number(m_plan->skipped), LanguageManager::number(m_plan->rejected)));
     // Rejected rows: the reason, then the file's own columns, editable.
     QStringList headers{tr("Reason")};
     headers += m_table->headers;
@@ -493,9 +492,8 @@ QString ImportWizard::resultText() const
 {
     if (!m_plan)
         return {};
-    const QLocale locale;
     return tr("Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.\n"
               "Edit → Undo takes the whole import back.")
-        .arg(locale.toString(m_plan->imported), locale.toString(m_plan->updated),
-             locale.toString(m_plan->skipped), locale.toString(m_plan->rejected));
+        .arg(LanguageManager::number(m_plan->imported), LanguageManager::number(m_plan->updated),
+             LanguageManager::number(m_plan->skipped), LanguageManager::number(m_plan->rejected));
 }

@@ -99,7 +99,7 @@ void InviteeDialog::showStatus()
     QStringList lines;
     for (const StatusChange &change : repository.history(m_eventId, m_original.id)) {
         QString line = QStringLiteral("%1 — %2").arg(
-            QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat),
+            LanguageManager::dateTime(change.changedAt.toLocalTime()),
             InvitationStatuses::displayName(change.status));
         if (change.nominatedEventId)
             if (const auto to = EventRepository(m_connection).find(change.nominatedEventId))

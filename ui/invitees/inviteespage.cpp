@@ -307,17 +307,16 @@ void InviteesPage::updateActions()
 
 void InviteesPage::updateCounts()
 {
-    const QLocale locale;
     const auto &counts = m_model->statusCounts();
     const int total = m_model->totalIgnoringStatus();
     QStringList parts;
-    parts << tr("Showing %1 of %2").arg(locale.toString(m_model->rowCount()), locale.toString(total));
+    parts << tr("Showing %1 of %2").arg(LanguageManager::number(m_model->rowCount()), LanguageManager::number(total));
     if (m_eventId) {
         for (InvitationStatus s : {InvitationStatus::Confirmed, InvitationStatus::Invited,
                                    InvitationStatus::Declined, InvitationStatus::Attended,
                                    InvitationStatus::Nominated, InvitationStatus::NotInvited})
             parts << tr("%1 %2 of %3").arg(InvitationStatuses::displayName(s),
-                                           locale.toString(counts.value(s)), locale.toString(total));
+                                           LanguageManager::number(counts.value(s)), LanguageManager::number(total));
     } else {
         parts << tr("choose an event to see invitation status");
     }

@@ -1,0 +1,55 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "database.h"
+#include "languagemanager.h"
+#include "settingsrepository.h"
+
+#include <QSettings>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    for (const QString &language : LanguageManager::availableLanguages())
+        m_ui->languageCombo->addItem(LanguageManager::nativeName(language), language);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(LanguageManager::currentLanguage()));
+    m_ui->digitsCheck->setChecked(LanguageManager::instance()->nativeDigits());
+    const bool open = Database::isOpen();
+    m_ui->officeBox->setEnabled(open);
+    if (open) {
+        SettingsRepository settings;
+        m_ui->districtEnEdit->setText(settings.value(SettingsRepository::District));
+        m_ui->districtHiEdit->setText(settings.value(SettingsRepository::DistrictHi));
+    }
+}
+
+void SettingsDialog::accept()
+{
+    QSettings settings;
+    const QString language = m_ui->languageCombo->currentData().toString();
+    if (LanguageManager::instance()->setLanguage(language))
+        settings.setValue(LanguageManager::SettingsKey, language);
+    LanguageManager::instance()->setNativeDigits(m_ui->digitsCheck->isChecked());
+    settings.setValue(LanguageManager::NativeDigitsKey, m_ui->digitsCheck->isChecked());
+    if (Database::isOpen()) {
+        SettingsRepository repository;
+        repository.setValue(SettingsRepository::District, m_ui->districtEnEdit->text().simplified());
+        repository.setValue(SettingsRepository::DistrictHi, m_ui->districtHiEdit->text().simplified());
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}
