@@ -1611,6 +1611,227 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Back</source>
+            <translation>पीछे</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>खोलें</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>खोलें (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>सहेजें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>फ़ाइलें</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' लेखन-सुरक्षित है।
+क्या आप फिर भी इसे हटाना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>क्या आप सचमुच '%1' हटाना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>स्थानों और बुकमार्क की सूची</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>फ़ाइल का नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>नया फ़ोल्डर</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>ऊपर का फ़ोल्डर</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>नया फ़ोल्डर (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>निकालें</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>यहाँ देखें:</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>नया फ़ोल्डर बनाएँ</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>फ़ाइल का प्रकार:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>फ़ोल्डर खोजें</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>इस रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँचें कि फ़ोल्डर का नाम सही दिया गया है।</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>साइडबार</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>सूची दृश्य</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>चुनें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>हटाएँ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>सभी फ़ाइलें (*)</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>सभी फ़ाइलें (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>फ़ोल्डर</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>नाम बदलें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>फ़ोल्डर हटाया नहीं जा सका।</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>फ़ोल्डर:</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 पहले से मौजूद है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>आगे</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>आगे जाएँ</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>हाल के स्थान</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>पीछे जाएँ</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>विवरण दृश्य में बदलें</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>नया फ़ोल्डर बनाएँ</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>विवरण दृश्य</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँचें कि फ़ाइल का नाम सही दिया गया है।</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>सूची दृश्य में बदलें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>मेरा कंप्यूटर</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>कंप्यूटर</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>बदलने की तिथि</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>मान लिखें:</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
