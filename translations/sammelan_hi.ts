@@ -16,6 +16,29 @@
         </message>
     </context>
     <context>
+        <name>BackupManager</name>
+        <message>
+            <source>The backup %1 cannot be read.</source>
+            <translation>बैकअप %1 पढ़ा नहीं जा सकता।</translation>
+        </message>
+        <message>
+            <source>The backup failed its check: %1</source>
+            <translation>बैकअप अपनी जाँच में विफल रहा: %1</translation>
+        </message>
+        <message>
+            <source>The current database could not be saved first, so nothing was restored: %1</source>
+            <translation>वर्तमान डेटाबेस पहले सहेजा नहीं जा सका, इसलिए कुछ भी पुनर्स्थापित नहीं किया गया: %1</translation>
+        </message>
+        <message>
+            <source>The database is open in another Sammelan window or program. Close it there and restore again.</source>
+            <translation>डेटाबेस सम्मेलन की किसी अन्य विंडो या प्रोग्राम में खुला है। उसे वहाँ बंद करके फिर से पुनर्स्थापित करें।</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place; the database is as it was.</source>
+            <translation>बैकअप को उसकी जगह नहीं रखा जा सका; डेटाबेस पहले जैसा है।</translation>
+        </message>
+    </context>
+    <context>
         <name>BaseCommands</name>
         <message>
             <source>load the demo conclave</source>
@@ -404,6 +427,46 @@ Demo records are marked as demo and can be deleted later.</source>
         <message>
             <source>The database was copied to %1 and the copy was verified.</source>
             <translation>डेटाबेस %1 में कॉपी हुआ और प्रति सत्यापित की गई।</translation>
+        </message>
+        <message>
+            <source>%1 is no longer there (moved, renamed, or on a USB stick that is not plugged in). It has been taken off the list of recent databases.</source>
+            <translation>%1 अब वहाँ नहीं है (हटाया गया, नाम बदला गया, या ऐसी USB स्टिक पर है जो लगी नहीं है)। इसे हाल के डेटाबेस की सूची से हटा दिया गया है।</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: %1
+Your data is unchanged; make a backup with File → Backup as soon as you can.</source>
+            <translation>आज का स्वचालित बैकअप नहीं बन सका: %1
+आपका डेटा अपरिवर्तित है; जितनी जल्दी हो सके फ़ाइल → बैकअप से बैकअप बनाएँ।</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>बैकअप से पुनर्स्थापित करें</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup %1?
+The database as it is now is saved as a backup first.</source>
+            <translation>डेटाबेस को बैकअप %1 से बदलें?
+डेटाबेस अभी जैसा है, उसे पहले बैकअप के रूप में सहेजा जाता है।</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>पुनर्स्थापित करें</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The database as it was before is kept as %1.</source>
+            <translation>बैकअप पुनर्स्थापित हुआ। पहले वाला डेटाबेस %1 के रूप में सुरक्षित है।</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be found (was the USB stick removed, or the file moved?). Changes cannot be kept safely until it is back. Put it back and press “Try again”, or save a copy of everything elsewhere.</source>
+            <translation>डेटाबेस फ़ाइल %1 नहीं मिल रही (क्या USB स्टिक निकाली गई, या फ़ाइल हटाई गई?)। जब तक यह वापस न आए, परिवर्तन सुरक्षित नहीं रखे जा सकते। इसे वापस लगाएँ और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
+        </message>
+        <message>
+            <source>The database file %1 can no longer be written (%2). Changes are not being saved. Free some space or fix the permission and press “Try again”, or save a copy of everything elsewhere.</source>
+            <translation>डेटाबेस फ़ाइल %1 में अब लिखा नहीं जा सकता (%2)। परिवर्तन सहेजे नहीं जा रहे। कुछ जगह खाली करें या अनुमति ठीक करें और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
+        </message>
+        <message>
+            <source>Save a copy of the database</source>
+            <translation>डेटाबेस की प्रति सहेजें</translation>
         </message>
     </context>
     <context>
@@ -1564,6 +1627,26 @@ Database: %2</source>
             <source>&amp;Settings…</source>
             <translation>सेटिंग्स (&amp;S)…</translation>
         </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>बैकअप से पुनर्स्थापित करें (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Recent &amp;databases</source>
+            <translation>हाल के डेटाबेस (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>फिर प्रयास करें (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy elsewhere…</source>
+            <translation>प्रति कहीं और सहेजें (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(अभी कोई नहीं)</translation>
+        </message>
     </context>
     <context>
         <name>MessageBoxes</name>
@@ -1996,6 +2079,69 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>बैकअप से पुनर्स्थापित करें</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. The database as it is now is saved as a backup first, so a restore can itself be undone by restoring that copy.</source>
+            <translation>वह बैकअप चुनें जिस पर लौटना है। डेटाबेस अभी जैसा है, उसे पहले बैकअप के रूप में सहेजा जाता है, इसलिए उस प्रति को पुनर्स्थापित करके पुनर्स्थापना को भी पलटा जा सकता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>पुनर्स्थापित करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>बनाने की तिथि</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>Invitees</source>
+            <translation>आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>Stalls</source>
+            <translation>स्टॉल</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>पढ़ने योग्य नहीं</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>स्वचालित</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>पुनर्स्थापना से पहले</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>There are no backups yet in %1.</source>
+            <translation>%1 में अभी कोई बैकअप नहीं है।</translation>
+        </message>
+        <message>
+            <source>Backups are kept in %1.</source>
+            <translation>बैकअप %1 में रखे जाते हैं।</translation>
+        </message>
+    </context>
+    <context>
         <name>SetStatusCommand</name>
         <message numerus="yes">
             <source>mark %n invitee(s) as %1</source>
@@ -2038,6 +2184,14 @@ Please verify the correct file name was given.</source>
         <message>
             <source>District (&amp;Hindi):</source>
             <translation>जिला (हिन्दी) (&amp;H):</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>बैकअप</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest automatic backups:</source>
+            <translation>सबसे नए स्वचालित बैकअप रखें (&amp;K):</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,8 @@
 #include "databasesession.h"
 
+#include "backupmanager.h"
 #include "changenotifier.h"
+#include "restoredialog.h"
 #include "demodata.h"
 #include "messageboxes.h"
 
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 QString fileFilter()
@@ -21,7 +24,12 @@ QString fileFilter()
 }
 } // namespace
 
-DatabaseSession::DatabaseSession(QWidget *window) : QObject(window), m_window(window) {}
+DatabaseSession::DatabaseSession(QWidget *window) : QObject(window), m_window(window), m_watch(new QTimer(this))
+{
+    // A USB stick can be pulled out at any moment: look at the file every few seconds.
+    m_watch->setInterval(3000);
+    connect(m_watch, &QTimer::timeout, this, &DatabaseSession::checkFile);
+}
 
 bool DatabaseSession::openAtStart()
 {
@@ -29,8 +37,10 @@ bool DatabaseSession::openAtStart()
     const QString last = settings.value(LastDatabaseKey).toString();
     const QString fallback = Database::defaultPath();
     if (!last.isEmpty() && last != fallback) {
-        if (QFileInfo::exists(last) && open(last, Database::Mode::OpenExisting))
+        if (QFileInfo::exists(last) && open(last, Database::Mode::OpenExisting)) {
+            autoBackup();
             return true;
+        }
         if (!QFileInfo::exists(last))
             MessageBoxes::warn(m_window, tr("Database not found"),
                                tr("The database used last time, %1, is no longer there (was it on a "
@@ -41,6 +51,8 @@ bool DatabaseSession::openAtStart()
     if (open(fallback, Database::Mode::CreateIfMissing)) {
         if (isNew)
             offerDemo();
+        else
+            autoBackup();
         return true;
     }
     // The default file cannot be used: let the user pick another one rather than give up.
@@ -87,9 +99,143 @@ bool DatabaseSession::open(const QString &path, Database::Mode mode)
                                  .arg(QDir::toNativeSeparators(result.backupPath)));
     m_path = QFileInfo(path).absoluteFilePath();
     QSettings().setValue(LastDatabaseKey, m_path);
+    remember(m_path);
+    const bool wasLost = !m_fileProblem.isEmpty();
+    m_fileProblem.clear();
+    m_watch->start();
     ChangeNotifier::instance()->announceReset();
     emit databaseChanged(m_path);
+    if (wasLost)
+        emit fileBack();
     return true;
+}
+
+void DatabaseSession::remember(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(RecentKey, recent.mid(0, RecentCount));
+}
+
+QStringList DatabaseSession::recentFiles() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void DatabaseSession::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QStringList recent = recentFiles();
+        recent.removeAll(path);
+        QSettings().setValue(RecentKey, recent);
+        MessageBoxes::warn(m_window, tr("Database not found"),
+                           tr("%1 is no longer there (moved, renamed, or on a USB stick that is not "
+                              "plugged in). It has been taken off the list of recent databases.")
+                               .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    open(path, Database::Mode::OpenExisting);
+}
+
+void DatabaseSession::autoBackup()
+{
+    if (m_path.isEmpty())
+        return;
+    QString error;
+    const int keep = QSettings().value(BackupManager::KeepKey, BackupManager::DefaultKeep).toInt();
+    if (!BackupManager::autoBackup(m_path, keep, &error))
+        MessageBoxes::warn(m_window, tr("Backup"),
+                           tr("Today's automatic backup could not be made: %1\nYour data is unchanged; "
+                              "make a backup with File → Backup as soon as you can.").arg(error));
+}
+
+void DatabaseSession::restoreFromBackup()
+{
+    if (m_path.isEmpty())
+        return;
+    RestoreDialog dialog(m_path, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    if (!MessageBoxes::confirm(m_window, tr("Restore from backup"),
+                               tr("Replace the database with the backup %1?\nThe database as it is now is "
+                                  "saved as a backup first.")
+                                   .arg(QFileInfo(dialog.chosenBackup()).fileName()),
+                               tr("Restore")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    QString safety;
+    const bool ok = BackupManager::restore(dialog.chosenBackup(), m_path, &error, &safety);
+    QApplication::restoreOverrideCursor();
+    ChangeNotifier::instance()->announceReset();
+    emit databaseChanged(m_path);
+    if (ok)
+        MessageBoxes::inform(m_window, tr("Restore from backup"),
+                             tr("The backup was restored. The database as it was before is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(safety)));
+    else
+        MessageBoxes::warn(m_window, tr("Restore from backup"), error);
+}
+
+void DatabaseSession::checkFile()
+{
+    if (m_path.isEmpty())
+        return;
+    QString problem;
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        problem = tr("The database file %1 cannot be found (was the USB stick removed, or the file "
+                     "moved?). Changes cannot be kept safely until it is back. Put it back and press "
+                     "“Try again”, or save a copy of everything elsewhere.")
+                      .arg(QDir::toNativeSeparators(m_path));
+    } else {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+            problem = tr("The database file %1 can no longer be written (%2). Changes are not being "
+                         "saved. Free some space or fix the permission and press “Try again”, or save a "
+                         "copy of everything elsewhere.")
+                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    }
+    if (problem == m_fileProblem)
+        return;
+    const bool wasLost = !m_fileProblem.isEmpty();
+    m_fileProblem = problem;
+    if (!problem.isEmpty())
+        emit fileLost(problem);
+    else if (wasLost)
+        emit fileBack();
+}
+
+void DatabaseSession::retryFile()
+{
+    checkFile();
+    if (m_fileProblem.isEmpty())
+        return;
+    if (QFileInfo::exists(m_path))
+        open(m_path, Database::Mode::OpenExisting);
+}
+
+void DatabaseSession::saveCopyElsewhere()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the database"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                          + QLatin1Char('/') + QFileInfo(m_path).fileName(),
+                                                      fileFilter());
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+bool DatabaseSession::saveCopyTo(const QString &path)
+{
+    // The open connection still holds everything, including changes made after the file
+    // went away: copy it from there and carry on with the copy.
+    QString error;
+    if (!Database::backup(path, &error, Database::defaultConnectionName(), true)) {
+        MessageBoxes::warn(m_window, tr("Save a copy of the database"), error);
+        return false;
+    }
+    return open(path, Database::Mode::OpenExisting);
 }
 
 void DatabaseSession::offerDemo()

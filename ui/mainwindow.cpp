@@ -18,7 +18,10 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -52,8 +55,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseChanged);
     connect(ChangeNotifier::instance(), &ChangeNotifier::errorOccurred, this,
             [this](const QString &message) {
+                // A failed write may mean the file went away: look at once.
+                m_session->checkFile();
                 MessageBoxes::warn(this, tr("The change could not be saved"), message);
             });
+    connect(m_session, &DatabaseSession::fileLost, this, [this](const QString &message) {
+        m_fileBannerText->setText(message);
+        m_fileBanner->show();
+    });
+    connect(m_session, &DatabaseSession::fileBack, m_fileBanner, &QWidget::hide);
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == LanguageManager::currentLanguage());
@@ -82,6 +92,9 @@ void MainWindow::createActions()
     m_backupAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, m_session, &DatabaseSession::backup);
+
+    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), QString(), this);
+    connect(m_restoreAction, &QAction::triggered, m_session, &DatabaseSession::restoreFromBackup);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -177,11 +190,30 @@ void MainWindow::createPages()
         QSettings().setValue(EventKey, id);
     });
 
+    m_fileBanner = new QFrame(this);
+    m_fileBanner->setObjectName(QStringLiteral("fileBanner"));
+    m_fileBanner->setStyleSheet(QStringLiteral("#fileBanner { background: #fdecea; border: 1px solid #b00020; }"));
+    m_fileBannerText = new QLabel(m_fileBanner);
+    m_fileBannerText->setWordWrap(true);
+    m_retryButton = new QPushButton(m_fileBanner);
+    m_saveElsewhereButton = new QPushButton(m_fileBanner);
+    connect(m_retryButton, &QPushButton::clicked, m_session, &DatabaseSession::retryFile);
+    connect(m_saveElsewhereButton, &QPushButton::clicked, m_session, &DatabaseSession::saveCopyElsewhere);
+    auto *bannerLayout = new QHBoxLayout(m_fileBanner);
+    bannerLayout->addWidget(m_fileBannerText, 1);
+    bannerLayout->addWidget(m_retryButton);
+    bannerLayout->addWidget(m_saveElsewhereButton);
+    m_fileBanner->hide();
+
+    auto *pagesRow = new QHBoxLayout;
+    pagesRow->setContentsMargins(0, 0, 0, 0);
+    pagesRow->addWidget(m_navigation);
+    pagesRow->addWidget(m_pages, 1);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_fileBanner);
+    layout->addLayout(pagesRow, 1);
     setCentralWidget(central);
 }
 
@@ -190,7 +222,11 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -226,6 +262,12 @@ void MainWindow::retranslateUi()
     m_newDatabaseAction->setText(tr("&New database…"));
     m_openDatabaseAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Backup…"));
+    m_restoreAction->setText(tr("&Restore from backup…"));
+    m_recentMenu->setTitle(tr("Recent &databases"));
+    m_retryButton->setText(tr("&Try again"));
+    m_saveElsewhereButton->setText(tr("Save a &copy elsewhere…"));
+    if (!m_session->fileOk())
+        m_fileBannerText->setText(m_session->fileProblem());
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -260,6 +302,20 @@ void MainWindow::databaseChanged(const QString &)
     m_eventsPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_session->recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(path != m_session->currentPath());
+        connect(action, &QAction::triggered, this, [this, path] { m_session->openRecent(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::showPage(int page)

@@ -9,6 +9,8 @@ class EventsPage;
 class InviteesPage;
 class QAction;
 class QActionGroup;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -45,6 +47,7 @@ private:
     void setLanguage(const QString &language);
     void databaseChanged(const QString &path);
     void about();
+    void fillRecentMenu();
 
     DatabaseSession *m_session;
     QUndoStack *m_undoStack;
@@ -57,6 +60,11 @@ private:
     EventsPage *m_eventsPage = nullptr;
     InviteesPage *m_inviteesPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    // Shown while the database file is missing or read-only (a pulled USB stick).
+    QFrame *m_fileBanner = nullptr;
+    QLabel *m_fileBannerText = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_saveElsewhereButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -66,6 +74,8 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "backupmanager.h"
 #include "database.h"
 #include "languagemanager.h"
 #include "settingsrepository.h"
@@ -22,6 +23,7 @@ void SettingsDialog::load()
 {
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(LanguageManager::currentLanguage()));
     m_ui->digitsCheck->setChecked(LanguageManager::instance()->nativeDigits());
+    m_ui->keepSpin->setValue(QSettings().value(BackupManager::KeepKey, BackupManager::DefaultKeep).toInt());
     const bool open = Database::isOpen();
     m_ui->officeBox->setEnabled(open);
     if (open) {
@@ -39,6 +41,7 @@ void SettingsDialog::accept()
         settings.setValue(LanguageManager::SettingsKey, language);
     LanguageManager::instance()->setNativeDigits(m_ui->digitsCheck->isChecked());
     settings.setValue(LanguageManager::NativeDigitsKey, m_ui->digitsCheck->isChecked());
+    settings.setValue(BackupManager::KeepKey, m_ui->keepSpin->value());
     if (Database::isOpen()) {
         SettingsRepository repository;
         repository.setValue(SettingsRepository::District, m_ui->districtEnEdit->text().simplified());
