@@ -134,6 +134,109 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Expected %1 · Arrived %2 · Remaining %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not a Sammelan badge of this register (%1). Ask for the name and type it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches “%1”. Add a walk-in if the person is welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… more: type more of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited to this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Checked in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in added and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in desk (choose an event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name or mobile and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: %1</source>
@@ -1634,6 +1737,10 @@ Database: %2</source>
     </message>
     <message>
         <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

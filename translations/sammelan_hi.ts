@@ -134,6 +134,109 @@
         </message>
     </context>
     <context>
+        <name>CheckinPage</name>
+        <message>
+            <source>Expected %1 · Arrived %2 · Remaining %3</source>
+            <translation>अपेक्षित %1 · पहुँचे %2 · शेष %3</translation>
+        </message>
+        <message>
+            <source>stall %1</source>
+            <translation>स्टॉल %1</translation>
+        </message>
+        <message>
+            <source>Unknown badge</source>
+            <translation>अज्ञात बैज</translation>
+        </message>
+        <message>
+            <source>This code is not a Sammelan badge of this register (%1). Ask for the name and type it instead.</source>
+            <translation>यह कोड इस पंजिका का सम्मेलन बैज नहीं है (%1)। नाम पूछें और उसे टाइप करें।</translation>
+        </message>
+        <message>
+            <source>Badge of another event</source>
+            <translation>दूसरे कार्यक्रम का बैज</translation>
+        </message>
+        <message>
+            <source>This badge is for %1.</source>
+            <translation>यह बैज %1 का है।</translation>
+        </message>
+        <message>
+            <source>an event that no longer exists</source>
+            <translation>ऐसा कार्यक्रम जो अब मौजूद नहीं है</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>नहीं मिला</translation>
+        </message>
+        <message>
+            <source>Nobody in the register matches “%1”. Add a walk-in if the person is welcome.</source>
+            <translation>पंजिका में “%1” से कोई मेल नहीं खाता। यदि व्यक्ति का स्वागत है तो बिना आमंत्रण आए व्यक्ति के रूप में जोड़ें।</translation>
+        </message>
+        <message>
+            <source>… more: type more of the name</source>
+            <translation>… और भी: नाम का और भाग टाइप करें</translation>
+        </message>
+        <message>
+            <source>Already checked in at %1.</source>
+            <translation>%1 बजे पहले ही आगमन दर्ज हो चुका है।</translation>
+        </message>
+        <message>
+            <source>Declined the invitation.</source>
+            <translation>आमंत्रण अस्वीकार किया था।</translation>
+        </message>
+        <message>
+            <source>Not invited to this event.</source>
+            <translation>इस कार्यक्रम में आमंत्रित नहीं।</translation>
+        </message>
+        <message>
+            <source>check in %1</source>
+            <translation>%1 का आगमन दर्ज करें</translation>
+        </message>
+        <message>
+            <source>Welcome! Checked in at %1.</source>
+            <translation>स्वागत है! %1 बजे आगमन दर्ज हुआ।</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>बिना आमंत्रण आगंतुक</translation>
+        </message>
+        <message>
+            <source>Walk-in added and checked in.</source>
+            <translation>बिना आमंत्रण आगंतुक जोड़ा गया और आगमन दर्ज हुआ।</translation>
+        </message>
+        <message>
+            <source>Check-in taken back</source>
+            <translation>आगमन पूर्ववत किया गया</translation>
+        </message>
+        <message>
+            <source>Check-in desk — %1</source>
+            <translation>पंजीकरण डेस्क — %1</translation>
+        </message>
+        <message>
+            <source>Check-in desk (choose an event)</source>
+            <translation>पंजीकरण डेस्क (कार्यक्रम चुनें)</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a name or mobile and press Enter</source>
+            <translation>बैज स्कैन करें, या नाम या मोबाइल नंबर टाइप करके Enter दबाएँ</translation>
+        </message>
+        <message>
+            <source>Add a &amp;walk-in…</source>
+            <translation>बिना आमंत्रण आगंतुक जोड़ें (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the last check-in</source>
+            <translation>अंतिम आगमन पूर्ववत करें (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Full screen (F11)</source>
+            <translation>पूर्ण स्क्रीन (F11)</translation>
+        </message>
+        <message>
+            <source>Check in &amp;anyway</source>
+            <translation>फिर भी आगमन दर्ज करें (&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>usage: %1</source>
@@ -1646,6 +1749,10 @@ Database: %2</source>
         <message>
             <source>(none yet)</source>
             <translation>(अभी कोई नहीं)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>पंजीकरण डेस्क</translation>
         </message>
     </context>
     <context>

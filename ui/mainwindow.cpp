@@ -5,6 +5,7 @@
 #include "databasesession.h"
 #include "eventmodel.h"
 #include "eventselector.h"
+#include "checkin/checkinpage.h"
 #include "events/eventspage.h"
 #include "invitees/inviteespage.h"
 #include "languagemanager.h"
@@ -155,6 +156,8 @@ void MainWindow::createPages()
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Exports"),
                                            QT_TRANSLATE_NOOP("PlaceholderPage", "The export charts are being built."),
                                            m_pages));
+    m_checkinPage = new CheckinPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_checkinPage);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -164,7 +167,8 @@ void MainWindow::createPages()
     m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const char *const icons[PageCount] = {":/icons/events.svg", ":/icons/invitees.svg",
-                                          ":/icons/stalls.svg", ":/icons/exports.svg"};
+                                          ":/icons/stalls.svg", ":/icons/exports.svg",
+                                          ":/icons/checkin.svg"};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
         auto *action = new QAction(this);
@@ -182,6 +186,7 @@ void MainWindow::createPages()
 
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_eventsPage, &EventsPage::setCurrentEvent);
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_inviteesPage, &InviteesPage::setCurrentEvent);
+    connect(m_eventSelector, &EventSelector::currentEventChanged, m_checkinPage, &CheckinPage::setCurrentEvent);
     connect(m_inviteesPage, &InviteesPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -277,7 +282,8 @@ void MainWindow::retranslateUi()
     m_toolBar->toggleViewAction()->setText(tr("Event &toolbar"));
     m_eventLabel->setText(tr("&Event: "));
     m_eventSelector->setToolTip(tr("The event the Invitees, Stalls and Exports pages work on"));
-    const QString pageNames[PageCount] = {tr("Events"), tr("Invitees"), tr("Stalls"), tr("Exports")};
+    const QString pageNames[PageCount] = {tr("Events"), tr("Invitees"), tr("Stalls"), tr("Exports"),
+                                          tr("Check-in")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(pageNames[i]);
         m_pageActions.at(i)->setText(pageNames[i]);
@@ -301,6 +307,7 @@ void MainWindow::databaseChanged(const QString &)
     m_eventSelector->setCurrentEventId(QSettings().value(EventKey).toLongLong());
     m_eventsPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
+    m_checkinPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
 }
 

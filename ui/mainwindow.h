@@ -5,6 +5,7 @@
 class DatabaseSession;
 class EventModel;
 class EventSelector;
+class CheckinPage;
 class EventsPage;
 class InviteesPage;
 class QAction;
@@ -24,7 +25,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { EventsPageIndex, InviteesPageIndex, StallsPageIndex, ExportsPageIndex, PageCount };
+    enum Page { EventsPageIndex, InviteesPageIndex, StallsPageIndex, ExportsPageIndex, CheckinPageIndex, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -59,6 +60,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     EventsPage *m_eventsPage = nullptr;
     InviteesPage *m_inviteesPage = nullptr;
+    CheckinPage *m_checkinPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     // Shown while the database file is missing or read-only (a pulled USB stick).
     QFrame *m_fileBanner = nullptr;

@@ -1,0 +1,145 @@
+#include "checkin/checkincode.h"
+#include "checkin/checkinpage.h"
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "languagemanager.h"
+#include "testdb.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QUndoStack>
+
+// The desk as the door sees it: scans, a second scan, a declined guest, a badge of another
+// event, an unknown code, a name typed by hand, and taking a mistaken check-in back.
+class TestCheckinPage : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestDb> m_db;
+    qint64 m_event = 0, m_other = 0;
+    qint64 m_farhan = 0, m_meera = 0, m_amit = 0;
+
+    static void scan(CheckinPage &page, const QString &text)
+    {
+        page.input()->setFocus();
+        page.input()->clear();
+        // A scanner is a keyboard: it types the code, then Enter.
+        QTest::keyClicks(page.input(), text);
+        QTest::keyClick(page.input(), Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
+    void init()
+    {
+        m_db = std::make_unique<TestDb>();
+        Event e;
+        e.nameEn = QStringLiteral("Gorakhpur Export Conclave");
+        e.startDate = e.endDate = QDate(2021, 9, 24);
+        m_event = EventRepository().insert(e);
+        e.nameEn = QStringLiteral("State Export Conclave, Lucknow");
+        m_other = EventRepository().insert(e);
+        InviteeRepository repo;
+        auto add = [&](const QString &name, const QString &mobile, InvitationStatus status) {
+            Invitee v;
+            v.name = name;
+            v.mobile = mobile;
+            v.enterprise = QStringLiteral("Unit of ") + name;
+            const qint64 id = repo.insert(v);
+            repo.setStatus(m_event, id, status);
+            return id;
+        };
+        m_farhan = add(QStringLiteral("Farhan Siddiqui"), QStringLiteral("9415012345"), InvitationStatus::Confirmed);
+        m_meera = add(QStringLiteral("Meera Srivastava"), QStringLiteral("7007001234"), InvitationStatus::Invited);
+        m_amit = add(QStringLiteral("Amit Gupta"), QStringLiteral("9876543210"), InvitationStatus::Declined);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void scanChecksIn()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
+        scan(page, CheckinCode{m_event, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QVERIFY(page.resultText().startsWith(QLatin1String("Farhan Siddiqui")));
+        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Attended);
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 1 · Remaining 1"));
+
+        // The same badge again: already in, with the time.
+        scan(page, CheckinCode{m_event, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::AlreadyIn);
+        QVERIFY2(page.resultText().contains(QLatin1String("Already checked in at ")), qPrintable(page.resultText()));
+        QCOMPARE(InviteeRepository().history(m_event, m_farhan).size(), 2); // no second entry
+
+        // A mistake: undo takes it back.
+        QCOMPARE(stack.count(), 1);
+        page.undoLastCheckIn();
+        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
+    }
+
+    void redCases()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        scan(page, CheckinCode{m_event, m_amit}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Declined);
+        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
+        scan(page, CheckinCode{m_other, m_meera}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::WrongEvent);
+        QVERIFY(page.resultText().contains(QLatin1String("Lucknow")));
+        scan(page, QStringLiteral("SMN1-1-2-0000"));
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Unknown);
+        scan(page, CheckinCode{m_event, 99999}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Unknown);
+        QCOMPARE(stack.count(), 0);
+
+        // Amit came after all: "Check in anyway" is one undo step.
+        page.checkIn(m_amit, true);
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Attended);
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
+    }
+
+    void typedNameOrMobile()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        scan(page, QStringLiteral("meera"));
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Matches);
+        QCOMPARE(page.matches()->count(), 1);
+        emit page.matches()->itemActivated(page.matches()->item(0));
+        QCOMPARE(InviteeRepository().status(m_event, m_meera), InvitationStatus::Attended);
+        // The whole mobile number checks in at once.
+        scan(page, QStringLiteral("9415012345"));
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Attended);
+        scan(page, QStringLiteral("nobody at all"));
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Unknown);
+
+        const QString shots = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            page.resize(1000, 650);
+            scan(page, CheckinCode{m_event, m_farhan}.encode());
+            QTest::qWait(50); // the card grows with its text on the next layout pass
+            page.grab().save(shots + QStringLiteral("/checkin-en.png"));
+            QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+            QTest::qWait(50);
+            scan(page, CheckinCode{m_event, m_amit}.encode());
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/checkin-hi.png"));
+            QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        }
+    }
+};
+
+QTEST_MAIN(TestCheckinPage)
+#include "tst_checkinpage.moc"

@@ -1,0 +1,362 @@
+#include "checkinpage.h"
+
+#include "changenotifier.h"
+#include "checkin/checkincode.h"
+#include "database.h"
+#include "eventrepository.h"
+#include "inviteecommands.h"
+#include "inviteerepository.h"
+#include "invitees/inviteedialog.h"
+#include "languagemanager.h"
+#include "sectorrepository.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+const QString Connection = Database::defaultConnectionName();
+constexpr int MaxMatches = 12;
+
+QString cardStyle(const char *border, const char *background)
+{
+    return QStringLiteral("#checkinCard { border: 3px solid %1; border-radius: 8px; background: %2; }")
+        .arg(QLatin1String(border), QLatin1String(background));
+}
+} // namespace
+
+CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(parent), m_undoStack(undoStack)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_counts = new QLabel(this);
+    QFont countsFont = m_counts->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.6);
+    m_counts->setFont(countsFont);
+
+    m_input = new QLineEdit(this);
+    QFont inputFont = m_input->font();
+    inputFont.setPointSizeF(inputFont.pointSizeF() * 1.8);
+    m_input->setFont(inputFont);
+    m_input->setClearButtonEnabled(true);
+    connect(m_input, &QLineEdit::returnPressed, this, &CheckinPage::submit);
+
+    m_card = new QFrame(this);
+    m_card->setObjectName(QStringLiteral("checkinCard"));
+    m_resultTitle = new QLabel(m_card);
+    QFont resultFont = m_resultTitle->font();
+    resultFont.setPointSizeF(resultFont.pointSizeF() * 2.4);
+    resultFont.setBold(true);
+    m_resultTitle->setFont(resultFont);
+    m_resultTitle->setWordWrap(true);
+    m_resultDetail = new QLabel(m_card);
+    QFont detailFont = m_resultDetail->font();
+    detailFont.setPointSizeF(detailFont.pointSizeF() * 1.4);
+    m_resultDetail->setFont(detailFont);
+    m_resultDetail->setWordWrap(true);
+    m_anywayButton = new QPushButton(m_card);
+    m_anywayButton->hide();
+    connect(m_anywayButton, &QPushButton::clicked, this, [this] {
+        if (m_shownInvitee)
+            checkIn(m_shownInvitee, true);
+    });
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->addWidget(m_resultTitle);
+    cardLayout->addWidget(m_resultDetail);
+    cardLayout->addWidget(m_anywayButton, 0, Qt::AlignLeft);
+    m_card->hide();
+
+    m_matches = new QListWidget(this);
+    m_matches->setFont(detailFont);
+    m_matches->hide();
+    connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        checkIn(item->data(Qt::UserRole).toLongLong());
+    });
+
+    m_walkInButton = new QPushButton(this);
+    m_undoButton = new QPushButton(this);
+    m_fullScreenButton = new QPushButton(this);
+    m_undoButton->setEnabled(false);
+    connect(m_walkInButton, &QPushButton::clicked, this, &CheckinPage::addWalkIn);
+    connect(m_undoButton, &QPushButton::clicked, this, &CheckinPage::undoLastCheckIn);
+    connect(m_fullScreenButton, &QPushButton::clicked, this, [this] {
+        QWidget *w = window();
+        w->isFullScreen() ? w->showNormal() : w->showFullScreen();
+    });
+    auto *fullScreen = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    fullScreen->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(fullScreen, &QShortcut::activated, m_fullScreenButton, &QPushButton::click);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        m_undoButton->setEnabled(m_lastCheckInIndex >= 0 && index == m_lastCheckInIndex);
+    });
+    connect(ChangeNotifier::instance(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Table table) {
+        if (table == ChangeNotifier::Table::Invitations || table == ChangeNotifier::Table::Invitees)
+            refreshCounts();
+    });
+    connect(ChangeNotifier::instance(), &ChangeNotifier::reset, this, &CheckinPage::refreshCounts);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_fullScreenButton);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_walkInButton);
+    buttons->addWidget(m_undoButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_counts);
+    layout->addSpacing(8);
+    layout->addWidget(m_input);
+    layout->addWidget(m_card);
+    layout->addWidget(m_matches, 1);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    setFocusProxy(m_input);
+    retranslateUi();
+}
+
+void CheckinPage::setCurrentEvent(qint64 eventId)
+{
+    m_eventId = eventId;
+    m_card->hide();
+    m_matches->hide();
+    m_outcome = Outcome::None;
+    retranslateUi();
+}
+
+QString CheckinPage::resultText() const
+{
+    return m_resultTitle->text() + QLatin1Char('\n') + m_resultDetail->text();
+}
+
+QString CheckinPage::countsText() const
+{
+    return m_counts->text();
+}
+
+void CheckinPage::refreshCounts()
+{
+    if (!m_eventId || !Database::isOpen(Connection)) {
+        m_counts->clear();
+        return;
+    }
+    InviteeFilter filter;
+    filter.eventId = m_eventId;
+    const auto counts = InviteeRepository(Connection).statusCounts(filter);
+    const int arrived = counts.value(InvitationStatus::Attended);
+    const int expected = arrived + counts.value(InvitationStatus::Confirmed) + counts.value(InvitationStatus::Invited);
+    m_counts->setText(tr("Expected %1 · Arrived %2 · Remaining %3")
+                          .arg(LanguageManager::number(expected), LanguageManager::number(arrived),
+                               LanguageManager::number(qMax(0, expected - arrived))));
+}
+
+QString CheckinPage::describe(qint64 inviteeId) const
+{
+    const auto v = InviteeRepository(Connection).find(inviteeId);
+    if (!v)
+        return {};
+    QStringList parts;
+    if (!v->enterprise.isEmpty())
+        parts << v->enterprise;
+    if (v->sectorId)
+        if (const auto s = SectorRepository(Connection).find(v->sectorId))
+            parts << s->name(LanguageManager::currentLanguage());
+    InviteeFilter filter;
+    filter.eventId = m_eventId;
+    filter.search = v->mobile;
+    for (const InviteeRow &row : InviteeRepository(Connection).list(filter))
+        if (row.id == inviteeId && !row.stallCode.isEmpty())
+            parts << tr("stall %1").arg(row.stallCode);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void CheckinPage::showResult(Outcome outcome, const QString &title, const QString &detail, qint64 inviteeId)
+{
+    m_outcome = outcome;
+    m_shownInvitee = inviteeId;
+    m_resultTitle->setText(title);
+    m_resultDetail->setText(detail);
+    switch (outcome) {
+    case Outcome::CheckedIn:
+        m_card->setStyleSheet(cardStyle("#2e7d32", "#e8f5e9"));
+        break;
+    case Outcome::AlreadyIn:
+        m_card->setStyleSheet(cardStyle("#1565c0", "#e3f2fd"));
+        break;
+    default:
+        m_card->setStyleSheet(cardStyle("#b00020", "#fdecea"));
+        break;
+    }
+    const bool anyway = outcome == Outcome::Declined || outcome == Outcome::NotInvited;
+    m_anywayButton->setVisible(anyway);
+    m_card->show();
+    m_matches->hide();
+}
+
+void CheckinPage::submit()
+{
+    const QString text = m_input->text().trimmed();
+    if (text.isEmpty() || !m_eventId)
+        return;
+    m_input->selectAll(); // the next scan replaces it
+    if (CheckinCode::looksLikeCode(text)) {
+        const auto code = CheckinCode::decode(text);
+        if (!code || !InviteeRepository(Connection).find(code->inviteeId)) {
+            showResult(Outcome::Unknown, tr("Unknown badge"),
+                       tr("This code is not a Sammelan badge of this register (%1). Ask for the name "
+                          "and type it instead.").arg(text));
+            return;
+        }
+        if (code->eventId != m_eventId) {
+            const auto other = EventRepository(Connection).find(code->eventId);
+            showResult(Outcome::WrongEvent, tr("Badge of another event"),
+                       tr("This badge is for %1.").arg(other ? other->name(LanguageManager::currentLanguage())
+                                                             : tr("an event that no longer exists")));
+            return;
+        }
+        checkIn(code->inviteeId);
+        return;
+    }
+    // A name or a mobile: one match checks in at once only when typed as the whole mobile;
+    // otherwise the desk picks from the list.
+    InviteeFilter filter;
+    filter.eventId = m_eventId;
+    filter.search = text;
+    const QList<InviteeRow> rows = InviteeRepository(Connection).list(filter, {}, 0, MaxMatches + 1);
+    if (rows.isEmpty()) {
+        showResult(Outcome::Unknown, tr("Not found"),
+                   tr("Nobody in the register matches “%1”. Add a walk-in if the person is welcome.").arg(text));
+        return;
+    }
+    if (rows.size() == 1 && rows.first().mobile == text) {
+        checkIn(rows.first().id);
+        return;
+    }
+    m_outcome = Outcome::Matches;
+    m_card->hide();
+    m_matches->clear();
+    for (const InviteeRow &row : rows.mid(0, MaxMatches)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 — %3 (%4)")
+                                             .arg(row.name, row.enterprise, row.mobile,
+                                                  InvitationStatuses::displayName(row.status)),
+                                         m_matches);
+        item->setData(Qt::UserRole, row.id);
+    }
+    if (rows.size() > MaxMatches)
+        m_matches->addItem(tr("… more: type more of the name"));
+    m_matches->show();
+    m_matches->setCurrentRow(0);
+    m_matches->setFocus();
+}
+
+void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
+{
+    InviteeRepository repository(Connection);
+    const auto invitee = repository.find(inviteeId);
+    if (!invitee || !m_eventId)
+        return;
+    const InvitationState state = repository.invitationState(m_eventId, inviteeId);
+    const QString detail = describe(inviteeId);
+    if (state.status == InvitationStatus::Attended) {
+        const QDateTime at = QDateTime::fromString(state.changedAt, Qt::ISODate).toLocalTime();
+        showResult(Outcome::AlreadyIn, invitee->name,
+                   tr("Already checked in at %1.").arg(LanguageManager::digits(at.toString(QStringLiteral("HH:mm"))))
+                       + QLatin1Char('\n') + detail,
+                   inviteeId);
+        m_input->setFocus();
+        return;
+    }
+    const bool expected = state.status == InvitationStatus::Invited || state.status == InvitationStatus::Confirmed
+                          || state.status == InvitationStatus::Nominated;
+    if (!expected && !evenIfNotExpected) {
+        const bool declined = state.status == InvitationStatus::Declined;
+        showResult(declined ? Outcome::Declined : Outcome::NotInvited, invitee->name,
+                   (declined ? tr("Declined the invitation.") : tr("Not invited to this event."))
+                       + QLatin1Char('\n') + detail,
+                   inviteeId);
+        m_input->setFocus();
+        return;
+    }
+    // One undo step, whatever it takes to get there (a declined guest is confirmed first).
+    m_undoStack->beginMacro(tr("check in %1").arg(invitee->name));
+    if (!expected)
+        m_undoStack->push(new SetStatusCommand(Connection, m_eventId, {inviteeId},
+                                               state.status == InvitationStatus::Declined ? InvitationStatus::Confirmed
+                                                                                          : InvitationStatus::Invited));
+    m_undoStack->push(new SetStatusCommand(Connection, m_eventId, {inviteeId}, InvitationStatus::Attended));
+    m_undoStack->endMacro();
+    m_lastCheckInIndex = m_undoStack->index();
+    m_undoButton->setEnabled(true);
+    showResult(Outcome::CheckedIn, invitee->name,
+               tr("Welcome! Checked in at %1.")
+                       .arg(LanguageManager::digits(QTime::currentTime().toString(QStringLiteral("HH:mm"))))
+                   + QLatin1Char('\n') + detail,
+               inviteeId);
+    m_input->setFocus();
+    m_input->selectAll();
+}
+
+void CheckinPage::addWalkIn()
+{
+    if (!m_eventId)
+        return;
+    InviteeDialog dialog(Connection, this);
+    dialog.setWindowTitle(tr("Walk-in"));
+    dialog.setInvitee(Invitee{});
+    const int result = dialog.exec();
+    if (dialog.openInsteadId()) {
+        checkIn(dialog.openInsteadId(), true); // already in the register: just check in
+        return;
+    }
+    if (result != QDialog::Accepted)
+        return;
+    Invitee v = dialog.invitee();
+    v.sectorId = SectorRepository(Connection).findByName(dialog.sectorName());
+    auto *command = new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended);
+    m_undoStack->push(command);
+    m_lastCheckInIndex = m_undoStack->index();
+    showResult(Outcome::CheckedIn, v.name, tr("Walk-in added and checked in."), command->inviteeId());
+    m_input->setFocus();
+}
+
+void CheckinPage::undoLastCheckIn()
+{
+    if (m_lastCheckInIndex >= 0 && m_undoStack->index() == m_lastCheckInIndex) {
+        m_undoStack->undo();
+        m_lastCheckInIndex = -1;
+        showResult(Outcome::None, tr("Check-in taken back"), QString());
+        m_card->setStyleSheet(cardStyle("#757575", "#f5f5f5"));
+    }
+    m_input->setFocus();
+}
+
+void CheckinPage::retranslateUi()
+{
+    const auto event = m_eventId && Database::isOpen(Connection) ? EventRepository(Connection).find(m_eventId)
+                                                                  : std::nullopt;
+    m_title->setText(event ? tr("Check-in desk — %1").arg(event->name(LanguageManager::currentLanguage()))
+                           : tr("Check-in desk (choose an event)"));
+    m_input->setPlaceholderText(tr("Scan a badge, or type a name or mobile and press Enter"));
+    m_walkInButton->setText(tr("Add a &walk-in…"));
+    m_undoButton->setText(tr("&Undo the last check-in"));
+    m_fullScreenButton->setText(tr("Full screen (F11)"));
+    m_anywayButton->setText(tr("Check in &anyway"));
+    refreshCounts();
+}
+
+void CheckinPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

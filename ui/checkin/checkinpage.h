@@ -1,0 +1,66 @@
+#pragma once
+
+#include "invitee.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QUndoStack;
+
+// The check-in desk at the door: one big box takes a scanned badge (the scanner types the QR
+// code and Enter) or a typed name or mobile. A badge checks its holder in at once; a name shows
+// the matches to pick from. The result shows large, green when checked in, blue when already
+// in (with the time), red for a declined, uninvited or unknown code. Walk-ins are added on the
+// spot; counts of expected, arrived and remaining stay in view. Works without any network.
+class CheckinPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckinPage(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    enum class Outcome { None, CheckedIn, AlreadyIn, Declined, NotInvited, WrongEvent, Unknown, Matches };
+    Outcome lastOutcome() const { return m_outcome; }
+    QLineEdit *input() const { return m_input; }
+    QListWidget *matches() const { return m_matches; }
+    QString resultText() const;
+    QString countsText() const;
+
+public slots:
+    void setCurrentEvent(qint64 eventId);
+    // What Enter in the box does: a code checks in, text searches.
+    void submit();
+    void checkIn(qint64 inviteeId, bool evenIfNotExpected = false);
+    void addWalkIn();
+    void undoLastCheckIn();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showResult(Outcome outcome, const QString &title, const QString &detail, qint64 inviteeId = 0);
+    void refreshCounts();
+    QString describe(qint64 inviteeId) const;
+
+    QUndoStack *m_undoStack;
+    qint64 m_eventId = 0;
+    Outcome m_outcome = Outcome::None;
+    qint64 m_shownInvitee = 0;
+    int m_lastCheckInIndex = -1; // undo stack index right after our last check-in
+
+    QLabel *m_title;
+    QLabel *m_counts;
+    QLineEdit *m_input;
+    QFrame *m_card;
+    QLabel *m_resultTitle;
+    QLabel *m_resultDetail;
+    QPushButton *m_anywayButton;
+    QListWidget *m_matches;
+    QPushButton *m_walkInButton;
+    QPushButton *m_undoButton;
+    QPushButton *m_fullScreenButton;
+};
