@@ -1754,6 +1754,22 @@ Database: %2</source>
             <source>Check-in</source>
             <translation>पंजीकरण डेस्क</translation>
         </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>पूर्ववत करें (&amp;U): %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>फिर से करें (&amp;R): %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>पूर्ववत करें</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>फिर से करें</translation>
+        </message>
     </context>
     <context>
         <name>MessageBoxes</name>

@@ -20,7 +20,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QLabel>
@@ -71,8 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 720);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: most of the screen (office PCs are often 1366 × 768).
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 800);
+        resize(qMin(1400, screen.width() * 9 / 10), qMin(900, screen.height() * 9 / 10));
+    }
     restoreState(settings.value(StateKey).toByteArray());
     showPage(settings.value(PageKey, EventsPageIndex).toInt());
     retranslateUi();
@@ -102,12 +108,19 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    // Own actions rather than QUndoStack::createUndoAction(): that one fixes its "Undo %1" text
+    // when created, so it would stay in the language the program started in.
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
 
     m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -274,8 +287,7 @@ void MainWindow::retranslateUi()
     if (!m_session->fileOk())
         m_fileBannerText->setText(m_session->fileProblem());
     m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    updateUndoTexts();
     m_aboutAction->setText(tr("&About Sammelan"));
     m_settingsAction->setText(tr("&Settings…"));
     m_toolBar->setWindowTitle(tr("Event toolbar"));
@@ -309,6 +321,19 @@ void MainWindow::databaseChanged(const QString &)
     m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_checkinPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
+    // The toolbar shows short words; the menu and the tooltip say what would be undone.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_undoAction->setToolTip(m_undoAction->text().remove(QLatin1Char('&')));
+    m_redoAction->setToolTip(m_redoAction->text().remove(QLatin1Char('&')));
 }
 
 void MainWindow::fillRecentMenu()

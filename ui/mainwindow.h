@@ -49,6 +49,7 @@ private:
     void databaseChanged(const QString &path);
     void about();
     void fillRecentMenu();
+    void updateUndoTexts();
 
     DatabaseSession *m_session;
     QUndoStack *m_undoStack;

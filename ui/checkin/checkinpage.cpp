@@ -354,6 +354,12 @@ void CheckinPage::retranslateUi()
     refreshCounts();
 }
 
+void CheckinPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_input->setFocus();
+}
+
 void CheckinPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

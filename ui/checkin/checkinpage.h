@@ -39,6 +39,8 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The desk is ready to scan as soon as it is shown.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();

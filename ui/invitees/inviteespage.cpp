@@ -213,11 +213,11 @@ void InviteesPage::restoreViewState()
                       InviteeTableModel::PinColumn, InviteeTableModel::GstinColumn,
                       InviteeTableModel::UdyamColumn, InviteeTableModel::ExporterColumn})
             header->hideSection(c);
-        header->resizeSection(InviteeTableModel::NameColumn, 220);
-        header->resizeSection(InviteeTableModel::EnterpriseColumn, 300);
-        header->resizeSection(InviteeTableModel::SectorColumn, 160);
-        header->resizeSection(InviteeTableModel::MobileColumn, 120);
-        header->resizeSection(InviteeTableModel::StatusColumn, 140);
+        header->resizeSection(InviteeTableModel::NameColumn, 200);
+        header->resizeSection(InviteeTableModel::EnterpriseColumn, 260);
+        header->resizeSection(InviteeTableModel::SectorColumn, 150);
+        header->resizeSection(InviteeTableModel::MobileColumn, 110);
+        header->resizeSection(InviteeTableModel::StatusColumn, 120);
     }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
