@@ -1,14 +1,6 @@
 #include "eventcommands.h"
 
-#include "changenotifier.h"
-
-namespace {
-void report(QUndoCommand *command, const QString &error)
-{
-    command->setObsolete(true);
-    ChangeNotifier::instance()->reportError(error);
-}
-} // namespace
+#include "commandsupport.h"
 
 AddEventCommand::AddEventCommand(const QString &connection, const Event &event, QUndoCommand *parent)
     : QUndoCommand(parent), m_repository(connection), m_event(event)
@@ -21,13 +13,13 @@ void AddEventCommand::redo()
     QString error;
     if (!m_removed.isEmpty()) {
         if (!m_repository.restore(m_removed, &error))
-            report(this, error);
+            reportFailedCommand(this, error);
         m_removed = RowSnapshot();
         return;
     }
     const qint64 id = m_repository.insert(m_event, &error);
     if (id == 0)
-        report(this, error);
+        reportFailedCommand(this, error);
     else
         m_event.id = id;
 }
@@ -36,7 +28,7 @@ void AddEventCommand::undo()
 {
     QString error;
     if (!m_repository.remove(m_event.id, &m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 EditEventCommand::EditEventCommand(const QString &connection, const Event &before,
@@ -50,14 +42,14 @@ void EditEventCommand::redo()
 {
     QString error;
     if (!m_repository.update(m_after, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 void EditEventCommand::undo()
 {
     QString error;
     if (!m_repository.update(m_before, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 DeleteEventCommand::DeleteEventCommand(const QString &connection, const Event &event,
@@ -72,12 +64,12 @@ void DeleteEventCommand::redo()
     m_removed = RowSnapshot();
     QString error;
     if (!m_repository.remove(m_event.id, &m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 void DeleteEventCommand::undo()
 {
     QString error;
     if (!m_repository.restore(m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }

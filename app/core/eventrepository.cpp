@@ -181,14 +181,8 @@ bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) c
 
 bool EventRepository::restore(const RowSnapshot &snapshot, QString *error) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    if (!snapshot.restore(db, error))
+    if (!snapshot.restoreCommitted(m_connection, error))
         return false;
-    if (!transaction.commit()) {
-        setError(error, db.lastError().text());
-        return false;
-    }
     ChangeNotifier::instance()->announceReset();
     return true;
 }

@@ -1,17 +1,9 @@
 #include "inviteecommands.h"
 
-#include "changenotifier.h"
+#include "commandsupport.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>
-
-namespace {
-void report(QUndoCommand *command, const QString &error)
-{
-    command->setObsolete(true);
-    ChangeNotifier::instance()->reportError(error);
-}
-} // namespace
 
 AddInviteeCommand::AddInviteeCommand(const QString &connection, const Invitee &invitee,
                                      qint64 eventId, InvitationStatus status, QUndoCommand *parent)
@@ -26,26 +18,26 @@ void AddInviteeCommand::redo()
     QString error;
     if (!m_removed.isEmpty()) {
         if (!m_repository.restore(m_removed, &error))
-            report(this, error);
+            reportFailedCommand(this, error);
         m_removed = RowSnapshot();
         return;
     }
     const qint64 id = m_repository.insert(m_invitee, &error);
     if (!id) {
-        report(this, error);
+        reportFailedCommand(this, error);
         return;
     }
     m_invitee.id = id;
     if (m_eventId && m_status != InvitationStatus::NotInvited
         && !m_repository.setStatus(m_eventId, id, m_status, 0, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 void AddInviteeCommand::undo()
 {
     QString error;
     if (!m_repository.remove({m_invitee.id}, &m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 EditInviteeCommand::EditInviteeCommand(const QString &connection, const Invitee &before,
@@ -59,14 +51,14 @@ void EditInviteeCommand::redo()
 {
     QString error;
     if (!m_repository.update(m_after, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 void EditInviteeCommand::undo()
 {
     QString error;
     if (!m_repository.update(m_before, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 DeleteInviteesCommand::DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
@@ -82,14 +74,14 @@ void DeleteInviteesCommand::redo()
     m_removed = RowSnapshot();
     QString error;
     if (!m_repository.remove(m_ids, &m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 void DeleteInviteesCommand::undo()
 {
     QString error;
     if (!m_repository.restore(m_removed, &error))
-        report(this, error);
+        reportFailedCommand(this, error);
 }
 
 SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
@@ -125,14 +117,14 @@ void SetStatusCommand::redo()
             const qint64 changeId = m_repository.setStatus(m_eventId, id, m_status, m_nominatedEventId, &error);
             if (!changeId) {
                 m_changes.clear();
-                report(this, error);
+                reportFailedCommand(this, error);
                 return; // the transaction rolls back
             }
             m_changes << Change{id, before, changeId};
         }
         if (!transaction.commit()) {
             m_changes.clear();
-            report(this, tr("The status could not be saved."));
+            reportFailedCommand(this, tr("The status could not be saved."));
             return;
         }
     }
@@ -154,12 +146,12 @@ void SetStatusCommand::undo()
         QString error;
         for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
             if (!m_repository.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error)) {
-                report(this, error);
+                reportFailedCommand(this, error);
                 return;
             }
         }
         if (!transaction.commit()) {
-            report(this, tr("The status could not be saved."));
+            reportFailedCommand(this, tr("The status could not be saved."));
             return;
         }
     }
@@ -184,7 +176,7 @@ void ImportInviteesCommand::redo()
     QString error;
     const auto applied = InviteeImport::apply(m_plan, m_options, &error, {}, m_connection);
     if (!applied) {
-        report(this, error);
+        reportFailedCommand(this, error);
         return;
     }
     m_applied = *applied;
@@ -194,5 +186,5 @@ void ImportInviteesCommand::undo()
 {
     QString error;
     if (!InviteeImport::revert(m_applied, &error, m_connection))
-        report(this, error);
+        reportFailedCommand(this, error);
 }

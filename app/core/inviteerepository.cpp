@@ -14,6 +14,25 @@
 using namespace SqlValues;
 
 namespace {
+// Binds the columns every write of an invitee shares, in this order: name, designation,
+// enterprise, sector_id, mobile, alt_phone, email, address, pin, gstin, udyam, iec,
+// exporter_status, export_share, notes, search_text (16 values from `first`).
+void bindFields(QSqlQuery &q, int first, const Invitee &invitee)
+{
+    const QVariant values[] = {
+        text(invitee.name), text(invitee.designation), text(invitee.enterprise),
+        nullIfZero(invitee.sectorId), invitee.mobile, text(invitee.altPhone),
+        nullIfEmpty(invitee.email), text(invitee.address), text(invitee.pin),
+        nullIfEmpty(invitee.gstin), nullIfEmpty(invitee.udyam), text(invitee.iec),
+        int(invitee.exporterStatus),
+        invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare),
+        text(invitee.notes), InviteeRepository::searchText(invitee)};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(first + i, values[i]);
+}
+} // namespace
+
+namespace {
 
 
 
@@ -37,26 +56,11 @@ qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool ke
         " search_text, is_demo, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtc();
-    q.addBindValue(keepId ? nullIfZero(invitee.id) : QVariant());
-    q.addBindValue(text(invitee.name));
-    q.addBindValue(text(invitee.designation));
-    q.addBindValue(text(invitee.enterprise));
-    q.addBindValue(nullIfZero(invitee.sectorId));
-    q.addBindValue(invitee.mobile);
-    q.addBindValue(text(invitee.altPhone));
-    q.addBindValue(nullIfEmpty(invitee.email));
-    q.addBindValue(text(invitee.address));
-    q.addBindValue(text(invitee.pin));
-    q.addBindValue(nullIfEmpty(invitee.gstin));
-    q.addBindValue(nullIfEmpty(invitee.udyam));
-    q.addBindValue(text(invitee.iec));
-    q.addBindValue(int(invitee.exporterStatus));
-    q.addBindValue(invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare));
-    q.addBindValue(text(invitee.notes));
-    q.addBindValue(searchText(invitee));
-    q.addBindValue(invitee.isDemo ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.bindValue(0, keepId ? nullIfZero(invitee.id) : QVariant());
+    bindFields(q, 1, invitee);
+    q.bindValue(17, invitee.isDemo ? 1 : 0);
+    q.bindValue(18, now);
+    q.bindValue(19, now);
     if (!q.exec()) {
         setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
         return 0;
@@ -171,24 +175,9 @@ bool InviteeRepository::update(const Invitee &invitee, QString *error) const
         " alt_phone = ?, email = ?, address = ?, pin = ?, gstin = ?, udyam = ?, iec = ?,"
         " exporter_status = ?, export_share = ?, notes = ?, search_text = ?, updated_at = ?"
         " WHERE id = ?"));
-    q.addBindValue(text(invitee.name));
-    q.addBindValue(text(invitee.designation));
-    q.addBindValue(text(invitee.enterprise));
-    q.addBindValue(nullIfZero(invitee.sectorId));
-    q.addBindValue(invitee.mobile);
-    q.addBindValue(text(invitee.altPhone));
-    q.addBindValue(nullIfEmpty(invitee.email));
-    q.addBindValue(text(invitee.address));
-    q.addBindValue(text(invitee.pin));
-    q.addBindValue(nullIfEmpty(invitee.gstin));
-    q.addBindValue(nullIfEmpty(invitee.udyam));
-    q.addBindValue(text(invitee.iec));
-    q.addBindValue(int(invitee.exporterStatus));
-    q.addBindValue(invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare));
-    q.addBindValue(text(invitee.notes));
-    q.addBindValue(searchText(invitee));
-    q.addBindValue(nowUtc());
-    q.addBindValue(invitee.id);
+    bindFields(q, 0, invitee);
+    q.bindValue(16, nowUtc());
+    q.bindValue(17, invitee.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
         return false;
@@ -241,14 +230,8 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
 
 bool InviteeRepository::restore(const RowSnapshot &snapshot, QString *error) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    if (!snapshot.restore(db, error))
+    if (!snapshot.restoreCommitted(m_connection, error))
         return false;
-    if (!transaction.commit()) {
-        setError(error, db.lastError().text());
-        return false;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
     return true;
@@ -691,22 +674,7 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
 {
     if (!d->statement) {
         QSqlQuery &q = d->query;
-        q.bindValue(0, text(invitee.name));
-        q.bindValue(1, text(invitee.designation));
-        q.bindValue(2, text(invitee.enterprise));
-        q.bindValue(3, nullIfZero(invitee.sectorId));
-        q.bindValue(4, invitee.mobile);
-        q.bindValue(5, text(invitee.altPhone));
-        q.bindValue(6, nullIfEmpty(invitee.email));
-        q.bindValue(7, text(invitee.address));
-        q.bindValue(8, text(invitee.pin));
-        q.bindValue(9, nullIfEmpty(invitee.gstin));
-        q.bindValue(10, nullIfEmpty(invitee.udyam));
-        q.bindValue(11, text(invitee.iec));
-        q.bindValue(12, int(invitee.exporterStatus));
-        q.bindValue(13, invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare));
-        q.bindValue(14, text(invitee.notes));
-        q.bindValue(15, searchText(invitee));
+        bindFields(q, 0, invitee);
         q.bindValue(16, invitee.isDemo ? 1 : 0);
         q.bindValue(17, d->now);
         q.bindValue(18, d->now);

@@ -1,5 +1,7 @@
 #include "rowsnapshot.h"
 
+#include "transaction.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,4 +117,18 @@ int RowSnapshot::rowCount(const QString &table) const
         if (set.table == table)
             n += set.rows.size();
     return n;
+}
+
+bool RowSnapshot::restoreCommitted(const QString &connection, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    Transaction transaction(db);
+    if (!restore(db, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
 }

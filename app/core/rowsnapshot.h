@@ -26,6 +26,8 @@ public:
     // Inserts captured rows in capture order (parents first), then resets captured columns.
     // Runs inside the caller's transaction.
     bool restore(QSqlDatabase &db, QString *error = nullptr) const;
+    // The same as a transaction of its own (the undo of a delete).
+    bool restoreCommitted(const QString &connection, QString *error = nullptr) const;
 
     bool isEmpty() const { return m_rowSets.isEmpty() && m_columns.isEmpty(); }
     int rowCount(const QString &table) const;

@@ -1,3 +1,4 @@
+#include "widgettest.h"
 #include "inviteerepository.h"
 #include "invitees/inviteedialog.h"
 #include "languagemanager.h"
@@ -13,21 +14,8 @@
 #include <QSpinBox>
 #include <QTimer>
 
-namespace {
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-}
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-} // namespace
+using WidgetTest::child;
+using WidgetTest::typeText;
 
 class TestInviteeDialog : public QObject
 {

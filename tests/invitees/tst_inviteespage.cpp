@@ -1,3 +1,4 @@
+#include "widgettest.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "inviteetablemodel.h"
@@ -18,18 +19,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
-namespace {
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-}
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
-} // namespace
+using WidgetTest::child;
+using WidgetTest::typeText;
 
 // The Invitees page as staff use it: add through the form, edit, search as they type, change
 // the status of many at once, and undo.

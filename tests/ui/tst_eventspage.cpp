@@ -1,3 +1,4 @@
+#include "widgettest.h"
 #include "database.h"
 #include "events/eventdialog.h"
 #include "eventmodel.h"
@@ -16,20 +17,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
-namespace {
-// QTest::keyClicks aborts on non-Latin-1 text: send Devanagari one character at a time.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
-} // namespace
+using WidgetTest::child;
+using WidgetTest::typeText;
 
 class TestEventsPage : public QObject
 {
