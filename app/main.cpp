@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::initialise();
+    Fonts::quietFallbackWarnings();
     Fonts::load();
     QApplication::setFont(Fonts::uiFont(QApplication::font().pointSizeF()));
     const QSettings settings;

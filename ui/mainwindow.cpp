@@ -12,6 +12,7 @@
 #include "messageboxes.h"
 #include "placeholderpage.h"
 #include "settingsdialog.h"
+#include "stalls/stallspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -163,9 +164,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_eventsPage);
     m_inviteesPage = new InviteesPage(m_undoStack, m_pages);
     m_pages->addWidget(m_inviteesPage);
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Stalls"),
-                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The stall layout is being built."),
-                                           m_pages));
+    m_stallsPage = new StallsPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_stallsPage);
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Exports"),
                                            QT_TRANSLATE_NOOP("PlaceholderPage", "The export charts are being built."),
                                            m_pages));
@@ -200,6 +200,7 @@ void MainWindow::createPages()
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_eventsPage, &EventsPage::setCurrentEvent);
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_inviteesPage, &InviteesPage::setCurrentEvent);
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_checkinPage, &CheckinPage::setCurrentEvent);
+    connect(m_eventSelector, &EventSelector::currentEventChanged, m_stallsPage, &StallsPage::setCurrentEvent);
     connect(m_inviteesPage, &InviteesPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -320,6 +321,7 @@ void MainWindow::databaseChanged(const QString &)
     m_eventsPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_checkinPage->setCurrentEvent(m_eventSelector->currentEventId());
+    m_stallsPage->setCurrentEvent(m_eventSelector->currentEventId());
     retranslateUi();
 }
 

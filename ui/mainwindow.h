@@ -8,6 +8,7 @@ class EventSelector;
 class CheckinPage;
 class EventsPage;
 class InviteesPage;
+class StallsPage;
 class QAction;
 class QActionGroup;
 class QFrame;
@@ -62,6 +63,7 @@ private:
     EventsPage *m_eventsPage = nullptr;
     InviteesPage *m_inviteesPage = nullptr;
     CheckinPage *m_checkinPage = nullptr;
+    StallsPage *m_stallsPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     // Shown while the database file is missing or read-only (a pulled USB stick).
     QFrame *m_fileBanner = nullptr;

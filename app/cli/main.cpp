@@ -1,6 +1,7 @@
 // sammelan-cli: Sammelan without a window, for scripts and for checking a database.
 #include "appinfo.h"
 #include "cli.h"
+#include "fonts.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     AppInfo::initialise();
+    Fonts::quietFallbackWarnings();
+    Fonts::load();
     Cli cli;
     return cli.run(QCoreApplication::arguments().mid(1));
 }

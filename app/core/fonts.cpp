@@ -1,6 +1,7 @@
 #include "fonts.h"
 
 #include <QFontDatabase>
+#include <QtGlobal>
 
 namespace Fonts {
 
@@ -28,6 +29,21 @@ QFont uiFont(qreal pointSize)
     font.setFamilies(families());
     font.setPointSizeF(pointSize);
     return font;
+}
+
+} // namespace Fonts
+
+namespace Fonts {
+
+void quietFallbackWarnings()
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
 }
 
 } // namespace Fonts

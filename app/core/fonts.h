@@ -13,4 +13,7 @@ bool load();
 QStringList families();
 // A font of `pointSize` with those families.
 QFont uiFont(qreal pointSize = 10);
+// Drops Qt's "OpenType support missing for "Noto Sans", script 11" warnings: Qt tries the Latin
+// font first for Devanagari text and then falls back to Noto Sans Devanagari, as intended.
+void quietFallbackWarnings();
 } // namespace Fonts

@@ -1,6 +1,7 @@
 #include "stallrepository.h"
 
 #include "changenotifier.h"
+#include "transaction.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -137,4 +138,97 @@ bool StallRepository::remove(qint64 stallId, QString *error) const
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, stallId);
     return true;
+}
+
+bool StallRepository::insertAll(const QList<Stall> &stalls, QList<qint64> *ids, QString *error, bool keepIds) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QList<qint64> made;
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        for (const Stall &s : stalls) {
+            const qint64 id = insert(s, error, keepIds);
+            if (!id)
+                return false;
+            made << id;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The stall could not be saved: %1").arg(db.lastError().text()));
+        return false;
+    }
+    if (ids)
+        *ids = made;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return true;
+}
+
+bool StallRepository::updateAll(const QList<Stall> &stalls, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        for (const Stall &s : stalls)
+            if (!update(s, error))
+                return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The stall could not be saved: %1").arg(db.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return true;
+}
+
+bool StallRepository::removeAll(const QList<qint64> &stallIds, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        for (qint64 id : stallIds)
+            if (!remove(id, error))
+                return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The stall could not be deleted: %1").arg(db.lastError().text()));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return true;
+}
+
+QHash<qint64, StallRepository::Holder> StallRepository::holders(qint64 eventId) const
+{
+    QHash<qint64, Holder> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, i.id, i.name, i.enterprise, i.mobile FROM stalls s"
+                             " JOIN invitees i ON i.id = s.invitee_id WHERE s.event_id = ?"));
+    q.addBindValue(eventId);
+    if (q.exec())
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), Holder{q.value(1).toLongLong(), q.value(2).toString(),
+                                                          q.value(3).toString(), q.value(4).toString()});
+    return result;
+}
+
+QList<StallRepository::Holder> StallRepository::waitingForStall(qint64 eventId) const
+{
+    QList<Holder> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.name, i.enterprise, i.mobile FROM invitations v JOIN invitees i ON i.id = v.invitee_id"
+        " WHERE v.event_id = ? AND (v.status = 'confirmed' OR v.status = 'attended')"
+        " AND NOT EXISTS (SELECT 1 FROM stalls s WHERE s.event_id = v.event_id AND s.invitee_id = i.id)"
+        " ORDER BY lower(i.enterprise), lower(i.name)"));
+    q.addBindValue(eventId);
+    if (q.exec())
+        while (q.next())
+            result << Holder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString()};
+    return result;
 }

@@ -4,6 +4,7 @@
 #include "stall.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -24,6 +25,22 @@ public:
     qint64 insert(const Stall &stall, QString *error = nullptr, bool keepId = false) const;
     bool update(const Stall &stall, QString *error = nullptr) const;
     bool remove(qint64 stallId, QString *error = nullptr) const;
+    // Several stalls in one transaction (moves of a selection, generation, undo).
+    bool insertAll(const QList<Stall> &stalls, QList<qint64> *ids, QString *error = nullptr,
+                   bool keepIds = false) const;
+    bool updateAll(const QList<Stall> &stalls, QString *error = nullptr) const;
+    bool removeAll(const QList<qint64> &stallIds, QString *error = nullptr) const;
+
+    // Who a stall is allotted to, for labels, lists and printing.
+    struct Holder {
+        qint64 inviteeId = 0;
+        QString name;
+        QString enterprise;
+        QString mobile;
+    };
+    QHash<qint64, Holder> holders(qint64 eventId) const; // by stall id, allotted stalls only
+    // Confirmed (or attended) invitees of the event who hold no stall, by enterprise.
+    QList<Holder> waitingForStall(qint64 eventId) const;
 
 private:
     QString m_connection;
