@@ -134,6 +134,39 @@
     </message>
 </context>
 <context>
+    <name>ChangeStallsCommand</name>
+    <message>
+        <source>move stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n stall(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resize stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n stall(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allot stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Expected %1 · Arrived %2 · Remaining %3</source>
@@ -786,6 +819,64 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>exports through a merchant exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of stalls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall &amp;width (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall &amp;depth (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aisle width (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stalls there are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallDialog</name>
+    <message>
+        <source>Hall size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,14 +1865,6 @@ Database: %2</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>Stalls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stall layout is being built.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,6 +2268,20 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RemoveStallsCommand</name>
+    <message>
+        <source>delete stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n stall(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2248,6 +2345,13 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SetHallCommand</name>
+    <message>
+        <source>set the hall to %1 m × %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetStatusCommand</name>
     <message numerus="yes">
         <source>mark %n invitee(s) as %1</source>
@@ -2301,6 +2405,109 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>StallCommands</name>
+    <message>
+        <source>the event whose stalls to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print in English (en) or Hindi (hi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event ID is required (see “sammelan-cli events”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is “en” or “hi”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall layout — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n stall(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the floor plan and the stall list to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StallGeometry</name>
+    <message>
+        <source>A stall is at least %1 m wide and deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1 would overlap stall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StallPlan</name>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stall list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StallRepository</name>
     <message>
         <source>The hall could not be saved: %1</source>
@@ -2331,6 +2538,304 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StallsPage</name>
+    <message>
+        <source>Waiting for a stall (%1): drag one onto a stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no free space of %1 m × %2 m left in the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no free space left in the hall for a copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate %n stall(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected stalls are allotted. Delete them all?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Replace the stalls there are now”, or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>generate %n stall(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stall(s) placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stall %1 is blocked; set it free first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1 allotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1 is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stall selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalls selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stall needs a code, such as A-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a stall %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall layout — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan and the stall list were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stall-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s name and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stall in a free place (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a number of stalls in rows with aisles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected stalls into free places (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected stalls (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal gaps from left to right between the selected stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal gaps from top to bottom between the selected stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to 0.5 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the grid and snap stalls to it (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole hall (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan with its legend, then the stall list, as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an enterprise more than one stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allotted &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

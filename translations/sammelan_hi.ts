@@ -134,6 +134,39 @@
         </message>
     </context>
     <context>
+        <name>ChangeStallsCommand</name>
+        <message>
+            <source>move stall %1</source>
+            <translation>स्टॉल %1 खिसकाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>move %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल खिसकाएँ</numerusform>
+                <numerusform>%n स्टॉल खिसकाएँ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>resize stall %1</source>
+            <translation>स्टॉल %1 का आकार बदलें</translation>
+        </message>
+        <message>
+            <source>change stall %1</source>
+            <translation>स्टॉल %1 बदलें</translation>
+        </message>
+        <message numerus="yes">
+            <source>change %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल बदलें</numerusform>
+                <numerusform>%n स्टॉल बदलें</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>allot stall %1</source>
+            <translation>स्टॉल %1 आवंटित करें</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinPage</name>
         <message>
             <source>Expected %1 · Arrived %2 · Remaining %3</source>
@@ -792,6 +825,64 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>exports through a merchant exporter</source>
             <translation>मर्चेंट निर्यातक के माध्यम से निर्यात</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateDialog</name>
+        <message>
+            <source>Generate stalls</source>
+            <translation>स्टॉल बनाएँ</translation>
+        </message>
+        <message>
+            <source>&amp;Number of stalls:</source>
+            <translation>स्टॉल की संख्या (&amp;N):</translation>
+        </message>
+        <message>
+            <source>Stall &amp;width (m):</source>
+            <translation>स्टॉल की चौड़ाई (मीटर) (&amp;W):</translation>
+        </message>
+        <message>
+            <source>Stall &amp;depth (m):</source>
+            <translation>स्टॉल की गहराई (मीटर) (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Aisle width (m):</source>
+            <translation>गलियारे की चौड़ाई (मीटर) (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the stalls there are now</source>
+            <translation>अभी के स्टॉल बदल दें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
+            <translation>इस आकार के %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं।</translation>
+        </message>
+        <message>
+            <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
+            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallDialog</name>
+        <message>
+            <source>Hall size</source>
+            <translation>हॉल का आकार</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Width (m):</source>
+            <translation>चौड़ाई (मीटर) (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Depth (m):</source>
+            <translation>गहराई (मीटर) (&amp;D):</translation>
+        </message>
+        <message>
+            <source>Move or delete it first.</source>
+            <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
         </message>
     </context>
     <context>
@@ -1785,14 +1876,6 @@ Database: %2</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <source>Stalls</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>The stall layout is being built.</source>
-            <translation>स्टॉल विन्यास तैयार किया जा रहा है।</translation>
-        </message>
-        <message>
             <source>Exports</source>
             <translation>निर्यात</translation>
         </message>
@@ -2202,6 +2285,20 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
+        <name>RemoveStallsCommand</name>
+        <message>
+            <source>delete stall %1</source>
+            <translation>स्टॉल %1 हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल हटाएँ</numerusform>
+                <numerusform>%n स्टॉल हटाएँ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -2265,6 +2362,13 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
+        <name>SetHallCommand</name>
+        <message>
+            <source>set the hall to %1 m × %2 m</source>
+            <translation>हॉल %1 मी × %2 मी करें</translation>
+        </message>
+    </context>
+    <context>
         <name>SetStatusCommand</name>
         <message numerus="yes">
             <source>mark %n invitee(s) as %1</source>
@@ -2318,6 +2422,109 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
+        <name>StallCommands</name>
+        <message>
+            <source>the event whose stalls to print</source>
+            <translation>वह कार्यक्रम जिसके स्टॉल प्रिंट करने हैं</translation>
+        </message>
+        <message>
+            <source>print in English (en) or Hindi (hi)</source>
+            <translation>अंग्रेज़ी (en) या हिन्दी (hi) में प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write.</source>
+            <translation>लिखने के लिए PDF फ़ाइल बताएँ।</translation>
+        </message>
+        <message>
+            <source>--event ID is required (see “sammelan-cli events”).</source>
+            <translation>--event ID आवश्यक है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>--lang is “en” or “hi”.</source>
+            <translation>--lang “en” या “hi” होता है।</translation>
+        </message>
+        <message>
+            <source>There is no event %1 (see “sammelan-cli events”).</source>
+            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>Stall layout — %1</source>
+            <translation>स्टॉल विन्यास — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>printed %n stall(s) to %1</source>
+            <translation>
+                <numerusform>%n स्टॉल %1 में प्रिंट हुआ</numerusform>
+                <numerusform>%n स्टॉल %1 में प्रिंट हुए</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>print the floor plan and the stall list to a PDF</source>
+            <translation>स्टॉल विन्यास और स्टॉल सूची PDF में प्रिंट करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallGeometry</name>
+        <message>
+            <source>A stall is at least %1 m wide and deep.</source>
+            <translation>स्टॉल कम से कम %1 मीटर चौड़ा और गहरा होता है।</translation>
+        </message>
+        <message>
+            <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
+            <translation>स्टॉल %1 हॉल (%2 मी × %3 मी) के बाहर चला जाएगा।</translation>
+        </message>
+        <message>
+            <source>Stall %1 would overlap stall %2.</source>
+            <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallPlan</name>
+        <message>
+            <source>no category</source>
+            <translation>कोई श्रेणी नहीं</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 में लिखा नहीं जा सकता।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
+            <translation>
+                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
+                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stall</source>
+            <translation>स्टॉल</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>%1 — stall list</source>
+            <translation>%1 — स्टॉल सूची</translation>
+        </message>
+        <message>
+            <source>%1 × %2 m</source>
+            <translation>%1 × %2 मी</translation>
+        </message>
+    </context>
+    <context>
         <name>StallRepository</name>
         <message>
             <source>The hall could not be saved: %1</source>
@@ -2349,6 +2556,304 @@ Please verify the correct file name was given.</source>
         <message>
             <source>blocked</source>
             <translation>अवरुद्ध</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallsPage</name>
+        <message>
+            <source>Waiting for a stall (%1): drag one onto a stall</source>
+            <translation>स्टॉल की प्रतीक्षा में (%1): किसी को स्टॉल पर खींचकर छोड़ें</translation>
+        </message>
+        <message>
+            <source>There is no free space of %1 m × %2 m left in the hall.</source>
+            <translation>हॉल में %1 मी × %2 मी की खाली जगह नहीं बची है।</translation>
+        </message>
+        <message>
+            <source>add stall %1</source>
+            <translation>स्टॉल %1 जोड़ें</translation>
+        </message>
+        <message>
+            <source>There is no free space left in the hall for a copy of %1.</source>
+            <translation>हॉल में %1 की प्रति के लिए खाली जगह नहीं बची है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>duplicate %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल की प्रति बनाएँ</numerusform>
+                <numerusform>%n स्टॉल की प्रतियाँ बनाएँ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete stalls</source>
+            <translation>स्टॉल हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected stalls are allotted. Delete them all?</source>
+            <translation>
+                <numerusform>चुने गए स्टॉल में से %n आवंटित है। क्या सभी हटाएँ?</numerusform>
+                <numerusform>चुने गए स्टॉल में से %n आवंटित हैं। क्या सभी हटाएँ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>Choose “Replace the stalls there are now”, or move them first.</source>
+            <translation>“अभी के स्टॉल बदल दें” चुनें, या पहले उन्हें खिसकाएँ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>generate %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल बनाएँ</numerusform>
+                <numerusform>%n स्टॉल बनाएँ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stall(s) placed.</source>
+            <translation>
+                <numerusform>%n स्टॉल रखा गया।</numerusform>
+                <numerusform>%n स्टॉल रखे गए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stall %1 is blocked; set it free first.</source>
+            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
+        </message>
+        <message>
+            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
+            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को एक से अधिक स्टॉल की अनुमति दें” चुनें।</translation>
+        </message>
+        <message>
+            <source>Stall %1 allotted.</source>
+            <translation>स्टॉल %1 आवंटित हुआ।</translation>
+        </message>
+        <message>
+            <source>Stall %1 is free again.</source>
+            <translation>स्टॉल %1 फिर से रिक्त है।</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(कोई नहीं)</translation>
+        </message>
+        <message>
+            <source>Stall %1</source>
+            <translation>स्टॉल %1</translation>
+        </message>
+        <message>
+            <source>No stall selected</source>
+            <translation>कोई स्टॉल नहीं चुना गया</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stalls selected</source>
+            <translation>
+                <numerusform>%n स्टॉल चुना गया</numerusform>
+                <numerusform>%n स्टॉल चुने गए</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(free)</source>
+            <translation>(रिक्त)</translation>
+        </message>
+        <message>
+            <source>A stall needs a code, such as A-01.</source>
+            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
+        </message>
+        <message>
+            <source>There is already a stall %1.</source>
+            <translation>स्टॉल %1 पहले से है।</translation>
+        </message>
+        <message>
+            <source>Save the plan as a picture</source>
+            <translation>विन्यास को चित्र के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 में लिखा नहीं जा सकता।</translation>
+        </message>
+        <message>
+            <source>The plan was saved as %1.</source>
+            <translation>विन्यास %1 के रूप में सहेजा गया।</translation>
+        </message>
+        <message>
+            <source>Stall layout — %1</source>
+            <translation>स्टॉल विन्यास — %1</translation>
+        </message>
+        <message>
+            <source>Print the plan</source>
+            <translation>विन्यास प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>The plan and the stall list were saved as %1.</source>
+            <translation>विन्यास और स्टॉल सूची %1 के रूप में सहेजे गए।</translation>
+        </message>
+        <message>
+            <source>stall-plan</source>
+            <translation>स्टॉल-विन्यास</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG चित्र (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF फ़ाइलें (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Stalls</source>
+            <translation>स्टॉल</translation>
+        </message>
+        <message>
+            <source>&amp;Hall…</source>
+            <translation>हॉल (&amp;H)…</translation>
+        </message>
+        <message>
+            <source>The hall's name and size</source>
+            <translation>हॉल का नाम और आकार</translation>
+        </message>
+        <message>
+            <source>&amp;Add stall</source>
+            <translation>स्टॉल जोड़ें (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a stall in a free place (Insert)</source>
+            <translation>खाली जगह में स्टॉल जोड़ें (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Generate…</source>
+            <translation>बनाएँ (&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Place a number of stalls in rows with aisles</source>
+            <translation>गलियारों के साथ पंक्तियों में कई स्टॉल रखें</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>प्रति बनाएँ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Copy the selected stalls into free places (Ctrl+D)</source>
+            <translation>चुने गए स्टॉल की प्रति खाली जगहों में बनाएँ (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>हटाएँ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected stalls (Del)</source>
+            <translation>चुने गए स्टॉल हटाएँ (Del)</translation>
+        </message>
+        <message>
+            <source>Align left</source>
+            <translation>बाएँ मिलाएँ</translation>
+        </message>
+        <message>
+            <source>Align right</source>
+            <translation>दाएँ मिलाएँ</translation>
+        </message>
+        <message>
+            <source>Align top</source>
+            <translation>ऊपर मिलाएँ</translation>
+        </message>
+        <message>
+            <source>Align bottom</source>
+            <translation>नीचे मिलाएँ</translation>
+        </message>
+        <message>
+            <source>Space across</source>
+            <translation>बराबर दूरी (आड़ी)</translation>
+        </message>
+        <message>
+            <source>Equal gaps from left to right between the selected stalls</source>
+            <translation>चुने गए स्टॉल के बीच बाएँ से दाएँ बराबर दूरी</translation>
+        </message>
+        <message>
+            <source>Space down</source>
+            <translation>बराबर दूरी (खड़ी)</translation>
+        </message>
+        <message>
+            <source>Equal gaps from top to bottom between the selected stalls</source>
+            <translation>चुने गए स्टॉल के बीच ऊपर से नीचे बराबर दूरी</translation>
+        </message>
+        <message>
+            <source>&amp;Snap to 0.5 m</source>
+            <translation>0.5 मी पर जमाएँ (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show the grid and snap stalls to it (Ctrl+G)</source>
+            <translation>ग्रिड दिखाएँ और स्टॉल उस पर जमाएँ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>बड़ा करें</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>छोटा करें</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>पूरा दिखाएँ (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show the whole hall (Ctrl+0)</source>
+            <translation>पूरा हॉल दिखाएँ (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Save as &amp;picture…</source>
+            <translation>चित्र के रूप में सहेजें (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print / PDF…</source>
+            <translation>प्रिंट / PDF (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>The plan with its legend, then the stall list, as a PDF (Ctrl+P)</source>
+            <translation>संकेत-सूची सहित विन्यास, फिर स्टॉल सूची, PDF के रूप में (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Allow an enterprise more than one stall</source>
+            <translation>एक उद्यम को एक से अधिक स्टॉल की अनुमति दें</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>कोड (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>चौड़ाई (&amp;W):</translation>
+        </message>
+        <message>
+            <source>De&amp;pth:</source>
+            <translation>गहराई (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>श्रेणी (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>स्थिति (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Allotted &amp;to:</source>
+            <translation>आवंटित (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>टिप्पणी (&amp;N):</translation>
+        </message>
+        <message>
+            <source>Colour by:</source>
+            <translation>रंग इसके अनुसार:</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>स्थिति</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <cmath>
+
 namespace {
 const QString InviteeMime = QStringLiteral("application/x-sammelan-invitee");
 constexpr double HandleSize = 10;
@@ -141,17 +143,25 @@ void StallScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, QColor(0xec, 0xef, 0xf1));
     const QRectF hall = hallRect();
-    painter->fillRect(hall, Qt::white);
+    painter->fillRect(hall & rect, Qt::white);
     if (m_snap) {
-        // Metre lines, with the half-metre steps fainter.
+        // Only the lines in the exposed part, in two batches; the half-metre lines only when
+        // they are far enough apart on screen to help.
+        const double pixelsPerMetre = Scale * painter->worldTransform().m11();
+        const QRectF area = hall & rect;
+        QVector<QLineF> metre, half;
         const double step = StallGeometry::Grid * Scale;
-        for (double x = hall.left() + step; x < hall.right(); x += step) {
-            painter->setPen(QPen(std::fmod(x, Scale) < 1 ? QColor(0xd0, 0xd7, 0xdc) : QColor(0xee, 0xf1, 0xf3), 0));
-            painter->drawLine(QPointF(x, hall.top()), QPointF(x, hall.bottom()));
+        for (double x = std::ceil(area.left() / step) * step; x < area.right(); x += step)
+            (std::fmod(x, Scale) < 1 ? metre : half) << QLineF(x, area.top(), x, area.bottom());
+        for (double y = std::ceil(area.top() / step) * step; y < area.bottom(); y += step)
+            (std::fmod(y, Scale) < 1 ? metre : half) << QLineF(area.left(), y, area.right(), y);
+        if (pixelsPerMetre * StallGeometry::Grid >= 6) {
+            painter->setPen(QPen(QColor(0xee, 0xf1, 0xf3), 0));
+            painter->drawLines(half);
         }
-        for (double y = hall.top() + step; y < hall.bottom(); y += step) {
-            painter->setPen(QPen(std::fmod(y, Scale) < 1 ? QColor(0xd0, 0xd7, 0xdc) : QColor(0xee, 0xf1, 0xf3), 0));
-            painter->drawLine(QPointF(hall.left(), y), QPointF(hall.right(), y));
+        if (pixelsPerMetre >= 4) {
+            painter->setPen(QPen(QColor(0xd0, 0xd7, 0xdc), 0));
+            painter->drawLines(metre);
         }
     }
     painter->setPen(QPen(QColor(0x26, 0x32, 0x38), 3));

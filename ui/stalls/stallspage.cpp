@@ -106,6 +106,8 @@ public:
         setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         setDragMode(QGraphicsView::RubberBandDrag);
         setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+        // The hall and its grid change only with the layout: kept as a picture while panning.
+        setCacheMode(QGraphicsView::CacheBackground);
         setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
         setAcceptDrops(true);
         setFocusPolicy(Qt::StrongFocus);
