@@ -17,4 +17,7 @@ struct ExportRecord {
     {
         return QStringLiteral("%1-%2").arg(fyStart).arg((fyStart + 1) % 100, 2, 10, QLatin1Char('0'));
     }
+    // 2020 from "2020-21", "2020–21", "2020-2021", "FY 2020-21" or "वित्तीय वर्ष 2020-21";
+    // 0 for anything else (a single year is not a financial year: 2020 could mean either).
+    static int parseFinancialYear(const QString &text);
 };

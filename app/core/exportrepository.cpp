@@ -1,6 +1,7 @@
 #include "exportrepository.h"
 
 #include "changenotifier.h"
+#include "transaction.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -8,39 +9,134 @@
 using namespace SqlValues;
 
 
+namespace {
+ExportRecord recordFrom(const QSqlQuery &q)
+{
+    ExportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.fyStart = q.value(1).toInt();
+    r.countryCode = q.value(2).toString();
+    r.sectorId = q.value(3).toLongLong();
+    r.valueCrore = q.value(4).toDouble();
+    r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
+    r.isDemo = q.value(6).toBool();
+    return r;
+}
+const char *const Columns = "SELECT id, fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo"
+                            " FROM export_records";
+} // namespace
+
 QList<ExportRecord> ExportRepository::all() const
 {
     QList<ExportRecord> records;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo"
-            " FROM export_records ORDER BY fy_start, country_code, sector_id")))
+    if (!q.exec(QLatin1String(Columns) + QStringLiteral(" ORDER BY fy_start DESC, country_code, sector_id")))
         return records;
-    while (q.next()) {
-        ExportRecord r;
-        r.id = q.value(0).toLongLong();
-        r.fyStart = q.value(1).toInt();
-        r.countryCode = q.value(2).toString();
-        r.sectorId = q.value(3).toLongLong();
-        r.valueCrore = q.value(4).toDouble();
-        r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
-        r.isDemo = q.value(6).toBool();
-        records << r;
-    }
+    while (q.next())
+        records << recordFrom(q);
     return records;
 }
 
-qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
+std::optional<ExportRecord> ExportRepository::find(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return recordFrom(q);
+    return std::nullopt;
+}
+
+qint64 ExportRepository::idOf(int fyStart, const QString &countryCode, qint64 sectorId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT id FROM export_records WHERE fy_start = ? AND country_code = ?"
         " AND coalesce(sector_id, 0) = ?"));
+    q.addBindValue(fyStart);
+    q.addBindValue(countryCode);
+    q.addBindValue(sectorId);
+    return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+}
+
+QList<int> ExportRepository::years() const
+{
+    QList<int> years;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT DISTINCT fy_start FROM export_records ORDER BY fy_start DESC")))
+        while (q.next())
+            years << q.value(0).toInt();
+    return years;
+}
+
+qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool keepId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO export_records (id, fy_start, country_code, sector_id, value_crore,"
+                             " value_usd_million, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(keepId && record.id ? QVariant(record.id) : QVariant());
     q.addBindValue(record.fyStart);
     q.addBindValue(record.countryCode);
-    q.addBindValue(record.sectorId);
-    qint64 id = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
+    q.addBindValue(record.valueCrore);
+    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
+    q.addBindValue(record.isDemo ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The export record could not be saved: %1").arg(q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
+    return id;
+}
+
+bool ExportRepository::update(const ExportRecord &record, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE export_records SET fy_start = ?, country_code = ?, sector_id = ?,"
+                             " value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
+    q.addBindValue(record.fyStart);
+    q.addBindValue(record.countryCode);
+    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
+    q.addBindValue(record.valueCrore);
+    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
+    q.addBindValue(record.isDemo ? 1 : 0);
+    q.addBindValue(record.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("The export record could not be saved: %1").arg(q.lastError().text());
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, record.id);
+    return true;
+}
+
+bool ExportRepository::remove(const QList<qint64> &ids, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM export_records WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("The export record could not be deleted: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit())
+        return false;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return true;
+}
+
+qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    qint64 id = idOf(record.fyStart, record.countryCode, record.sectorId);
     const QVariant usd = record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion);
     if (id) {
         q.prepare(QStringLiteral(

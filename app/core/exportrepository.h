@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 // All SQL about export records.
 class ExportRepository final
@@ -15,9 +16,18 @@ public:
         : m_connection(connectionName) {}
 
     QList<ExportRecord> all() const; // by year, then country
+    std::optional<ExportRecord> find(qint64 id) const;
     // Inserts, or updates the value of the record with the same year, country and product.
     // Returns the id (0 on failure); *updated tells which happened.
     qint64 upsert(const ExportRecord &record, bool *updated = nullptr, QString *error = nullptr) const;
+    // Inserts exactly this record (its id too when `keepId`: undo); 0 on failure, for example
+    // when another record has the same year, country and product.
+    qint64 insert(const ExportRecord &record, QString *error = nullptr, bool keepId = false) const;
+    bool update(const ExportRecord &record, QString *error = nullptr) const;
+    bool remove(const QList<qint64> &ids, QString *error = nullptr) const;
+    // The id of the record for this year, country and product, or 0.
+    qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;
+    QList<int> years() const; // financial years that have records, newest first
 
 private:
     QString m_connection;

@@ -1,0 +1,151 @@
+#include "countries.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+namespace {
+
+// The messages of a gettext .mo catalogue (msgid → msgstr).
+QHash<QString, QString> readMo(const QString &path)
+{
+    QHash<QString, QString> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    const QByteArray data = file.readAll();
+    if (data.size() < 28)
+        return messages;
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    const quint32 magic = qFromLittleEndian<quint32>(bytes);
+    const bool little = magic == 0x950412de;
+    if (!little && qFromBigEndian<quint32>(bytes) != 0x950412de)
+        return messages;
+    auto word = [&](qsizetype offset) -> quint32 {
+        if (offset + 4 > data.size())
+            return 0;
+        return little ? qFromLittleEndian<quint32>(bytes + offset) : qFromBigEndian<quint32>(bytes + offset);
+    };
+    const quint32 count = word(8);
+    const quint32 originals = word(12);
+    const quint32 translations = word(16);
+    auto string = [&](quint32 table, quint32 i) {
+        const quint32 length = word(table + i * 8);
+        const quint32 offset = word(table + i * 8 + 4);
+        if (qsizetype(offset) + length > data.size())
+            return QString();
+        return QString::fromUtf8(data.constData() + offset, length);
+    };
+    for (quint32 i = 0; i < count; ++i)
+        messages.insert(string(originals, i), string(translations, i));
+    return messages;
+}
+
+// Short names people use that iso-codes does not list.
+const char *const Aliases[][2] = {
+    {"USA", "US"}, {"America", "US"}, {"United States of America", "US"}, {"UK", "GB"},
+    {"Britain", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"UAE", "AE"}, {"Emirates", "AE"},
+    {"KSA", "SA"}, {"Russia", "RU"}, {"Holland", "NL"}, {"Czech Republic", "CZ"}, {"Turkey", "TR"},
+};
+
+} // namespace
+
+const Countries &Countries::instance()
+{
+    static const Countries countries;
+    return countries;
+}
+
+QString Countries::fold(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C).toCaseFolded())
+        if (c.isLetterOrNumber() || c.isMark())
+            out += c;
+    return out;
+}
+
+void Countries::index(const QString &key, int country)
+{
+    const QString folded = fold(key);
+    if (!folded.isEmpty() && !m_index.contains(folded))
+        m_index.insert(folded, country);
+}
+
+Countries::Countries()
+{
+    QFile json(QStringLiteral(":/iso-codes/iso_3166-1.json"));
+    if (!json.open(QIODevice::ReadOnly))
+        return;
+    const QHash<QString, QString> hindi = readMo(QStringLiteral(":/iso-codes/iso_3166-1.hi.mo"));
+    const QJsonArray list = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("3166-1")).toArray();
+    // Every English form of each country (list name, common name, official name).
+    QHash<QString, QStringList> forms;
+    for (const QJsonValue &value : list) {
+        const QJsonObject o = value.toObject();
+        Country c;
+        c.alpha2 = o.value(QLatin1String("alpha_2")).toString();
+        c.alpha3 = o.value(QLatin1String("alpha_3")).toString();
+        const QString name = o.value(QLatin1String("name")).toString();
+        const QString common = o.value(QLatin1String("common_name")).toString();
+        c.officialEn = o.value(QLatin1String("official_name")).toString();
+        c.nameEn = common.isEmpty() ? name : common;
+        c.nameHi = hindi.value(c.nameEn, hindi.value(name));
+        if (c.nameHi.isEmpty())
+            c.nameHi = c.nameEn;
+        else
+            ++m_hindiNamed;
+        forms.insert(c.alpha2, {name, common, c.officialEn});
+        m_countries << c;
+    }
+    std::sort(m_countries.begin(), m_countries.end(), [](const Country &a, const Country &b) {
+        return a.nameEn < b.nameEn;
+    });
+    // Codes first, so that a name never hides a code.
+    QHash<QString, int> byAlpha2;
+    for (int i = 0; i < m_countries.size(); ++i) {
+        index(m_countries.at(i).alpha2, i);
+        index(m_countries.at(i).alpha3, i);
+        byAlpha2.insert(m_countries.at(i).alpha2, i);
+    }
+    for (int i = 0; i < m_countries.size(); ++i) {
+        index(m_countries.at(i).nameHi, i);
+        for (const QString &form : forms.value(m_countries.at(i).alpha2)) {
+            index(form, i);
+            index(hindi.value(form), i);
+        }
+    }
+    for (const auto &alias : Aliases)
+        if (const auto it = byAlpha2.constFind(QString::fromLatin1(alias[1])); it != byAlpha2.constEnd())
+            index(QString::fromLatin1(alias[0]), it.value());
+}
+
+std::optional<Country> Countries::byCode(const QString &alpha2) const
+{
+    const QString wanted = alpha2.trimmed().toUpper();
+    for (const Country &c : m_countries)
+        if (c.alpha2 == wanted)
+            return c;
+    return std::nullopt;
+}
+
+std::optional<Country> Countries::find(const QString &text) const
+{
+    const auto it = m_index.constFind(fold(text));
+    if (it == m_index.constEnd())
+        return std::nullopt;
+    return m_countries.at(it.value());
+}
+
+QStringList Countries::completions(const QString &language) const
+{
+    QStringList names;
+    for (const Country &c : m_countries) {
+        names << c.name(language);
+        if (language == QLatin1String("hi") && c.nameHi != c.nameEn)
+            names << c.nameEn;
+    }
+    return names;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// A country of ISO 3166-1, named from Debian's iso-codes data (its ISO 3166-1 list and the
+// Hindi translation of it), which the build embeds, so no name is typed by hand here.
+struct Country {
+    QString alpha2;    // "EG"
+    QString alpha3;    // "EGY"
+    QString nameEn;    // the common name where iso-codes has one ("South Korea"), else its name
+    QString nameHi;    // from iso-codes' Hindi translation; English when it has none
+    QString officialEn;
+
+    QString name(const QString &language) const
+    {
+        return language == QLatin1String("hi") && !nameHi.isEmpty() ? nameHi : nameEn;
+    }
+};
+
+class Countries final
+{
+    Q_DECLARE_TR_FUNCTIONS(Countries)
+public:
+    static const Countries &instance();
+
+    const QList<Country> &all() const { return m_countries; }
+    std::optional<Country> byCode(const QString &alpha2) const;
+    // A country as people write it: its code (EG, EGY), its English or Hindi name, its official
+    // name, or a usual short name (USA, UK, UAE); case, spaces and punctuation do not matter.
+    std::optional<Country> find(const QString &text) const;
+    // Every form find() understands, for completion as you type.
+    QStringList completions(const QString &language) const;
+    // How many countries have a Hindi name of their own in iso-codes.
+    int hindiNamed() const { return m_hindiNamed; }
+
+private:
+    Countries();
+    void index(const QString &key, int country);
+    static QString fold(const QString &text);
+
+    QList<Country> m_countries;
+    QHash<QString, int> m_index; // folded form → country
+    int m_hindiNamed = 0;
+};

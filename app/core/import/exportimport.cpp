@@ -1,0 +1,173 @@
+#include "exportimport.h"
+
+#include "changenotifier.h"
+#include "exportrepository.h"
+#include "exports/countries.h"
+#include "import/csvwriter.h"
+#include "sectorrepository.h"
+#include "transaction.h"
+
+#include <QHash>
+
+QList<FieldSpec> ExportImport::fields()
+{
+    return {
+        {QStringLiteral("year"), {QStringLiteral("year"), QStringLiteral("financial year"), QStringLiteral("fy"),
+                                  QStringLiteral("वर्ष"), QStringLiteral("वित्तीय वर्ष")}, true},
+        {QStringLiteral("country"), {QStringLiteral("country"), QStringLiteral("destination"), QStringLiteral("देश")}, true},
+        {QStringLiteral("product"), {QStringLiteral("product"), QStringLiteral("product category"), QStringLiteral("category"),
+                                     QStringLiteral("sector"), QStringLiteral("उत्पाद"), QStringLiteral("श्रेणी"),
+                                     QStringLiteral("क्षेत्र")}, false},
+        {QStringLiteral("value"), {QStringLiteral("value"), QStringLiteral("value crore"), QStringLiteral("value (₹ crore)"),
+                                   QStringLiteral("₹ crore"), QStringLiteral("crore"), QStringLiteral("मूल्य"),
+                                   QStringLiteral("निर्यात मूल्य")}, true},
+        {QStringLiteral("usd"), {QStringLiteral("value usd million"), QStringLiteral("usd million"), QStringLiteral("us$ million"),
+                                 QStringLiteral("usd")}, false},
+    };
+}
+
+double ExportImport::parseValue(const QString &text)
+{
+    QString t;
+    for (const QChar c : text.trimmed()) {
+        if (c == u',' || c == u' ' || c == QChar(0x20b9)) // grouping commas, spaces, ₹
+            continue;
+        t += (c.isDigit() && c.unicode() > 0x7f) ? QChar(u'0' + c.digitValue()) : c;
+    }
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    return ok && value >= 0 && std::isfinite(value) ? value : -1;
+}
+
+std::optional<ExportImport::Result> ExportImport::import(
+    const Table &table, QString *error,
+    const std::function<bool(const QStringList &, const QList<Rejected> &)> &keepRejects, const QString &connection)
+{
+    auto fail = [&](const QString &why) -> std::optional<Result> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const ColumnMapping mapping = ColumnMapper::map(table.headers, fields());
+    QStringList missing;
+    for (int f : {Year, Country, Value})
+        if (mapping.column(f) < 0)
+            missing << fields().at(f).names.constFirst();
+    if (!missing.isEmpty())
+        return fail(tr("The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2")
+                        .arg(missing.join(QStringLiteral(", ")), table.headers.join(QStringLiteral(", "))));
+
+    Result result;
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    {
+        Transaction transaction(db);
+        QSignalBlocker quiet(ChangeNotifier::instance());
+        ExportRepository repository(connection);
+        SectorRepository sectors(connection);
+        QHash<QString, qint64> sectorIds;
+        QString why;
+        for (int i = 0; i < table.rows.size(); ++i) {
+            const QStringList &cells = table.rows.at(i);
+            auto cell = [&](int field) { return mapping.column(field) >= 0 ? cells.value(mapping.column(field)).trimmed() : QString(); };
+            QStringList problems;
+            const int year = ExportRecord::parseFinancialYear(cell(Year));
+            if (!year)
+                problems << tr("year: “%1” is not a financial year such as 2020-21").arg(cell(Year));
+            const auto country = Countries::instance().find(cell(Country));
+            if (!country)
+                problems << tr("country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)")
+                                .arg(cell(Country));
+            const double value = parseValue(cell(Value));
+            if (value < 0)
+                problems << tr("value: “%1” is not a number of ₹ crore (0 or more)").arg(cell(Value));
+            double usd = -1;
+            if (!cell(ValueUsd).isEmpty() && (usd = parseValue(cell(ValueUsd))) < 0)
+                problems << tr("US$ million: “%1” is not a number (0 or more)").arg(cell(ValueUsd));
+            if (!problems.isEmpty()) {
+                result.rejects << Rejected{table.rowNumbers.value(i, i + 2), cells, problems.join(QStringLiteral("; "))};
+                ++result.rejected;
+                continue;
+            }
+            ExportRecord r;
+            r.fyStart = year;
+            r.countryCode = country->alpha2;
+            const QString product = cell(Product).simplified();
+            if (!product.isEmpty()) {
+                const QString key = product.toCaseFolded();
+                if (!sectorIds.contains(key)) {
+                    const bool devanagari = std::any_of(product.cbegin(), product.cend(), [](QChar c) {
+                        return c.unicode() >= 0x0900 && c.unicode() <= 0x097f;
+                    });
+                    sectorIds.insert(key, sectors.ensure(product, devanagari ? product : QString()));
+                }
+                r.sectorId = sectorIds.value(key);
+            }
+            r.valueCrore = value;
+            r.valueUsdMillion = usd;
+            const qint64 existing = repository.idOf(r.fyStart, r.countryCode, r.sectorId);
+            if (existing) {
+                const ExportRecord before = *repository.find(existing);
+                r.id = existing;
+                if (before.valueCrore == r.valueCrore && before.valueUsdMillion == r.valueUsdMillion) {
+                    ++result.skipped;
+                    continue;
+                }
+                r.isDemo = false; // a real figure replaces a demo one
+                if (!repository.update(r, &why))
+                    return fail(why);
+                result.updatedBefore << before;
+                ++result.updated;
+            } else {
+                const qint64 id = repository.insert(r, &why);
+                if (!id)
+                    return fail(why);
+                result.insertedIds << id;
+                ++result.imported;
+            }
+        }
+        if (keepRejects && !keepRejects(table.headers, result.rejects))
+            return fail(tr("The rejected rows could not be kept; nothing was imported."));
+        if (!transaction.commit())
+            return fail(tr("The import could not be saved; nothing was changed."));
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return result;
+}
+
+bool ExportImport::revert(const Result &result, QString *error, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    Transaction transaction(db);
+    {
+        QSignalBlocker quiet(ChangeNotifier::instance());
+        ExportRepository repository(connection);
+        if (!repository.remove(result.insertedIds, error))
+            return false;
+        for (const ExportRecord &before : result.updatedBefore)
+            if (!repository.update(before, error))
+                return false;
+    }
+    if (!transaction.commit())
+        return false;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return true;
+}
+
+QString ExportImport::summaryLine(const Result &result)
+{
+    return QStringLiteral("imported %1, updated %2, skipped %3, rejected %4")
+        .arg(result.imported).arg(result.updated).arg(result.skipped).arg(result.rejected);
+}
+
+bool ExportImport::writeRejects(const QString &path, const QStringList &headers, const QList<Rejected> &rejects,
+                                QString *error)
+{
+    QList<QStringList> rows;
+    for (const Rejected &r : rejects) {
+        QStringList row = r.cells;
+        while (row.size() < headers.size())
+            row << QString();
+        rows << (row << r.reason);
+    }
+    return CsvWriter::write(path, headers + QStringList{QStringLiteral("reason")}, rows, error);
+}
