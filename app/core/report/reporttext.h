@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSizeF>
+#include <QString>
+#include <QVector>
+#include <memory>
+
+// Cairo and Pango stay out of the headers: only the report engine's .cpp files see them.
+typedef struct _cairo_scaled_font cairo_scaled_font_t;
+typedef struct _PangoContext PangoContext;
+typedef struct _PangoFontMap PangoFontMap;
+typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoFontDescription PangoFontDescription;
+
+// How a piece of report text is set: size in points, weight, horizontal alignment, wrapping.
+struct ReportTextStyle {
+    qreal pointSize = 9;
+    bool bold = false;
+    Qt::Alignment alignment = Qt::AlignLeft;
+    bool wrap = true; // false: one line, however wide
+
+    bool operator==(const ReportTextStyle &o) const
+    {
+        return pointSize == o.pointSize && bold == o.bold && alignment == o.alignment && wrap == o.wrap;
+    }
+};
+
+// A piece of text already laid out by Pango: glyph runs with their positions (in points,
+// relative to the block's top left), the fonts they use and, for every run, the UTF-8 text and
+// the cluster map that ties glyphs back to characters. Replaying the runs with
+// cairo_show_text_glyphs() on a PDF surface writes the text itself next to the glyphs, which is
+// what keeps Devanagari conjuncts and matras searchable and copyable in the PDF.
+//
+// Blocks are immutable once made and shared (the same status word on 10,000 rows is one block).
+// They are much smaller than the PangoLayout they came from, which is released at once.
+class ReportTextBlock final
+{
+public:
+    struct Glyph {
+        quint32 index;
+        float x;
+        float y;
+    };
+    struct Cluster {
+        int bytes;
+        int glyphs;
+    };
+    struct Run {
+        cairo_scaled_font_t *font = nullptr; // one reference held by the block
+        int textStart = 0;                  // bytes into utf8
+        int textLength = 0;
+        bool backward = false;              // right-to-left cluster order
+        QVector<Glyph> glyphs;
+        QVector<Cluster> clusters;
+    };
+
+    ReportTextBlock() = default;
+    ~ReportTextBlock();
+    ReportTextBlock(const ReportTextBlock &) = delete;
+    ReportTextBlock &operator=(const ReportTextBlock &) = delete;
+
+    QString text;
+    QByteArray utf8;
+    QSizeF size;      // logical extent in points (width: the wrap width when wrapped)
+    int lineCount = 0;
+    QVector<Run> runs;
+};
+using ReportTextBlockPtr = std::shared_ptr<const ReportTextBlock>;
+
+// Lays out text with Pango for the report engine. Device-independent: 72 units per inch (one
+// unit is one point), no hinting, glyph positions not rounded, so the same block prints
+// identically on the PDF, the preview and the printer.
+//
+// The fonts are Noto Sans for Latin and Noto Sans Devanagari for Hindi, the same files the
+// program embeds for the screen; they are added to a fontconfig configuration of our own so the
+// PDF never depends on what the system's fontconfig would pick.
+//
+// Not thread-safe: each thread uses its own engine (forCurrentThread()).
+class ReportTextEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportTextEngine)
+public:
+    ReportTextEngine();
+    ~ReportTextEngine();
+    ReportTextEngine(const ReportTextEngine &) = delete;
+    ReportTextEngine &operator=(const ReportTextEngine &) = delete;
+
+    // The engine of the calling thread, created on first use.
+    static ReportTextEngine &forCurrentThread();
+
+    // False (with a translated reason) when the report fonts cannot be found.
+    static bool fontsAvailable(QString *error = nullptr);
+    // The font families asked for, in order ("Noto Sans, Noto Sans Devanagari").
+    static QString fontFamilies();
+
+    // `width` <= 0 or style.wrap false: one line of natural width. Otherwise lines wrap at
+    // word boundaries (inside a word only when a word alone is too wide) to fit `width`.
+    // Repeated texts come from a cache.
+    ReportTextBlockPtr layout(const QString &text, const ReportTextStyle &style, qreal width = 0);
+
+    void clearCache() { m_cache.clear(); }
+
+private:
+    PangoFontDescription *fontFor(const ReportTextStyle &style);
+    ReportTextBlockPtr shape(const QString &text, const QByteArray &utf8, const ReportTextStyle &style,
+                             qreal width);
+
+    struct Key {
+        QString text;
+        qreal pointSize;
+        bool bold;
+        int alignment;
+        bool wrap;
+        qreal width;
+        bool operator==(const Key &o) const
+        {
+            return text == o.text && pointSize == o.pointSize && bold == o.bold
+                   && alignment == o.alignment && wrap == o.wrap && width == o.width;
+        }
+    };
+    friend size_t qHash(const Key &key, size_t seed) noexcept
+    {
+        return qHashMulti(seed, key.text, key.pointSize, key.bold, key.alignment, key.wrap, key.width);
+    }
+
+    PangoFontMap *m_fontMap = nullptr;
+    PangoContext *m_context = nullptr;
+    PangoLayout *m_layout = nullptr;
+    QHash<QPair<qreal, bool>, PangoFontDescription *> m_fonts;
+    QHash<Key, ReportTextBlockPtr> m_cache;
+};
