@@ -109,6 +109,64 @@ private slots:
         QCOMPARE(bytes, int(hindi.toUtf8().size()));
     }
 
+    // Text set from cached words must come out as Pango sets the whole text: same glyphs, same
+    // places, same lines, same size.
+    void wordCacheMatchesPango_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qreal>("width");
+        QTest::addColumn<bool>("bold");
+        QTest::newRow("name") << QStringLiteral("Rajesh Kumar Srivastava") << 0.0 << false;
+        QTest::newRow("bold heading") << QStringLiteral("Readymade garments: 23 invitees") << 0.0 << true;
+        QTest::newRow("mobile") << QStringLiteral("9839012345") << 0.0 << false;
+        QTest::newRow("serial") << QStringLiteral("10,000") << 0.0 << false;
+        QTest::newRow("Hindi name") << QStringLiteral("श्रीमती ऋचा त्रिपाठी") << 0.0 << false;
+        QTest::newRow("mixed") << QStringLiteral("राम टेराकोटा Udyog 132") << 0.0 << false;
+        QTest::newRow("wrapped") << QStringLiteral("Purvanchal Terracotta Handicrafts Cooperative Society") << 100.0 << false;
+        QTest::newRow("wrapped Hindi") << QStringLiteral("पूर्वांचल टेराकोटा हस्तशिल्प सहकारी समिति गोरखपुर") << 90.0 << false;
+        QTest::newRow("wrapped, right") << QStringLiteral("Srivastava Chemicals Industries 132") << 90.0 << false;
+    }
+    void wordCacheMatchesPango()
+    {
+        QFETCH(QString, text);
+        QFETCH(qreal, width);
+        QFETCH(bool, bold);
+        ReportTextEngine &engine = ReportTextEngine::forCurrentThread();
+        ReportTextStyle style;
+        style.bold = bold;
+        if (QByteArray(QTest::currentDataTag()).contains("right"))
+            style.alignment = Qt::AlignRight;
+        const ReportTextBlockPtr cached = engine.layout(text, style, width);
+        const ReportTextBlockPtr pango = engine.layoutWithPango(text, style, width);
+        QCOMPARE(cached->lineCount, pango->lineCount);
+        QVERIFY2(qAbs(cached->size.width() - pango->size.width()) < 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(cached->size.width()).arg(pango->size.width())));
+        QVERIFY(qAbs(cached->size.height() - pango->size.height()) < 0.05);
+        auto glyphs = [](const ReportTextBlock &b) {
+            QList<ReportTextBlock::Glyph> all;
+            for (const ReportTextBlock::Run &run : b.runs)
+                all << run.glyphs;
+            std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+                return std::tie(a.y, a.x, a.index) < std::tie(b.y, b.x, b.index);
+            });
+            return all;
+        };
+        const auto a = glyphs(*cached);
+        const auto b = glyphs(*pango);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).index, b.at(i).index);
+            QVERIFY2(qAbs(a.at(i).x - b.at(i).x) < 0.05 && qAbs(a.at(i).y - b.at(i).y) < 0.05,
+                     qPrintable(QStringLiteral("glyph %1 at %2,%3 instead of %4,%5").arg(i)
+                                    .arg(a.at(i).x).arg(a.at(i).y).arg(b.at(i).x).arg(b.at(i).y)));
+        }
+        // The text behind the glyphs is whole, in order.
+        QByteArray text8;
+        for (const ReportTextBlock::Run &run : cached->runs)
+            text8 += cached->utf8.mid(run.textStart, run.textLength);
+        QCOMPARE(QString::fromUtf8(text8).remove(QLatin1Char(' ')), QString(text).remove(QLatin1Char(' ')));
+    }
+
     void columnWidths()
     {
         TableReport table = makeTable();

@@ -33,42 +33,81 @@ cairo_surface_t *surfaceFor(const QImage &image)
     return surface;
 }
 
-void drawText(cairo_t *cr, const ReportItem &item)
+// Text waiting to be shown: consecutive runs in one font and colour go to Cairo in a single
+// cairo_show_text_glyphs() call. Each call costs Cairo's PDF surface a recording, an analysis
+// and a replay, so a table page of some 300 cells is drawn with a few dozen calls, not 300.
+class TextBatch
 {
-    const ReportTextBlock &block = *item.text;
-    const bool clipped = !item.clip.isEmpty();
-    if (clipped) {
-        cairo_save(cr);
-        cairo_rectangle(cr, item.clip.x(), item.clip.y(), item.clip.width(), item.clip.height());
-        cairo_clip(cr);
-    }
-    const double x0 = item.rect.x();
-    const double y0 = item.rect.y();
-    QVarLengthArray<cairo_glyph_t, 64> glyphs;
-    QVarLengthArray<cairo_text_cluster_t, 64> clusters;
-    for (const ReportTextBlock::Run &run : block.runs) {
-        if (run.glyphs.isEmpty())
-            continue;
-        glyphs.resize(run.glyphs.size());
-        for (int i = 0; i < run.glyphs.size(); ++i) {
-            const ReportTextBlock::Glyph &g = run.glyphs.at(i);
-            glyphs[i] = cairo_glyph_t{g.index, x0 + g.x, y0 + g.y};
+public:
+    explicit TextBatch(cairo_t *cr) : m_cr(cr) {}
+    ~TextBatch() { flush(); }
+
+    void add(const ReportItem &item)
+    {
+        const ReportTextBlock &block = *item.text;
+        const bool clipped = !item.clip.isEmpty();
+        if (clipped) {
+            flush();
+            cairo_save(m_cr);
+            cairo_rectangle(m_cr, item.clip.x(), item.clip.y(), item.clip.width(), item.clip.height());
+            cairo_clip(m_cr);
         }
-        clusters.resize(run.clusters.size());
-        for (int i = 0; i < run.clusters.size(); ++i)
-            clusters[i] = cairo_text_cluster_t{run.clusters.at(i).bytes, run.clusters.at(i).glyphs};
-        cairo_set_scaled_font(cr, run.font);
-        // With the text and the cluster map Cairo writes /ActualText and ToUnicode entries: a
-        // PDF reader gets back "क्षत्रिय" rather than the glyphs' guesses.
-        cairo_show_text_glyphs(cr, block.utf8.constData() + run.textStart, run.textLength,
-                               glyphs.constData(), int(glyphs.size()), clusters.constData(),
-                               int(clusters.size()),
-                               run.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD
-                                            : cairo_text_cluster_flags_t(0));
+        if (item.color != m_color) {
+            flush();
+            m_color = item.color;
+            setColor(m_cr, m_color);
+        }
+        const double x0 = item.rect.x();
+        const double y0 = item.rect.y();
+        for (const ReportTextBlock::Run &run : block.runs) {
+            if (run.glyphs.isEmpty())
+                continue;
+            if (run.font != m_font || run.backward != m_backward || run.backward) {
+                flush();
+                m_font = run.font;
+                m_backward = run.backward;
+            }
+            for (const ReportTextBlock::Glyph &g : run.glyphs)
+                m_glyphs.append(cairo_glyph_t{g.index, x0 + g.x, y0 + g.y});
+            for (const ReportTextBlock::Cluster &c : run.clusters)
+                m_clusters.append(cairo_text_cluster_t{c.bytes, c.glyphs});
+            m_utf8.append(block.utf8.constData() + run.textStart, run.textLength);
+        }
+        if (clipped) {
+            flush();
+            cairo_restore(m_cr);
+            m_color = QColor(); // restored with the state
+            m_font = nullptr;
+        }
     }
-    if (clipped)
-        cairo_restore(cr);
-}
+
+    // Draws what is pending; `forget` also forgets the colour (someone else sets the source).
+    void flush(bool forget = false)
+    {
+        if (!m_glyphs.isEmpty()) {
+            cairo_set_scaled_font(m_cr, m_font);
+            // With the text and the cluster map Cairo writes /ActualText and ToUnicode entries:
+            // a PDF reader gets back "क्षत्रिय" rather than guesses from the glyphs.
+            cairo_show_text_glyphs(m_cr, m_utf8.constData(), int(m_utf8.size()), m_glyphs.constData(),
+                                   int(m_glyphs.size()), m_clusters.constData(), int(m_clusters.size()),
+                                   m_backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0));
+            m_glyphs.clear();
+            m_clusters.clear();
+            m_utf8.clear();
+        }
+        if (forget)
+            m_color = QColor();
+    }
+
+private:
+    cairo_t *m_cr;
+    cairo_scaled_font_t *m_font = nullptr;
+    bool m_backward = false;
+    QColor m_color;
+    QVarLengthArray<cairo_glyph_t, 512> m_glyphs;
+    QVarLengthArray<cairo_text_cluster_t, 512> m_clusters;
+    QByteArray m_utf8;
+};
 
 cairo_status_t writeToDevice(void *closure, const unsigned char *data, unsigned int length)
 {
@@ -83,15 +122,14 @@ cairo_status_t writeToDevice(void *closure, const unsigned char *data, unsigned 
 void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
 {
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
-    QColor current;
+    TextBatch text(cr);
     bool pendingStroke = false;
     qreal pendingWidth = -1;
     QColor pendingColor;
-    auto flush = [&] {
+    auto flushLines = [&] {
         if (pendingStroke) {
             cairo_set_line_width(cr, pendingWidth);
             setColor(cr, pendingColor);
-            current = pendingColor;
             cairo_stroke(cr);
             pendingStroke = false;
         }
@@ -100,8 +138,9 @@ void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
         switch (item.type) {
         case ReportItem::Type::Line:
             // Rules come in long runs of equal pens (a table's grid): one path, one stroke.
+            text.flush(true);
             if (pendingStroke && (item.lineWidth != pendingWidth || item.color != pendingColor))
-                flush();
+                flushLines();
             cairo_move_to(cr, item.line.x1(), item.line.y1());
             cairo_line_to(cr, item.line.x2(), item.line.y2());
             pendingStroke = true;
@@ -109,11 +148,11 @@ void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
             pendingColor = item.color;
             break;
         case ReportItem::Type::Rect:
-            flush();
+            text.flush(true);
+            flushLines();
             cairo_rectangle(cr, item.rect.x(), item.rect.y(), item.rect.width(), item.rect.height());
             if (item.fill.isValid()) {
                 setColor(cr, item.fill);
-                current = item.fill;
                 if (item.color.isValid())
                     cairo_fill_preserve(cr);
                 else
@@ -121,22 +160,19 @@ void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
             }
             if (item.color.isValid()) {
                 setColor(cr, item.color);
-                current = item.color;
                 cairo_set_line_width(cr, item.lineWidth);
                 cairo_stroke(cr);
             }
             cairo_new_path(cr);
             break;
         case ReportItem::Type::Text:
-            flush();
-            if (item.color != current) {
-                setColor(cr, item.color);
-                current = item.color;
-            }
-            drawText(cr, item);
+            flushLines();
+            if (item.text)
+                text.add(item);
             break;
         case ReportItem::Type::Image: {
-            flush();
+            text.flush(true);
+            flushLines();
             if (item.image.isNull() || item.rect.isEmpty())
                 break;
             cairo_surface_t *surface = surfaceFor(item.image);
@@ -149,12 +185,12 @@ void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
             cairo_paint(cr);
             cairo_restore(cr);
             cairo_surface_destroy(surface);
-            current = QColor();
             break;
         }
         }
     }
-    flush();
+    text.flush(true);
+    flushLines();
 }
 
 bool ReportRenderer::writePdf(const ReportDocument &document, const QString &fileName, QString *error,

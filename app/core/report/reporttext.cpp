@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <mutex>
 
@@ -161,18 +162,200 @@ ReportTextBlockPtr ReportTextEngine::layout(const QString &text, const ReportTex
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd())
         return cached.value();
-    ReportTextBlockPtr block = shape(text, text.toUtf8(), style, width);
+    const QByteArray utf8 = text.toUtf8();
+    ReportTextBlockPtr block;
+    if (composable(text))
+        block = compose(text, utf8, style, width);
+    if (!block) {
+        block = shape(utf8, style, width);
+        const_cast<ReportTextBlock &>(*block).text = text;
+    }
     if (m_cache.size() > 50000) // bounded: long reports hold mostly unique names
         m_cache.clear();
     m_cache.insert(key, block);
     return block;
 }
 
-ReportTextBlockPtr ReportTextEngine::shape(const QString &text, const QByteArray &utf8,
-                                           const ReportTextStyle &style, qreal width)
+bool ReportTextEngine::isNumber(const char *bytes, int length)
 {
+    if (length < 2)
+        return false;
+    for (int i = 0; i < length; ++i) {
+        const char c = bytes[i];
+        if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' || c == '+'))
+            return false;
+    }
+    return true;
+}
+
+ReportTextBlockPtr ReportTextEngine::layoutWithPango(const QString &text, const ReportTextStyle &style, qreal width)
+{
+    ReportTextBlockPtr block = shape(text.toUtf8(), style, style.wrap ? width : 0);
+    const_cast<ReportTextBlock &>(*block).text = text;
+    return block;
+}
+
+bool ReportTextEngine::composable(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        const bool ok = (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250) // Latin
+                        || (c >= 0x900 && c < 0x980) || (c >= 0xa8e0 && c < 0xa900) // Devanagari
+                        || c == 0x200c || c == 0x200d                       // (non-)joiners
+                        || (c >= 0x2010 && c < 0x2028) || c == 0x20b9;      // dashes, quotes, ₹
+        if (!ok)
+            return false; // other scripts, right-to-left text, tabs, line breaks: Pango decides
+    }
+    return true;
+}
+
+ReportTextEngine::Word ReportTextEngine::word(const QByteArray &utf8, int wordBytes, const ReportTextStyle &style)
+{
+    const WordKey key{utf8, style.pointSize, style.bold};
+    const auto found = m_words.constFind(key);
+    if (found != m_words.constEnd())
+        return found.value();
+    Word w;
+    qreal ascent = 0;
+    w.block = shape(utf8, style, 0, wordBytes, &w.width, &ascent);
+    w.advance = w.block->size.width();
+    w.ascent = ascent;
+    w.descent = w.block->size.height() - ascent;
+    if (m_words.size() > 100000)
+        m_words.clear();
+    m_words.insert(key, w);
+    return w;
+}
+
+ReportTextBlockPtr ReportTextEngine::compose(const QString &text, const QByteArray &utf8,
+                                             const ReportTextStyle &style, qreal width)
+{
+    // Tolerance for comparing widths, as Pango compares in 1/1024 pt.
+    constexpr qreal Slack = 1.0 / PANGO_SCALE;
+    struct Placed {
+        Word word;
+        int start;   // bytes into utf8
+        qreal x;
+        int line;
+        int spaces = 0; // trailing spaces whose glyphs go (the line breaks after them)
+    };
+    struct Line {
+        qreal ascent = 0;
+        qreal descent = 0;
+        qreal right = 0; // end of the last word, trailing spaces left out
+        qreal top = 0;
+    };
+    QVarLengthArray<Placed, 16> placed;
+    QVarLengthArray<Line, 4> lines(1);
+    const char *bytes = utf8.constData();
+    const int n = int(utf8.size());
+    qreal x = 0;
+    qreal natural = 0;
+    for (int pos = 0; pos < n;) {
+        int end = pos;
+        while (end < n && bytes[end] != ' ')
+            ++end;
+        const int wordEnd = end;
+        while (end < n && bytes[end] == ' ')
+            ++end;
+        // The pieces of this word: the word itself, or for a number (every serial number and
+        // mobile is a new one) its characters, each shaped once: digits do not kern.
+        QVarLengthArray<Placed, 16> pieces;
+        qreal wordWidth = 0;
+        if (isNumber(bytes + pos, wordEnd - pos)) {
+            for (int i = pos; i < wordEnd; ++i) {
+                const Word ch = word(QByteArray(bytes + i, 1), 1, style);
+                pieces.append({ch, i, wordWidth, 0});
+                wordWidth += ch.advance;
+            }
+            if (end > wordEnd) {
+                const Word spaces = word(QByteArray(bytes + wordEnd, end - wordEnd), 0, style);
+                pieces.append({spaces, wordEnd, wordWidth, 0});
+            }
+        } else {
+            const Word w = word(QByteArray(bytes + pos, end - pos), wordEnd - pos, style);
+            pieces.append({w, pos, 0, 0});
+            wordWidth = w.width;
+        }
+        if (width > 0 && wordWidth > width + Slack)
+            return nullptr; // the word itself must break: Pango's job
+        if (width > 0 && x > 0 && x + wordWidth > width + Slack) {
+            // As Pango does, the spaces where a line breaks keep their text but lose their glyphs.
+            Placed &before = placed.last();
+            const QByteArray &ws = before.word.block->utf8;
+            while (before.spaces < ws.size() && ws.at(ws.size() - 1 - before.spaces) == ' ')
+                ++before.spaces;
+            lines.append(Line());
+            x = 0;
+        }
+        Line &line = lines.last();
+        line.right = x + wordWidth;
+        for (Placed &piece : pieces) {
+            line.ascent = qMax(line.ascent, piece.word.ascent);
+            line.descent = qMax(line.descent, piece.word.descent);
+            piece.x += x;
+            piece.line = int(lines.size()) - 1;
+            placed.append(piece);
+        }
+        x = pieces.last().x + pieces.last().word.advance;
+        natural = qMax(natural, x);
+        pos = end;
+    }
+    qreal top = 0;
+    for (Line &line : lines) {
+        line.top = top;
+        top += line.ascent + line.descent;
+    }
+
     auto block = std::make_shared<ReportTextBlock>();
     block->text = text;
+    block->utf8 = utf8;
+    block->lineCount = int(lines.size());
+    const bool wrapped = lines.size() > 1;
+    block->size = QSizeF(wrapped ? width : natural, top);
+    const qreal align = (style.alignment & Qt::AlignRight) ? 1.0 : (style.alignment & Qt::AlignHCenter) ? 0.5 : 0.0;
+    for (const Placed &p : placed) {
+        const Line &line = lines.at(p.line);
+        const float dx = float((wrapped ? (width - line.right) * align : 0.0) + p.x);
+        const float dy = float(line.top + line.ascent - p.word.ascent);
+        for (const ReportTextBlock::Run &wordRun : p.word.block->runs) {
+            // A word in the same font as the one before joins its run (glyphs are placed
+            // one by one, so a run may even span lines).
+            ReportTextBlock::Run *run = nullptr;
+            if (!block->runs.isEmpty()) {
+                ReportTextBlock::Run &last = block->runs.last();
+                if (last.font == wordRun.font && !last.backward && !wordRun.backward
+                    && last.textStart + last.textLength == p.start + wordRun.textStart)
+                    run = &last;
+            }
+            if (!run) {
+                block->runs.append(ReportTextBlock::Run());
+                run = &block->runs.last();
+                run->font = cairo_scaled_font_reference(wordRun.font);
+                run->textStart = p.start + wordRun.textStart;
+                run->backward = wordRun.backward;
+            }
+            run->textLength = p.start + wordRun.textStart + wordRun.textLength - run->textStart;
+            const bool last = &wordRun == &p.word.block->runs.constLast();
+            const int drop = last ? qMin(p.spaces, int(wordRun.clusters.size())) : 0;
+            for (int g = 0; g < wordRun.glyphs.size() - drop; ++g) {
+                const ReportTextBlock::Glyph &glyph = wordRun.glyphs.at(g);
+                run->glyphs.append({glyph.index, glyph.x + dx, glyph.y + dy});
+            }
+            run->clusters.append(wordRun.clusters);
+            for (int c = 0; c < drop; ++c)
+                run->clusters[run->clusters.size() - 1 - c].glyphs = 0;
+        }
+    }
+    return block;
+}
+
+ReportTextBlockPtr ReportTextEngine::shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
+                                           int wordBytes, qreal *wordWidth, qreal *ascent)
+{
+    auto block = std::make_shared<ReportTextBlock>();
     block->utf8 = utf8;
 
     PangoLayout *layout = m_layout;
@@ -197,6 +380,13 @@ ReportTextBlockPtr ReportTextEngine::shape(const QString &text, const QByteArray
         block->size = QSizeF(qreal(logical.width) / PANGO_SCALE, qreal(logical.height) / PANGO_SCALE);
     }
     block->lineCount = pango_layout_get_line_count(layout);
+    if (ascent)
+        *ascent = qreal(pango_layout_get_baseline(layout)) / PANGO_SCALE;
+    if (wordWidth) {
+        PangoRectangle pos;
+        pango_layout_index_to_pos(layout, qBound(0, wordBytes, int(utf8.size())), &pos);
+        *wordWidth = wordBytes >= int(utf8.size()) ? block->size.width() : qreal(pos.x) / PANGO_SCALE;
+    }
 
     const char *layoutText = pango_layout_get_text(layout);
     PangoLayoutIter *iter = pango_layout_get_iter(layout);

@@ -98,15 +98,59 @@ public:
 
     // `width` <= 0 or style.wrap false: one line of natural width. Otherwise lines wrap at
     // word boundaries (inside a word only when a word alone is too wide) to fit `width`.
-    // Repeated texts come from a cache.
+    //
+    // Shaping is the expensive part (some 20 µs a cell), so repeated texts come from a cache,
+    // and text in Latin and Devanagari is set from words shaped once each (numbers from their
+    // characters), with lines broken between words; anything else, or a word wider than the
+    // column, goes to Pango whole. 10,000 names and firms then cost a few hundred shapings.
     ReportTextBlockPtr layout(const QString &text, const ReportTextStyle &style, qreal width = 0);
 
-    void clearCache() { m_cache.clear(); }
+    // The same through Pango alone, without the word cache: the reference the cache must
+    // match (tests compare the two).
+    ReportTextBlockPtr layoutWithPango(const QString &text, const ReportTextStyle &style, qreal width = 0);
+
+    void clearCache()
+    {
+        m_cache.clear();
+        m_words.clear();
+    }
 
 private:
+    // A word with the spaces after it, shaped once and reused wherever it appears.
+    struct Word {
+        ReportTextBlockPtr block;
+        qreal width = 0;     // without the trailing spaces
+        qreal advance = 0;   // with them
+        qreal ascent = 0;
+        qreal descent = 0;
+    };
+    struct WordKey {
+        QByteArray utf8;
+        qreal pointSize;
+        bool bold;
+        bool operator==(const WordKey &o) const
+        {
+            return utf8 == o.utf8 && pointSize == o.pointSize && bold == o.bold;
+        }
+    };
+    friend size_t qHash(const WordKey &key, size_t seed) noexcept
+    {
+        return qHashMulti(seed, key.utf8, key.pointSize, key.bold);
+    }
+
     PangoFontDescription *fontFor(const ReportTextStyle &style);
-    ReportTextBlockPtr shape(const QString &text, const QByteArray &utf8, const ReportTextStyle &style,
-                             qreal width);
+    // Lays out the whole text with Pango. `wordBytes` >= 0 asks for the x position after that
+    // many bytes (the end of a word before its spaces) in `wordWidth`; `ascent` gets the
+    // baseline of the first line.
+    ReportTextBlockPtr shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
+                             int wordBytes = -1, qreal *wordWidth = nullptr, qreal *ascent = nullptr);
+    // Sets text of plain Latin and Devanagari words from cached words, breaking lines between
+    // words as Pango would. Null when a word alone is wider than `width` (Pango then breaks it).
+    ReportTextBlockPtr compose(const QString &text, const QByteArray &utf8, const ReportTextStyle &style,
+                               qreal width);
+    Word word(const QByteArray &utf8, int wordBytes, const ReportTextStyle &style);
+    static bool composable(const QString &text);
+    static bool isNumber(const char *bytes, int length);
 
     struct Key {
         QString text;
@@ -131,4 +175,5 @@ private:
     PangoLayout *m_layout = nullptr;
     QHash<QPair<qreal, bool>, PangoFontDescription *> m_fonts;
     QHash<Key, ReportTextBlockPtr> m_cache;
+    QHash<WordKey, Word> m_words;
 };
