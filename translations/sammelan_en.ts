@@ -618,6 +618,130 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>InviteeReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S.No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District Industries Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District Industries Centre, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event dates · venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified that the invitees who have signed above attended the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, name and designation of the certifying officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors: %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (invitees: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total invitees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteeRepository</name>
     <message>
         <source>The invitee could not be saved: %1</source>
@@ -625,6 +749,10 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitees could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +902,91 @@ Database: %2</source>
     </message>
     <message>
         <source>The export charts are being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>the event&apos;s number (see “events”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, register or by-sector (default: list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the printout: en or hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these statuses, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an event number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use list, register or by-sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or hi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the invitee list, attendance register or list by sector as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, invitees: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEngine</name>
+    <message>
+        <source>The report fonts are missing: %1. Install the package fonts-noto-core.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 
 namespace {
 
@@ -90,9 +91,10 @@ public:
         const QString out = files.constFirst();
         if (!ReportRenderer::writePdf(document, out, &error))
             return Cli::fail(c, error);
-        c.out << tr("Wrote %1: %2, %3.")
-                     .arg(QDir::toNativeSeparators(out), tr("%Ln page(s)", nullptr, document.pageCount()),
-                          tr("%Ln invitee(s)", nullptr, document.rowCount))
+        const QLocale locale;
+        c.out << tr("Wrote %1 (pages: %2, invitees: %3).")
+                     .arg(QDir::toNativeSeparators(out), locale.toString(document.pageCount()),
+                          locale.toString(document.rowCount))
               << Qt::endl;
         return Cli::Success;
     }

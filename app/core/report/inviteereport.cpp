@@ -292,7 +292,7 @@ QString InviteeReport::filterSummary(const InviteeFilter &filter)
         parts << tr("Exporter: %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!filter.sectorIds.isEmpty())
-        parts << tr("%Ln selected sector(s)", nullptr, int(filter.sectorIds.size()));
+        parts << tr("Sectors: %1 selected").arg(QLocale().toString(int(filter.sectorIds.size())));
     if (!filter.search.trimmed().isEmpty())
         parts << tr("Search: “%1”").arg(filter.search.trimmed());
     return parts.join(QStringLiteral(" · "));
@@ -337,7 +337,7 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
     const QDateTime printed = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
     texts.printed = tr("Printed on %1 at %2")
                         .arg(locale.toString(printed.date(), QStringLiteral("d MMMM yyyy")),
-                             locale.toString(printed.time(), QLocale::ShortFormat));
+                             locale.toString(printed.time(), QStringLiteral("HH:mm")));
     texts.signatureBlock = options.layout == InviteeReportLayout::Register;
     texts.certified = tr("Certified that the invitees who have signed above attended the event.");
     texts.certifyingOfficer = tr("Signature, name and designation of the certifying officer");
@@ -396,7 +396,7 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
         for (qint64 sector : std::as_const(order)) {
             const QList<int> &indexes = members[sector];
             const QString name = names.value(sector);
-            table.addGroupHeading(tr("%1: %Ln invitee(s)", nullptr, int(indexes.size())).arg(name),
+            table.addGroupHeading(tr("%1 (invitees: %2)").arg(name, locale.toString(int(indexes.size()))),
                                   tr("%1 (continued)").arg(name));
             for (int i : indexes)
                 addRow(rows.at(i), ++serial);
@@ -405,6 +405,7 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
         for (int i = 0; i < rows.size(); ++i)
             addRow(rows.at(i), i + 1);
     }
-    table.addSummary(tr("Total: %Ln invitee(s)", nullptr, int(rows.size())));
+    // Plural-free wording: English has no plural forms in its catalogue.
+    table.addSummary(tr("Total invitees: %1").arg(locale.toString(int(rows.size()))));
     return table.layout();
 }

@@ -313,6 +313,7 @@ ReportTextBlockPtr ReportTextEngine::compose(const QString &text, const QByteArr
     block->text = text;
     block->utf8 = utf8;
     block->lineCount = int(lines.size());
+    block->baseline = lines.first().ascent;
     const bool wrapped = lines.size() > 1;
     block->size = QSizeF(wrapped ? width : natural, top);
     const qreal align = (style.alignment & Qt::AlignRight) ? 1.0 : (style.alignment & Qt::AlignHCenter) ? 0.5 : 0.0;
@@ -380,8 +381,9 @@ ReportTextBlockPtr ReportTextEngine::shape(const QByteArray &utf8, const ReportT
         block->size = QSizeF(qreal(logical.width) / PANGO_SCALE, qreal(logical.height) / PANGO_SCALE);
     }
     block->lineCount = pango_layout_get_line_count(layout);
+    block->baseline = qreal(pango_layout_get_baseline(layout)) / PANGO_SCALE;
     if (ascent)
-        *ascent = qreal(pango_layout_get_baseline(layout)) / PANGO_SCALE;
+        *ascent = block->baseline;
     if (wordWidth) {
         PangoRectangle pos;
         pango_layout_index_to_pos(layout, qBound(0, wordBytes, int(utf8.size())), &pos);

@@ -65,6 +65,7 @@ public:
     QString text;
     QByteArray utf8;
     QSizeF size;      // logical extent in points (width: the wrap width when wrapped)
+    qreal baseline = 0; // of the first line, from the top: Devanagari sits lower than Latin
     int lineCount = 0;
     QVector<Run> runs;
 };

@@ -115,6 +115,18 @@ qreal TableReport::bandHeight(const BandPainter &painter, bool header) const
     return painter(p, info);
 }
 
+void TableReport::alignBaselines(Measured &m)
+{
+    m.baseline = 0;
+    for (const ReportTextBlockPtr &b : std::as_const(m.blocks))
+        if (b)
+            m.baseline = qMax(m.baseline, b->baseline);
+    m.content = 0;
+    for (const ReportTextBlockPtr &b : std::as_const(m.blocks))
+        if (b)
+            m.content = qMax(m.content, m.baseline - b->baseline + b->size.height());
+}
+
 void TableReport::measure(int from, int to, const QList<qreal> &widths, QVector<Measured> &out) const
 {
     ReportTextEngine &engine = ReportTextEngine::forCurrentThread();
@@ -133,20 +145,19 @@ void TableReport::measure(int from, int to, const QList<qreal> &widths, QVector<
         Measured &m = out[i];
         if (e.kind == Kind::Row) {
             m.blocks.resize(m_columns.size());
-            qreal tallest = 0;
             for (int c = 0; c < m_columns.size(); ++c) {
                 const QString cell = e.cells.value(c);
-                if (cell.isEmpty())
-                    continue;
-                m.blocks[c] = engine.layout(cell, styles.at(c), widths.at(c) - 2 * pad);
-                tallest = qMax(tallest, m.blocks.at(c)->size.height());
+                if (!cell.isEmpty())
+                    m.blocks[c] = engine.layout(cell, styles.at(c), widths.at(c) - 2 * pad);
             }
-            if (tallest == 0) // an empty row is as tall as a row of text
-                tallest = engine.layout(QStringLiteral(" "), styles.value(0, bold))->size.height();
-            m.height = qMax(tallest + 2 * pad, m_style.minimumRowHeight);
+            alignBaselines(m);
+            if (m.content == 0) // an empty row is as tall as a row of text
+                m.content = engine.layout(QStringLiteral(" "), styles.value(0, bold))->size.height();
+            m.height = qMax(m.content + 2 * pad, m_style.minimumRowHeight);
         } else {
             m.blocks << engine.layout(e.cells.value(0), bold, tableWidth - 2 * pad);
-            m.height = m.blocks.constFirst()->size.height() + 2 * pad;
+            alignBaselines(m);
+            m.height = m.content + 2 * pad;
         }
     }
 }
@@ -199,19 +210,18 @@ ReportDocument TableReport::layout(int threads) const
     }
 
     // The column header, the same on every page.
-    QVector<ReportTextBlockPtr> headerBlocks;
-    qreal columnHeaderHeight = 0;
+    Measured header;
     {
         ReportTextStyle style;
         style.pointSize = m_style.headerFontSize;
         style.bold = true;
         for (int c = 0; c < m_columns.size(); ++c) {
             style.alignment = m_columns.at(c).alignment & Qt::AlignHorizontal_Mask;
-            headerBlocks << engine.layout(m_columns.at(c).title, style, widths.at(c) - 2 * pad);
-            columnHeaderHeight = qMax(columnHeaderHeight, headerBlocks.constLast()->size.height());
+            header.blocks << engine.layout(m_columns.at(c).title, style, widths.at(c) - 2 * pad);
         }
-        columnHeaderHeight += 2 * pad;
+        alignBaselines(header);
     }
+    const qreal columnHeaderHeight = header.content + 2 * pad;
 
     const qreal headerHeight = bandHeight(m_header, true);
     const qreal footerHeight = bandHeight(m_footer, false);
@@ -297,14 +307,14 @@ ReportDocument TableReport::layout(int threads) const
         page.placements.append({ReportPlacement::Kind::ColumnHeader, -1,
                                 QRectF(tableLeft, body.top(), tableWidth, columnHeaderHeight)});
         for (int c = 0; c < m_columns.size(); ++c) {
-            const ReportTextBlockPtr &b = headerBlocks.at(c);
+            const ReportTextBlockPtr &b = header.blocks.at(c);
             const qreal inner = widths.at(c) - 2 * pad;
             qreal bx = lefts.at(c) + pad;
             if (m_columns.at(c).alignment & Qt::AlignRight)
                 bx += inner - b->size.width();
             else if (m_columns.at(c).alignment & Qt::AlignHCenter)
                 bx += (inner - b->size.width()) / 2;
-            painter.block(QPointF(bx, body.top() + (columnHeaderHeight - b->size.height()) / 2), b);
+            painter.block(QPointF(bx, body.top() + pad + header.baseline - b->baseline), b);
         }
 
         QList<ReportItem> rules;
@@ -349,9 +359,9 @@ ReportDocument TableReport::layout(int threads) const
                             bx += inner - b->size.width();
                         else if (m_columns.at(c).alignment & Qt::AlignHCenter)
                             bx += (inner - b->size.width()) / 2;
-                        const qreal by = m_style.centerVertically
-                                             ? pl.y + (pl.height - b->size.height()) / 2
-                                             : pl.y + pad;
+                        const qreal top = m_style.centerVertically ? pl.y + (pl.height - m.content) / 2
+                                                                   : pl.y + pad;
+                        const qreal by = top + m.baseline - b->baseline;
                         painter.block(QPointF(bx, by), b, Qt::black, oversized ? rowRect : QRectF());
                     }
                     page.placements.append({ReportPlacement::Kind::Row, dataIndex++, rowRect});

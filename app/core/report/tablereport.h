@@ -88,7 +88,11 @@ private:
     struct Measured {
         QVector<ReportTextBlockPtr> blocks;
         qreal height = 0;
+        qreal baseline = 0; // the row's common first baseline, from the top of its text
+        qreal content = 0;  // the height of the row's text, cells aligned on that baseline
     };
+    // Aligns the cells' first lines on one baseline (Hindi and English side by side).
+    static void alignBaselines(Measured &m);
     void measure(int from, int to, const QList<qreal> &widths, QVector<Measured> &out) const;
     ReportTextStyle cellStyle(int column) const;
     qreal bandHeight(const BandPainter &painter, bool header) const;
