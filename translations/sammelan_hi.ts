@@ -968,6 +968,150 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>PrintInviteesDialog</name>
+        <message>
+            <source>Print invitees</source>
+            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>प्रारूप (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>पृष्ठ की दिशा (&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>कॉलम (&amp;C):</translation>
+        </message>
+        <message>
+            <source>Tick the columns to print.</source>
+            <translation>जिन कॉलम को प्रिंट करना है, उन पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message>
+            <source>&amp;Default columns</source>
+            <translation>मूल कॉलम (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>पिछला पृष्ठ (Page Up)</translation>
+        </message>
+        <message>
+            <source>P&amp;age</source>
+            <translation>पृष्ठ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>अगला पृष्ठ (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>छोटा करें (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>बड़ा करें (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>प्रिंट करें (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Choose an event first: the list is printed for one event.</source>
+            <translation>पहले कार्यक्रम चुनें: सूची एक कार्यक्रम के लिए प्रिंट होती है।</translation>
+        </message>
+        <message>
+            <source>Tick at least one column to print.</source>
+            <translation>प्रिंट के लिए कम से कम एक कॉलम चुनें।</translation>
+        </message>
+        <message>
+            <source>Invitees: %1 · pages: %2</source>
+            <translation>आमंत्रित व्यक्ति: %1 · पृष्ठ: %2</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Saving the PDF…</source>
+            <translation>PDF सहेजी जा रही है…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>प्रिंट हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Sent to %1.</source>
+            <translation>%1 को भेजा गया।</translation>
+        </message>
+        <message>
+            <source>The list could not be printed</source>
+            <translation>सूची प्रिंट नहीं हो सकी</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved</source>
+            <translation>PDF सहेजी नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 सहेजी गई</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>खड़ा (पोर्ट्रेट)</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>आड़ा (लैंडस्केप)</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>पूरी चौड़ाई</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>पूरा पृष्ठ</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>zoom</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Print invitees: %1</source>
+            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportRenderer</name>
         <message>
             <source>%1 cannot be written: %2</source>
