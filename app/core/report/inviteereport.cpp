@@ -64,7 +64,7 @@ qreal pageFooter(ReportPainter &p, const TableReport::PageInfo &info, const Page
     if (t.signatureBlock) {
         // Room to sign, the officer's line on the right, the certificate on the left.
         y += 28;
-        const qreal lineWidth = qMin<qreal>(210, band.width() / 2.5);
+        const qreal lineWidth = qMin<qreal>(240, band.width() / 2.2);
         p.line(QLineF(band.right() - lineWidth, y, band.right(), y), 0.6);
         y += 2;
         ReportTextStyle centred = small;
@@ -93,13 +93,13 @@ ReportColumn columnFor(InviteeColumn column)
     c.title = InviteeReport::columnTitle(column);
     switch (column) {
     case InviteeColumn::SerialNo: c.width = 34; c.alignment = Qt::AlignRight; break;
-    case InviteeColumn::Name: c.stretch = 2.2; break;
+    case InviteeColumn::Name: c.stretch = 2.1; break;
     case InviteeColumn::Designation: c.stretch = 1.3; break;
-    case InviteeColumn::Enterprise: c.stretch = 2.4; break;
-    case InviteeColumn::Sector: c.stretch = 1.4; break;
+    case InviteeColumn::Enterprise: c.stretch = 2.7; break;
+    case InviteeColumn::Sector: c.stretch = 1.3; break;
     case InviteeColumn::Mobile: c.width = 64; break;
     case InviteeColumn::Email: c.stretch = 2.0; break;
-    case InviteeColumn::Status: c.stretch = 1.2; break;
+    case InviteeColumn::Status: c.stretch = 1.1; break;
     case InviteeColumn::Stall: c.width = 42; c.alignment = Qt::AlignHCenter; break;
     case InviteeColumn::Signature: c.stretch = 3.2; break;
     }
