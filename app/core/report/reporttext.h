@@ -110,6 +110,8 @@ public:
     // match (tests compare the two).
     ReportTextBlockPtr layoutWithPango(const QString &text, const ReportTextStyle &style, qreal width = 0);
 
+    // Forgets laid-out texts (documents keep the blocks they use); the words stay, they are few.
+    void releaseTexts() { m_cache.clear(); }
     void clearCache()
     {
         m_cache.clear();

@@ -387,5 +387,7 @@ ReportDocument TableReport::layout(int threads) const
         page.items.append(rules);
         page.items.append(frame);
     }
+    // The document holds its blocks; the cache of whole texts would only keep a long list alive.
+    engine.releaseTexts();
     return doc;
 }
