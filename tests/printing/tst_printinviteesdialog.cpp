@@ -112,7 +112,8 @@ private slots:
     {
         PrintInviteesDialog dialog(m_filter, InviteeSort());
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow(); // shortcuts belong to the active window
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         const int pages = dialog.document().pageCount();
         auto *previous = child<QToolButton>(&dialog, "previousButton");
         auto *next = child<QToolButton>(&dialog, "nextButton");

@@ -290,13 +290,13 @@ QImage ReportRenderer::renderPage(const ReportDocument &document, int page, qrea
 bool ReportRenderer::print(const ReportDocument &document, QPagedPaintDevice *device, int first, int last,
                            QString *error, const Progress &progress, qreal maxDpi)
 {
-    first = qBound(0, first, document.pageCount() - 1);
-    last = qBound(first, last, document.pageCount() - 1);
     if (document.pages.isEmpty()) {
         if (error)
             *error = tr("There is nothing to print.");
         return false;
     }
+    first = qBound(0, first, document.pageCount() - 1);
+    last = qBound(first, last, document.pageCount() - 1);
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)

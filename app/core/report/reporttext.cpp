@@ -167,8 +167,9 @@ ReportTextBlockPtr ReportTextEngine::layout(const QString &text, const ReportTex
     if (composable(text))
         block = compose(text, utf8, style, width);
     if (!block) {
-        block = shape(utf8, style, width);
-        const_cast<ReportTextBlock &>(*block).text = text;
+        std::shared_ptr<ReportTextBlock> shaped = shape(utf8, style, width);
+        shaped->text = text;
+        block = std::move(shaped);
     }
     if (m_cache.size() > 50000) // bounded: long reports hold mostly unique names
         m_cache.clear();
@@ -190,8 +191,8 @@ bool ReportTextEngine::isNumber(const char *bytes, int length)
 
 ReportTextBlockPtr ReportTextEngine::layoutWithPango(const QString &text, const ReportTextStyle &style, qreal width)
 {
-    ReportTextBlockPtr block = shape(text.toUtf8(), style, style.wrap ? width : 0);
-    const_cast<ReportTextBlock &>(*block).text = text;
+    std::shared_ptr<ReportTextBlock> block = shape(text.toUtf8(), style, style.wrap ? width : 0);
+    block->text = text;
     return block;
 }
 
@@ -353,7 +354,7 @@ ReportTextBlockPtr ReportTextEngine::compose(const QString &text, const QByteArr
     return block;
 }
 
-ReportTextBlockPtr ReportTextEngine::shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
+std::shared_ptr<ReportTextBlock> ReportTextEngine::shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
                                            int wordBytes, qreal *wordWidth, qreal *ascent)
 {
     auto block = std::make_shared<ReportTextBlock>();

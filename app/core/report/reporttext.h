@@ -145,7 +145,7 @@ private:
     // Lays out the whole text with Pango. `wordBytes` >= 0 asks for the x position after that
     // many bytes (the end of a word before its spaces) in `wordWidth`; `ascent` gets the
     // baseline of the first line.
-    ReportTextBlockPtr shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
+    std::shared_ptr<ReportTextBlock> shape(const QByteArray &utf8, const ReportTextStyle &style, qreal width,
                              int wordBytes = -1, qreal *wordWidth = nullptr, qreal *ascent = nullptr);
     // Sets text of plain Latin and Devanagari words from cached words, breaking lines between
     // words as Pango would. Null when a word alone is wider than `width` (Pango then breaks it).
