@@ -801,9 +801,44 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ExportImport</name>
+    <message>
+        <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year: “%1” is not a financial year such as 2020-21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$ million: “%1” is not a number (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be kept; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRepository</name>
     <message>
         <source>The export record could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export record could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1427,130 @@ Open that record instead?</source>
     </message>
 </context>
 <context>
+    <name>InviteeReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S.No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District Industries Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District Industries Centre, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors: %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event dates · venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified that the invitees who have signed above attended the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, name and designation of the certifying officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (invitees: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total invitees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteeRepository</name>
     <message>
         <source>The invitee could not be saved: %1</source>
@@ -1874,6 +2033,205 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PrintCommands</name>
+    <message>
+        <source>the event&apos;s number (see “events”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, register or by-sector (default: list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the printout: en or hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these statuses, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an event number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use list, register or by-sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or hi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, invitees: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the invitee list, attendance register or list by sector as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintInviteesDialog</name>
+    <message>
+        <source>Print invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event first: the list is printed for one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one column to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees: %1 · pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invitees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2279,6 +2637,36 @@ Please verify the correct file name was given.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEngine</name>
+    <message>
+        <source>The report fonts are missing: %1. Install the package fonts-noto-core.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

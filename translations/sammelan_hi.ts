@@ -806,10 +806,45 @@ You can bring it back with Edit → Undo.</source>
         </message>
     </context>
     <context>
+        <name>ExportImport</name>
+        <message>
+            <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year: “%1” is not a financial year such as 2020-21</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US$ million: “%1” is not a number (0 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rejected rows could not be kept; nothing was imported.</source>
+            <translation type="unfinished">अस्वीकृत पंक्तियाँ सुरक्षित नहीं रखी जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>The import could not be saved; nothing was changed.</source>
+            <translation type="unfinished">जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRepository</name>
         <message>
             <source>The export record could not be saved: %1</source>
             <translation>निर्यात रिकॉर्ड सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The export record could not be deleted: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1399,6 +1434,130 @@ Open that record instead?</source>
         </message>
     </context>
     <context>
+        <name>InviteeReport</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Invitee list</source>
+            <translation>आमंत्रण सूची</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>उपस्थिति पंजिका</translation>
+        </message>
+        <message>
+            <source>Invitees by sector</source>
+            <translation>क्षेत्रवार आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>S.No.</source>
+            <translation>क्र.सं.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम / फर्म</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Stall no.</source>
+            <translation>स्टॉल सं.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>हस्ताक्षर</translation>
+        </message>
+        <message>
+            <source>District Industries Centre</source>
+            <translation>जिला उद्योग केंद्र</translation>
+        </message>
+        <message>
+            <source>District Industries Centre, %1</source>
+            <translation>जिला उद्योग केंद्र, %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>स्थिति: %1</translation>
+        </message>
+        <message>
+            <source>Exporter: %1</source>
+            <translation>निर्यातक: %1</translation>
+        </message>
+        <message>
+            <source>Sectors: %1 selected</source>
+            <translation>क्षेत्र: %1 चयनित</translation>
+        </message>
+        <message>
+            <source>Search: “%1”</source>
+            <translation>खोज: “%1”</translation>
+        </message>
+        <message>
+            <source>There is no event with the number %1.</source>
+            <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>event dates · venue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Printed on %1 at %2</source>
+            <translation>%1 को %2 बजे मुद्रित</translation>
+        </message>
+        <message>
+            <source>Certified that the invitees who have signed above attended the event.</source>
+            <translation>प्रमाणित किया जाता है कि ऊपर हस्ताक्षर करने वाले आमंत्रित व्यक्ति कार्यक्रम में उपस्थित रहे।</translation>
+        </message>
+        <message>
+            <source>Signature, name and designation of the certifying officer</source>
+            <translation>प्रमाणित करने वाले अधिकारी के हस्ताक्षर, नाम एवं पद</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>क्षेत्र नहीं</translation>
+        </message>
+        <message>
+            <source>%1 (invitees: %2)</source>
+            <translation>%1 (आमंत्रित व्यक्ति: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (जारी)</translation>
+        </message>
+        <message>
+            <source>Total invitees: %1</source>
+            <translation>कुल आमंत्रित व्यक्ति: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteeRepository</name>
         <message>
             <source>The invitee could not be saved: %1</source>
@@ -1410,7 +1569,7 @@ Open that record instead?</source>
         </message>
         <message>
             <source>The invitees could not be deleted: %1</source>
-            <translation>आमंत्रित व्यक्ति हटाए नहीं जा सके: %1</translation>
+            <translation>आमंत्रित व्यक्तियों को हटाया नहीं जा सका: %1</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +2044,205 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>PrintCommands</name>
+        <message>
+            <source>the event's number (see “events”)</source>
+            <translation>कार्यक्रम का क्रमांक (“events” देखें)</translation>
+        </message>
+        <message>
+            <source>list, register or by-sector (default: list)</source>
+            <translation>list (आमंत्रण सूची), register (उपस्थिति पंजिका) या by-sector (क्षेत्रवार); अन्यथा list</translation>
+        </message>
+        <message>
+            <source>language of the printout: en or hi</source>
+            <translation>प्रिंट की भाषा: en या hi</translation>
+        </message>
+        <message>
+            <source>only these statuses, comma-separated</source>
+            <translation>केवल ये स्थितियाँ, अल्पविराम से अलग</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write, once.</source>
+            <translation>बनने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
+        </message>
+        <message>
+            <source>--event ID is required.</source>
+            <translation>--event ID देना आवश्यक है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event number.</source>
+            <translation>“%1” किसी कार्यक्रम का क्रमांक नहीं है।</translation>
+        </message>
+        <message>
+            <source>Unknown layout “%1”: use list, register or by-sector.</source>
+            <translation>अज्ञात प्रारूप “%1”: list, register या by-sector दें।</translation>
+        </message>
+        <message>
+            <source>--status needs at least one status.</source>
+            <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
+        </message>
+        <message>
+            <source>Unknown status “%1”: use %2.</source>
+            <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”: use en or hi.</source>
+            <translation>अज्ञात भाषा “%1”: en या hi दें।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (pages: %2, invitees: %3).</source>
+            <translation>%1 बनाई गई (पृष्ठ: %2, आमंत्रित व्यक्ति: %3)।</translation>
+        </message>
+        <message>
+            <source>print the invitee list, attendance register or list by sector as PDF</source>
+            <translation>आमंत्रण सूची, उपस्थिति पंजिका या क्षेत्रवार सूची PDF में प्रिंट करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintInviteesDialog</name>
+        <message>
+            <source>Print invitees</source>
+            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>प्रारूप (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>पृष्ठ की दिशा (&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>कॉलम (&amp;C):</translation>
+        </message>
+        <message>
+            <source>Tick the columns to print.</source>
+            <translation>जिन कॉलम को प्रिंट करना है, उन पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message>
+            <source>&amp;Default columns</source>
+            <translation>मूल कॉलम (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>पिछला पृष्ठ (Page Up)</translation>
+        </message>
+        <message>
+            <source>P&amp;age</source>
+            <translation>पृष्ठ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>अगला पृष्ठ (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>छोटा करें (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>बड़ा करें (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>प्रिंट करें (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Choose an event first: the list is printed for one event.</source>
+            <translation>पहले कार्यक्रम चुनें: सूची एक कार्यक्रम के लिए प्रिंट होती है।</translation>
+        </message>
+        <message>
+            <source>Tick at least one column to print.</source>
+            <translation>प्रिंट के लिए कम से कम एक कॉलम चुनें।</translation>
+        </message>
+        <message>
+            <source>Invitees: %1 · pages: %2</source>
+            <translation>आमंत्रित व्यक्ति: %1 · पृष्ठ: %2</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Saving the PDF…</source>
+            <translation>PDF सहेजी जा रही है…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>प्रिंट हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Sent to %1.</source>
+            <translation>%1 को भेजा गया।</translation>
+        </message>
+        <message>
+            <source>The list could not be printed</source>
+            <translation>सूची प्रिंट नहीं हो सकी</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved</source>
+            <translation>PDF सहेजी नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 सहेजी गई</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>खड़ा (पोर्ट्रेट)</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>आड़ा (लैंडस्केप)</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>पूरी चौड़ाई</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>पूरा पृष्ठ</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>zoom</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Print invitees: %1</source>
+            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -2296,6 +2654,36 @@ Please verify the correct file name was given.</source>
                 <numerusform>%n स्टॉल हटाएँ</numerusform>
                 <numerusform>%n स्टॉल हटाएँ</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRenderer</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 नहीं लिखी जा सकी: %2</translation>
+        </message>
+        <message>
+            <source>There is nothing to print.</source>
+            <translation>प्रिंट करने के लिए कुछ नहीं है।</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>रद्द किया गया।</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>प्रिंटर शुरू नहीं हो सका।</translation>
+        </message>
+        <message>
+            <source>The printer did not accept page %1.</source>
+            <translation>प्रिंटर ने पृष्ठ %1 स्वीकार नहीं किया।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTextEngine</name>
+        <message>
+            <source>The report fonts are missing: %1. Install the package fonts-noto-core.</source>
+            <translation>रिपोर्ट के फ़ॉन्ट नहीं मिले: %1। पैकेज fonts-noto-core इंस्टॉल करें।</translation>
         </message>
     </context>
     <context>

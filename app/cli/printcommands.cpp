@@ -1,0 +1,111 @@
+// sammelan-cli print invitees: the invitee list, attendance register or list by sector as PDF.
+#include "cli.h"
+#include "invitee.h"
+#include "languagemanager.h"
+#include "report/inviteereport.h"
+#include "report/reportrenderer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+
+namespace {
+
+class PrintCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintCommands)
+public:
+    static int printInvitees(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("event"), tr("the event's number (see “events”)"), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("layout"), tr("list, register or by-sector (default: list)"),
+                          QStringLiteral("LAYOUT")});
+        parser.addOption({QStringLiteral("lang"), tr("language of the printout: en or hi"), QStringLiteral("LANG")});
+        parser.addOption({QStringLiteral("status"), tr("only these statuses, comma-separated"),
+                          QStringLiteral("STATUS,...")});
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        const QStringList files = parser.positionalArguments();
+        if (files.size() != 1 || files.constFirst().isEmpty())
+            return c.cli.usage(c, tr("Name the PDF file to write, once."));
+
+        if (!parser.isSet(QStringLiteral("event")))
+            return c.cli.usage(c, tr("--event ID is required."));
+        bool ok = false;
+        const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
+        if (!ok || eventId <= 0)
+            return c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
+
+        InviteeReportOptions options;
+        if (parser.isSet(QStringLiteral("layout"))) {
+            const auto layout = InviteeReport::layoutFromKey(parser.value(QStringLiteral("layout")));
+            if (!layout)
+                return c.cli.usage(c, tr("Unknown layout “%1”: use list, register or by-sector.")
+                                          .arg(parser.value(QStringLiteral("layout"))));
+            options.layout = *layout;
+        }
+
+        InviteeFilter filter;
+        filter.eventId = eventId;
+        if (parser.isSet(QStringLiteral("status"))) {
+            const QStringList words = parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (words.isEmpty())
+                return c.cli.usage(c, tr("--status needs at least one status."));
+            for (const QString &word : words) {
+                // The stored keys (not_invited, confirmed, ...) or the words people use.
+                bool known = false;
+                QString key = word.trimmed();
+                key.replace(QLatin1Char('-'), QLatin1Char('_'));
+                InvitationStatus status = InvitationStatuses::fromKey(key, &known);
+                if (!known)
+                    status = InvitationStatuses::parse(word, &known);
+                if (!known || word.trimmed().isEmpty()) {
+                    QStringList keys;
+                    for (InvitationStatus s : InvitationStatuses::all())
+                        keys << InvitationStatuses::key(s);
+                    return c.cli.usage(c, tr("Unknown status “%1”: use %2.").arg(word, keys.join(QStringLiteral(", "))));
+                }
+                if (!filter.statuses.contains(status))
+                    filter.statuses << status;
+            }
+        }
+
+        if (parser.isSet(QStringLiteral("lang"))) {
+            const QString language = parser.value(QStringLiteral("lang"));
+            if (!LanguageManager::availableLanguages().contains(language))
+                return c.cli.usage(c, tr("Unknown language “%1”: use en or hi.").arg(language));
+            // The printout and, from here on, the messages.
+            LanguageManager::instance()->setLanguage(language);
+        }
+
+        QString error;
+        if (!ReportTextEngine::fontsAvailable(&error))
+            return Cli::fail(c, error);
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        const ReportDocument document = InviteeReport::build(filter, InviteeSort(), options,
+                                                             Database::defaultConnectionName(), &error);
+        if (document.pages.isEmpty())
+            return Cli::fail(c, error);
+        const QString out = files.constFirst();
+        if (!ReportRenderer::writePdf(document, out, &error))
+            return Cli::fail(c, error);
+        const QLocale locale;
+        c.out << tr("Wrote %1 (pages: %2, invitees: %3).")
+                     .arg(QDir::toNativeSeparators(out), locale.toString(document.pageCount()),
+                          locale.toString(document.rowCount))
+              << Qt::endl;
+        return Cli::Success;
+    }
+};
+
+} // namespace
+
+const Cli::Registration registration({
+    Cli::Command{{QStringLiteral("print"), QStringLiteral("invitees")},
+     QStringLiteral("print invitees OUT.pdf --event ID [--layout list|register|by-sector] [--lang en|hi] "
+                    "[--status invited,confirmed,...]"),
+     [] { return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF"); },
+     PrintCommands::printInvitees},
+});

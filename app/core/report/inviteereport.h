@@ -1,0 +1,63 @@
+#pragma once
+
+#include "database.h"
+#include "event.h"
+#include "inviteelist.h"
+#include "report/reportdocument.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <optional>
+
+// The three printouts of the invitee list.
+enum class InviteeReportLayout {
+    List,     // आमंत्रण सूची: the desk checks names off it
+    Register, // उपस्थिति पंजिका: guests sign it, the officer certifies it
+    BySector, // the list in sections by sector, with a count per sector
+};
+
+// The columns a printout can have, in the order they are printed.
+enum class InviteeColumn { SerialNo, Name, Designation, Enterprise, Sector, Mobile, Email, Status, Stall, Signature };
+
+struct InviteeReportOptions {
+    InviteeReportLayout layout = InviteeReportLayout::List;
+    QList<InviteeColumn> columns; // empty: the layout's defaults; printed in the enum's order
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    QDateTime printedAt;          // invalid: now
+};
+
+// Lays out invitee lists and attendance registers with the report engine, in the current
+// language (headings, status words, dates, Indian digit grouping). The rows are exactly those
+// of the Invitees page: InviteeRepository::list() with the page's filter and sort.
+class InviteeReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteeReport)
+public:
+    static QList<InviteeReportLayout> layouts();
+    static QString layoutName(InviteeReportLayout layout);            // translated
+    static QString layoutKey(InviteeReportLayout layout);             // "list", "register", "by-sector"
+    static std::optional<InviteeReportLayout> layoutFromKey(const QString &key);
+
+    static QList<InviteeColumn> allColumns();
+    static QList<InviteeColumn> defaultColumns(InviteeReportLayout layout);
+    static QString columnTitle(InviteeColumn column);                 // translated
+    static QString columnKey(InviteeColumn column);                   // "serial", "name", ...
+    static std::optional<InviteeColumn> columnFromKey(const QString &key);
+
+    // "District Industries Centre, Gorakhpur" in the current language, from the settings.
+    static QString officeLine(const QString &connection = Database::defaultConnectionName());
+    // "24 September 2021", "21–22 September 2021", ... in the current language.
+    static QString eventDates(const QDate &start, const QDate &end);
+    // What the filter leaves out, in words ("Status: confirmed, attended · Search: “kumar”").
+    static QString filterSummary(const InviteeFilter &filter);
+
+    // Reads the event, the office line and the rows, and lays them out. On failure (no such
+    // event) returns an empty document and says why.
+    static ReportDocument build(const InviteeFilter &filter, const InviteeSort &sort,
+                                const InviteeReportOptions &options,
+                                const QString &connection = Database::defaultConnectionName(),
+                                QString *error = nullptr);
+    // Lays out rows already read.
+    static ReportDocument build(const Event &event, const QString &officeLine, const QList<InviteeRow> &rows,
+                                const InviteeFilter &filter, const InviteeReportOptions &options);
+};

@@ -1,0 +1,292 @@
+#include "../core/testdb.h"
+#include "demodata.h"
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "languagemanager.h"
+#include "pdftools.h"
+#include "printing/printinviteesdialog.h"
+#include "report/reportrenderer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+QStringList checkedTitles(QWidget *dialog)
+{
+    QStringList titles;
+    auto *list = child<QListWidget>(dialog, "columnList");
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            titles << list->item(i)->text();
+    return titles;
+}
+
+QListWidgetItem *columnItem(QWidget *dialog, const QString &title)
+{
+    auto *list = child<QListWidget>(dialog, "columnList");
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text() == title)
+            return list->item(i);
+    return nullptr;
+}
+} // namespace
+
+class TestPrintInviteesDialog : public QObject
+{
+    Q_OBJECT
+    TestDb *m_db = nullptr;
+    QTemporaryDir m_dir;
+    InviteeFilter m_filter;
+
+    // Lets the dialog lay out again after a change (it waits for the event loop).
+    static void settle() { QCoreApplication::processEvents(); }
+
+    // Where screenshots go for a person to look at (SAMMELAN_SCREENSHOTS=folder), if anywhere.
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("SAMMELAN_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        for (int i = 0; i < 3; ++i) // let layouts settle after a language switch
+            QCoreApplication::processEvents();
+        w->grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        m_db = new TestDb;
+        QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
+        for (const Event &e : EventRepository().all())
+            if (e.startDate == QDate(2021, 9, 24))
+                m_filter.eventId = e.id;
+        QVERIFY(m_filter.eventId);
+    }
+    void cleanupTestCase() { delete m_db; }
+    void init() { QSettings().clear(); }
+    void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void opensWithTheListAndItsPreview()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.options().layout, InviteeReportLayout::List);
+        QCOMPARE(dialog.options().orientation, QPageLayout::Portrait);
+        QCOMPARE(checkedTitles(&dialog), (QStringList{QStringLiteral("S.No."), QStringLiteral("Name"),
+                                                      QStringLiteral("Enterprise"), QStringLiteral("Sector"),
+                                                      QStringLiteral("Mobile"), QStringLiteral("Status")}));
+        QCOMPARE(dialog.document().rowCount, 200);
+        QVERIFY(dialog.document().pageCount() > 1);
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Invitees: 200")));
+        QCOMPARE(child<QLabel>(&dialog, "pageCountLabel")->text(), QStringLiteral("of %1").arg(dialog.document().pageCount()));
+        // Fit width: the page fills the preview's width.
+        const QPixmap page = child<QLabel>(&dialog, "previewLabel")->pixmap();
+        QVERIFY(!page.isNull());
+        const int room = child<QWidget>(&dialog, "previewArea")->width();
+        QVERIFY2(page.deviceIndependentSize().width() > room * 0.8 && page.deviceIndependentSize().width() < room,
+                 qPrintable(QStringLiteral("%1 in %2").arg(page.deviceIndependentSize().width()).arg(room)));
+        QVERIFY(dialog.windowTitle().contains(QStringLiteral("Gorakhpur Export Conclave")));
+        shoot(&dialog, QStringLiteral("print-dialog-en.png"));
+    }
+
+    void turnsPagesAndZooms()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.show();
+        dialog.activateWindow(); // shortcuts belong to the active window
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const int pages = dialog.document().pageCount();
+        auto *previous = child<QToolButton>(&dialog, "previousButton");
+        auto *next = child<QToolButton>(&dialog, "nextButton");
+        QCOMPARE(dialog.currentPage(), 0);
+        QVERIFY(!previous->isEnabled());
+        const QImage first = child<QLabel>(&dialog, "previewLabel")->pixmap().toImage();
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), 1);
+        QVERIFY(child<QLabel>(&dialog, "previewLabel")->pixmap().toImage() != first);
+        QTest::keyClick(&dialog, Qt::Key_PageDown);
+        QCOMPARE(dialog.currentPage(), 2);
+        QTest::keyClick(&dialog, Qt::Key_PageUp);
+        QCOMPARE(dialog.currentPage(), 1);
+        child<QSpinBox>(&dialog, "pageSpin")->setValue(pages);
+        QCOMPARE(dialog.currentPage(), pages - 1);
+        QVERIFY(!next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), pages - 1);
+
+        dialog.setZoom(100);
+        const QSizeF at100 = child<QLabel>(&dialog, "previewLabel")->pixmap().deviceIndependentSize();
+        QTest::keyClick(&dialog, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(dialog.zoom(), 125);
+        QVERIFY(child<QLabel>(&dialog, "previewLabel")->pixmap().deviceIndependentSize().width() > at100.width() * 1.2);
+        QTest::keyClick(&dialog, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(&dialog, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(dialog.zoom(), 75);
+    }
+
+    void choicesChangeTheDocumentAndAreRemembered()
+    {
+        {
+            PrintInviteesDialog dialog(m_filter, InviteeSort());
+            auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+            layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+            settle();
+            QCOMPARE(dialog.options().layout, InviteeReportLayout::Register);
+            QVERIFY(checkedTitles(&dialog).contains(QStringLiteral("Signature")));
+            QVERIFY(!checkedTitles(&dialog).contains(QStringLiteral("Status")));
+            const int portraitPages = dialog.document().pageCount();
+
+            auto *orientation = child<QComboBox>(&dialog, "orientationCombo");
+            orientation->setCurrentIndex(orientation->findData(int(QPageLayout::Landscape)));
+            columnItem(&dialog, QStringLiteral("Enterprise"))->setCheckState(Qt::Unchecked);
+            columnItem(&dialog, QStringLiteral("Designation"))->setCheckState(Qt::Checked);
+            settle();
+            QCOMPARE(dialog.document().orientation, QPageLayout::Landscape);
+            QVERIFY(dialog.document().pageSize.width() > dialog.document().pageSize.height());
+            QVERIFY(dialog.document().pageCount() > portraitPages); // fewer tall rows per page
+            QCOMPARE(dialog.options().columns,
+                     (QList<InviteeColumn>{InviteeColumn::SerialNo, InviteeColumn::Name, InviteeColumn::Designation,
+                                           InviteeColumn::Mobile, InviteeColumn::Stall, InviteeColumn::Signature}));
+            dialog.setZoom(150);
+            dialog.reject();
+        }
+        PrintInviteesDialog again(m_filter, InviteeSort());
+        QCOMPARE(again.options().layout, InviteeReportLayout::Register);
+        QCOMPARE(again.options().orientation, QPageLayout::Landscape);
+        QVERIFY(checkedTitles(&again).contains(QStringLiteral("Designation")));
+        QVERIFY(!checkedTitles(&again).contains(QStringLiteral("Enterprise")));
+        QCOMPARE(again.zoom(), 150);
+        // The list kept its own choices.
+        auto *layout = child<QComboBox>(&again, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::List)));
+        settle();
+        QCOMPARE(again.options().orientation, QPageLayout::Portrait);
+        QVERIFY(checkedTitles(&again).contains(QStringLiteral("Status")));
+        // Default columns puts the layout's own back.
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+        settle();
+        QTest::mouseClick(child<QPushButton>(&again, "defaultColumnsButton"), Qt::LeftButton);
+        settle();
+        QCOMPARE(again.options().columns, InviteeReport::defaultColumns(InviteeReportLayout::Register));
+    }
+
+    void noColumnsNothingToPrint()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        auto *list = child<QListWidget>(&dialog, "columnList");
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+        settle();
+        QCOMPARE(dialog.document().pageCount(), 0);
+        QVERIFY(!child<QPushButton>(&dialog, "printButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "savePdfButton")->isEnabled());
+        QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(), QStringLiteral("Tick at least one column to print."));
+        list->item(1)->setCheckState(Qt::Checked);
+        settle();
+        QVERIFY(child<QPushButton>(&dialog, "printButton")->isEnabled());
+    }
+
+    void withoutAnEvent()
+    {
+        PrintInviteesDialog dialog{InviteeFilter(), InviteeSort()};
+        QCOMPARE(dialog.document().pageCount(), 0);
+        QVERIFY(!child<QPushButton>(&dialog, "savePdfButton")->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Choose an event")));
+    }
+
+    void savesWhatThePreviewShows()
+    {
+        InviteeFilter filter = m_filter;
+        filter.statuses = {InvitationStatus::Confirmed};
+        InviteeSort sort;
+        sort.key = InviteeSortKey::Name;
+        sort.order = Qt::DescendingOrder;
+        PrintInviteesDialog dialog(filter, sort);
+        const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        QString error;
+        QVERIFY2(dialog.saveAsPdf(pdf, &error), qPrintable(error));
+        QCOMPARE(PdfTools::pageCount(pdf), dialog.document().pageCount());
+        const QList<InviteeRow> rows = InviteeRepository().list(filter, sort);
+        const QString firstPage = PdfTools::text(pdf, 1);
+        QVERIFY(firstPage.contains(rows.first().name));
+        QVERIFY(firstPage.contains(QStringLiteral("Status: confirmed")));
+        QVERIFY(!firstPage.contains(rows.last().name) || dialog.document().pageCount() == 1);
+        // The preview is the same page, pixel for pixel, as the document renders.
+        dialog.setZoom(100);
+        const QImage shown = child<QLabel>(&dialog, "previewLabel")->pixmap().toImage();
+        const QImage rendered = ReportRenderer::renderPage(dialog.document(), 0, dialog.logicalDpiX() * dialog.devicePixelRatioF());
+        QCOMPARE(shown.size(), rendered.size());
+        QCOMPARE(shown.convertToFormat(QImage::Format_RGB32), rendered.convertToFormat(QImage::Format_RGB32));
+        QVERIFY(!dialog.saveAsPdf(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void printsTheChosenPages()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.setCurrentPage(2);
+        const QString out = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(out);
+        printer.setFullPage(true);
+        printer.setPageLayout(QPageLayout(dialog.document().qtPageSize(), dialog.document().orientation, QMarginsF()));
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(2, 3);
+        QString error;
+        QVERIFY2(dialog.print(&printer, &error), qPrintable(error));
+        QCOMPARE(PdfTools::pageCount(out), 2);
+
+        const QString current = m_dir.filePath(QStringLiteral("current.pdf"));
+        printer.setOutputFileName(current);
+        printer.setPrintRange(QPrinter::CurrentPage);
+        QVERIFY(dialog.print(&printer, &error));
+        QCOMPARE(PdfTools::pageCount(current), 1);
+    }
+
+    void followsTheLanguage()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+        settle();
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QTRY_COMPARE(layout->currentText(), QStringLiteral("उपस्थिति पंजिका"));
+        QCOMPARE(child<QPushButton>(&dialog, "savePdfButton")->text(), QStringLiteral("PDF के रूप में सहेजें (&S)…"));
+        QVERIFY(checkedTitles(&dialog).contains(QStringLiteral("हस्ताक्षर")));
+        QVERIFY(dialog.windowTitle().contains(QStringLiteral("निर्यात सम्मेलन")));
+        shoot(&dialog, QStringLiteral("print-dialog-hi.png"));
+        // The printout follows: Hindi headings, and the names as they are.
+        const QString pdf = m_dir.filePath(QStringLiteral("hindi.pdf"));
+        QVERIFY(dialog.saveAsPdf(pdf));
+        const QString text = PdfTools::text(pdf, 1);
+        QVERIFY(text.contains(QStringLiteral("उपस्थिति पंजिका")));
+        QVERIFY(text.contains(QStringLiteral("हस्ताक्षर")));
+        QVERIFY(text.contains(QStringLiteral("पृष्ठ 1 / %1").arg(dialog.document().pageCount())));
+    }
+};
+
+QTEST_MAIN(TestPrintInviteesDialog)
+#include "tst_printinviteesdialog.moc"

@@ -1,0 +1,484 @@
+#include "printinviteesdialog.h"
+#include "ui_printinviteesdialog.h"
+
+#include "eventrepository.h"
+#include "inviteerepository.h"
+#include "languagemanager.h"
+#include "messageboxes.h"
+#include "report/reportrenderer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace {
+const QString SettingsGroup = QStringLiteral("printing/invitees");
+const QString GeometryKey = QStringLiteral("geometry");
+const QString LayoutKey = QStringLiteral("layout");
+const QString ZoomKey = QStringLiteral("zoom");
+const QString ColumnsKey = QStringLiteral("columns");
+const QString OrientationKey = QStringLiteral("orientation");
+const QString PdfFolderKey = QStringLiteral("printing/pdfFolder");
+
+// Zoom steps of the preview; 0 and -1 are "fit width" and "whole page".
+const QList<int> ZoomSteps{0, -1, 50, 75, 100, 125, 150, 200, 300};
+// Laying out this many rows takes long enough to show a busy cursor.
+constexpr int BusyRows = 2000;
+
+// "Gorakhpur Export Conclave" -> "gorakhpur-export-conclave", for file names.
+QString slug(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text.toLower()) {
+        if (ch.isLetterOrNumber() && ch.unicode() < 0x80)
+            out += ch;
+        else if (!out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    while (out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    return out;
+}
+} // namespace
+
+PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const InviteeSort &sort, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PrintInviteesDialog>()), m_preview(new QLabel), m_filter(filter),
+      m_sort(sort)
+{
+    m_ui->setupUi(this);
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_ui->previewArea->setWidget(m_preview);
+    m_ui->previewArea->setBackgroundRole(QPalette::Dark);
+    m_ui->previewArea->viewport()->installEventFilter(this);
+
+    for (InviteeReportLayout layout : InviteeReport::layouts())
+        m_ui->layoutCombo->addItem(QString(), int(layout));
+    m_ui->orientationCombo->addItem(QString(), int(QPageLayout::Portrait));
+    m_ui->orientationCombo->addItem(QString(), int(QPageLayout::Landscape));
+    for (int step : ZoomSteps)
+        m_ui->zoomCombo->addItem(QString(), step);
+    for (InviteeColumn column : InviteeReport::allColumns()) {
+        auto *item = new QListWidgetItem(m_ui->columnList);
+        item->setData(Qt::UserRole, int(column));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+
+    // The rows as the page shows them, read once.
+    m_event = EventRepository().find(filter.eventId);
+    if (m_event)
+        m_rows = InviteeRepository().list(filter, sort);
+    retranslateUi();
+
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    const auto layout = InviteeReport::layoutFromKey(settings.value(LayoutKey).toString());
+    m_ui->layoutCombo->setCurrentIndex(qMax(0, m_ui->layoutCombo->findData(int(layout.value_or(InviteeReportLayout::List)))));
+    const int zoomIndex = m_ui->zoomCombo->findData(settings.value(ZoomKey, 0).toInt());
+    m_ui->zoomCombo->setCurrentIndex(qMax(0, zoomIndex));
+    settings.endGroup();
+    loadLayoutChoices();
+
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(0); // several changes in one go: one layout
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &PrintInviteesDialog::rebuild);
+
+    connect(m_ui->layoutCombo, &QComboBox::currentIndexChanged, this, [this] {
+        loadLayoutChoices();
+        QSettings().setValue(SettingsGroup + QLatin1Char('/') + LayoutKey, InviteeReport::layoutKey(currentLayout()));
+        scheduleRebuild();
+    });
+    connect(m_ui->orientationCombo, &QComboBox::currentIndexChanged, this, [this] {
+        saveLayoutChoices();
+        scheduleRebuild();
+    });
+    connect(m_ui->columnList, &QListWidget::itemChanged, this, [this] {
+        saveLayoutChoices();
+        scheduleRebuild();
+    });
+    connect(m_ui->defaultColumnsButton, &QPushButton::clicked, this, [this] {
+        setCheckedColumns(InviteeReport::defaultColumns(currentLayout()));
+        saveLayoutChoices();
+        scheduleRebuild();
+    });
+    connect(m_ui->pageSpin, &QSpinBox::valueChanged, this, [this] {
+        updateNavigation();
+        updatePreview();
+    });
+    connect(m_ui->previousButton, &QToolButton::clicked, this, &PrintInviteesDialog::previousPage);
+    connect(m_ui->nextButton, &QToolButton::clicked, this, &PrintInviteesDialog::nextPage);
+    connect(m_ui->zoomCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(SettingsGroup + QLatin1Char('/') + ZoomKey, zoom());
+        updatePreview();
+    });
+    connect(m_ui->zoomInButton, &QToolButton::clicked, this, &PrintInviteesDialog::zoomIn);
+    connect(m_ui->zoomOutButton, &QToolButton::clicked, this, &PrintInviteesDialog::zoomOut);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &PrintInviteesDialog::printWithDialog);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &PrintInviteesDialog::saveWithDialog);
+
+    // Page keys turn pages wherever the focus is; the usual keys print, save and zoom.
+    const QList<QPair<QKeySequence, void (PrintInviteesDialog::*)()>> keys{
+        {QKeySequence::MoveToNextPage, &PrintInviteesDialog::nextPage},
+        {QKeySequence::MoveToPreviousPage, &PrintInviteesDialog::previousPage},
+        {QKeySequence::ZoomIn, &PrintInviteesDialog::zoomIn},
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), &PrintInviteesDialog::zoomIn},
+        {QKeySequence::ZoomOut, &PrintInviteesDialog::zoomOut},
+        {QKeySequence::Print, &PrintInviteesDialog::printWithDialog},
+        {QKeySequence::Save, &PrintInviteesDialog::saveWithDialog},
+    };
+    for (const auto &key : keys)
+        connect(new QShortcut(key.first, this), &QShortcut::activated, this, key.second);
+
+    m_settingUp = false;
+    rebuild();
+}
+
+PrintInviteesDialog::~PrintInviteesDialog() = default;
+
+InviteeReportLayout PrintInviteesDialog::currentLayout() const
+{
+    return InviteeReportLayout(m_ui->layoutCombo->currentData().toInt());
+}
+
+InviteeReportOptions PrintInviteesDialog::options() const
+{
+    InviteeReportOptions options;
+    options.layout = currentLayout();
+    options.columns = checkedColumns();
+    options.orientation = QPageLayout::Orientation(m_ui->orientationCombo->currentData().toInt());
+    return options;
+}
+
+QList<InviteeColumn> PrintInviteesDialog::checkedColumns() const
+{
+    QList<InviteeColumn> columns;
+    for (int i = 0; i < m_ui->columnList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->columnList->item(i);
+        if (item->checkState() == Qt::Checked)
+            columns << InviteeColumn(item->data(Qt::UserRole).toInt());
+    }
+    return columns;
+}
+
+void PrintInviteesDialog::setCheckedColumns(const QList<InviteeColumn> &columns)
+{
+    const QSignalBlocker blocker(m_ui->columnList);
+    for (int i = 0; i < m_ui->columnList->count(); ++i) {
+        QListWidgetItem *item = m_ui->columnList->item(i);
+        item->setCheckState(columns.contains(InviteeColumn(item->data(Qt::UserRole).toInt())) ? Qt::Checked
+                                                                                              : Qt::Unchecked);
+    }
+}
+
+// Each layout keeps its own columns and orientation: a register wants a signature column, a
+// list with e-mail addresses may want landscape.
+void PrintInviteesDialog::loadLayoutChoices()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup + QLatin1Char('/') + InviteeReport::layoutKey(currentLayout()));
+    QList<InviteeColumn> columns;
+    if (settings.contains(ColumnsKey)) {
+        for (const QString &key : settings.value(ColumnsKey).toStringList())
+            if (const auto column = InviteeReport::columnFromKey(key))
+                columns << *column;
+    }
+    if (columns.isEmpty())
+        columns = InviteeReport::defaultColumns(currentLayout());
+    setCheckedColumns(columns);
+    const QSignalBlocker blocker(m_ui->orientationCombo);
+    const int orientation = settings.value(OrientationKey, int(QPageLayout::Portrait)).toInt();
+    m_ui->orientationCombo->setCurrentIndex(qMax(0, m_ui->orientationCombo->findData(orientation)));
+}
+
+void PrintInviteesDialog::saveLayoutChoices() const
+{
+    if (m_settingUp)
+        return;
+    QSettings settings;
+    settings.beginGroup(SettingsGroup + QLatin1Char('/') + InviteeReport::layoutKey(currentLayout()));
+    QStringList keys;
+    for (InviteeColumn column : checkedColumns())
+        keys << InviteeReport::columnKey(column);
+    settings.setValue(ColumnsKey, keys);
+    settings.setValue(OrientationKey, m_ui->orientationCombo->currentData().toInt());
+}
+
+void PrintInviteesDialog::scheduleRebuild()
+{
+    if (!m_settingUp)
+        m_rebuildTimer.start();
+}
+
+void PrintInviteesDialog::rebuild()
+{
+    m_rebuildTimer.stop();
+    const int page = currentPage();
+    QString problem;
+    if (!m_event)
+        problem = tr("Choose an event first: the list is printed for one event.");
+    else if (checkedColumns().isEmpty())
+        problem = tr("Tick at least one column to print.");
+    if (problem.isEmpty()) {
+        const bool busy = m_rows.size() > BusyRows;
+        if (busy)
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_document = InviteeReport::build(*m_event, InviteeReport::officeLine(), m_rows, m_filter, options());
+        if (busy)
+            QApplication::restoreOverrideCursor();
+        const QLocale locale;
+        QString summary = tr("Invitees: %1 · pages: %2").arg(locale.toString(m_document.rowCount),
+                                                             locale.toString(m_document.pageCount()));
+        const QString filter = InviteeReport::filterSummary(m_filter);
+        if (!filter.isEmpty())
+            summary += QLatin1Char('\n') + filter;
+        m_ui->summaryLabel->setText(summary);
+    } else {
+        m_document = ReportDocument();
+        m_ui->summaryLabel->setText(problem);
+    }
+    m_ui->printButton->setEnabled(m_document.pageCount() > 0);
+    m_ui->savePdfButton->setEnabled(m_document.pageCount() > 0);
+    {
+        const QSignalBlocker blocker(m_ui->pageSpin);
+        m_ui->pageSpin->setMaximum(qMax(1, m_document.pageCount()));
+        m_ui->pageSpin->setValue(qBound(1, page + 1, qMax(1, m_document.pageCount())));
+    }
+    updateNavigation();
+    updatePreview();
+}
+
+int PrintInviteesDialog::currentPage() const
+{
+    return m_ui->pageSpin->value() - 1;
+}
+
+void PrintInviteesDialog::setCurrentPage(int page)
+{
+    m_ui->pageSpin->setValue(page + 1);
+}
+
+void PrintInviteesDialog::nextPage()
+{
+    setCurrentPage(currentPage() + 1);
+}
+
+void PrintInviteesDialog::previousPage()
+{
+    setCurrentPage(currentPage() - 1);
+}
+
+int PrintInviteesDialog::zoom() const
+{
+    return m_ui->zoomCombo->currentData().toInt();
+}
+
+void PrintInviteesDialog::setZoom(int zoom)
+{
+    const int index = m_ui->zoomCombo->findData(zoom);
+    if (index >= 0)
+        m_ui->zoomCombo->setCurrentIndex(index);
+}
+
+// Zooming in from "fit width" or "whole page" goes to the next step above what is shown.
+void PrintInviteesDialog::zoomIn()
+{
+    const int shown = qRound(previewDpi() * 100 / logicalDpiX());
+    for (int step : ZoomSteps)
+        if (step > shown + 2) {
+            setZoom(step);
+            return;
+        }
+}
+
+void PrintInviteesDialog::zoomOut()
+{
+    const int shown = qRound(previewDpi() * 100 / logicalDpiX());
+    for (auto it = ZoomSteps.crbegin(); it != ZoomSteps.crend(); ++it)
+        if (*it > 0 && *it < shown - 2) {
+            setZoom(*it);
+            return;
+        }
+}
+
+qreal PrintInviteesDialog::previewDpi() const
+{
+    const QSizeF page = m_document.pageSize.isValid() ? m_document.pageSize : QSizeF(595.28, 841.89);
+    const QSize room = m_ui->previewArea->viewport()->size() - QSize(24, 24);
+    qreal dpi = logicalDpiX() * zoom() / 100.0;
+    if (zoom() == 0)
+        dpi = room.width() / page.width() * 72;
+    else if (zoom() < 0)
+        dpi = qMin(room.width() / page.width(), room.height() / page.height()) * 72;
+    return qBound<qreal>(20, dpi, 600);
+}
+
+void PrintInviteesDialog::updatePreview()
+{
+    if (m_document.pages.isEmpty()) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(m_ui->summaryLabel->text());
+        m_preview->adjustSize();
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    QImage image = ReportRenderer::renderPage(m_document, currentPage(), previewDpi() * ratio);
+    image.setDevicePixelRatio(ratio);
+    m_preview->setPixmap(QPixmap::fromImage(image));
+    m_preview->adjustSize();
+}
+
+void PrintInviteesDialog::updateNavigation()
+{
+    const int count = m_document.pageCount();
+    m_ui->pageCountLabel->setText(tr("of %1").arg(QLocale().toString(qMax(1, count))));
+    m_ui->previousButton->setEnabled(currentPage() > 0);
+    m_ui->nextButton->setEnabled(currentPage() + 1 < count);
+    m_ui->pageSpin->setEnabled(count > 1);
+}
+
+bool PrintInviteesDialog::saveAsPdf(const QString &fileName, QString *error)
+{
+    QProgressDialog progress(tr("Saving the PDF…"), tr("Cancel"), 0, m_document.pageCount(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    return ReportRenderer::writePdf(m_document, fileName, error, [&progress](int done, int) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+}
+
+bool PrintInviteesDialog::print(QPrinter *printer, QString *error)
+{
+    int first = 0;
+    int last = m_document.pageCount() - 1;
+    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
+        first = printer->fromPage() - 1;
+        last = qMin(last, printer->toPage() > 0 ? printer->toPage() - 1 : last);
+    } else if (printer->printRange() == QPrinter::CurrentPage) {
+        first = last = currentPage();
+    }
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, last - first + 1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    const bool ok = ReportRenderer::print(m_document, printer, first, last, error, [&progress](int done, int) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    if (!ok && progress.wasCanceled())
+        printer->abort();
+    return ok;
+}
+
+void PrintInviteesDialog::printWithDialog()
+{
+    if (m_document.pages.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.title);
+    printer.setFullPage(true); // the document has its own margins
+    printer.setPageLayout(QPageLayout(m_document.qtPageSize(), m_document.orientation, QMarginsF()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print"));
+    dialog.setMinMax(1, m_document.pageCount());
+    dialog.setOptions(QAbstractPrintDialog::PrintPageRange | QAbstractPrintDialog::PrintCurrentPage
+                      | QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (print(&printer, &error))
+        m_ui->statusLabel->setText(tr("Sent to %1.").arg(printer.outputFileName().isEmpty()
+                                                             ? printer.printerName()
+                                                             : QDir::toNativeSeparators(printer.outputFileName())));
+    else if (!error.isEmpty())
+        MessageBoxes::warn(this, tr("The list could not be printed"), error);
+}
+
+void PrintInviteesDialog::saveWithDialog()
+{
+    if (m_document.pages.isEmpty())
+        return;
+    QSettings settings;
+    const QString folder = settings.value(PdfFolderKey,
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString name = slug(m_event->nameEn);
+    if (name.isEmpty())
+        name = QStringLiteral("event-%1").arg(m_event->id);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1-%2.pdf").arg(InviteeReport::layoutKey(currentLayout()), name));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!saveAsPdf(path, &error)) {
+        MessageBoxes::warn(this, tr("The PDF could not be saved"), error);
+        return;
+    }
+    settings.setValue(PdfFolderKey, QFileInfo(path).absolutePath());
+    m_ui->statusLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void PrintInviteesDialog::retranslateUi()
+{
+    for (int i = 0; i < m_ui->layoutCombo->count(); ++i)
+        m_ui->layoutCombo->setItemText(i, InviteeReport::layoutName(InviteeReportLayout(m_ui->layoutCombo->itemData(i).toInt())));
+    m_ui->orientationCombo->setItemText(0, tr("Portrait"));
+    m_ui->orientationCombo->setItemText(1, tr("Landscape"));
+    const QLocale locale;
+    for (int i = 0; i < m_ui->zoomCombo->count(); ++i) {
+        const int step = m_ui->zoomCombo->itemData(i).toInt();
+        m_ui->zoomCombo->setItemText(i, step == 0   ? tr("Fit width")
+                                        : step < 0 ? tr("Whole page")
+                                                   : tr("%1%", "zoom").arg(locale.toString(step)));
+    }
+    {
+        const QSignalBlocker blocker(m_ui->columnList);
+        for (int i = 0; i < m_ui->columnList->count(); ++i) {
+            QListWidgetItem *item = m_ui->columnList->item(i);
+            item->setText(InviteeReport::columnTitle(InviteeColumn(item->data(Qt::UserRole).toInt())));
+        }
+    }
+    if (m_event)
+        setWindowTitle(tr("Print invitees: %1").arg(m_event->name(LanguageManager::currentLanguage())));
+    updateNavigation();
+}
+
+void PrintInviteesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+        rebuild(); // the printout follows the program's language
+    }
+    QDialog::changeEvent(event);
+}
+
+// "Fit width" and "whole page" follow the preview's size.
+bool PrintInviteesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->previewArea->viewport() && event->type() == QEvent::Resize && zoom() <= 0
+        && !m_settingUp)
+        updatePreview();
+    return QDialog::eventFilter(watched, event);
+}
+
+void PrintInviteesDialog::done(int result)
+{
+    QSettings().setValue(SettingsGroup + QLatin1Char('/') + GeometryKey, saveGeometry());
+    QDialog::done(result);
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "event.h"
+#include "inviteelist.h"
+#include "report/inviteereport.h"
+
+#include <QDialog>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPrinter;
+
+namespace Ui {
+class PrintInviteesDialog;
+}
+
+// Print preview, Print… and Save as PDF… for the invitee list as the Invitees page shows it
+// (its event, filter and sort): the invitee list, the attendance register or the list by
+// sector, with the columns and the orientation the user picks (remembered per layout).
+//
+// The preview shows the pages of the very document that is saved or printed: one layout by the
+// report engine, replayed as images here, as PDF for Save and as page images for the printer.
+// The rows are read once when the dialog opens; changing a choice lays them out again.
+class PrintInviteesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PrintInviteesDialog(const InviteeFilter &filter, const InviteeSort &sort, QWidget *parent = nullptr);
+    ~PrintInviteesDialog() override;
+
+    InviteeReportOptions options() const;
+    const ReportDocument &document() const { return m_document; }
+    int currentPage() const; // 0-based
+    void setCurrentPage(int page);
+    // The zoom of the preview: 0 fits the page's width, -1 the whole page, otherwise percent.
+    int zoom() const;
+    void setZoom(int zoom);
+
+    // Writes the document as it stands (what the preview shows).
+    bool saveAsPdf(const QString &fileName, QString *error = nullptr);
+    // Prints the pages the printer's range asks for (all, a range, or the current page).
+    bool print(QPrinter *printer, QString *error = nullptr);
+
+public slots:
+    void printWithDialog();
+    void saveWithDialog();
+    void nextPage();
+    void previousPage();
+    void zoomIn();
+    void zoomOut();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void loadLayoutChoices();
+    void saveLayoutChoices() const;
+    void scheduleRebuild();
+    void rebuild();
+    void updatePreview();
+    void updateNavigation();
+    QList<InviteeColumn> checkedColumns() const;
+    void setCheckedColumns(const QList<InviteeColumn> &columns);
+    InviteeReportLayout currentLayout() const;
+    qreal previewDpi() const;
+
+    std::unique_ptr<Ui::PrintInviteesDialog> m_ui;
+    QLabel *m_preview;
+    InviteeFilter m_filter;
+    InviteeSort m_sort;
+    std::optional<Event> m_event;
+    QList<InviteeRow> m_rows;
+    ReportDocument m_document;
+    QTimer m_rebuildTimer;
+    bool m_settingUp = true;
+};
