@@ -4,6 +4,7 @@
 #include "inviteetablemodel.h"
 #include "invitees/inviteedialog.h"
 #include "invitees/inviteespage.h"
+#include "printing/printinviteesdialog.h"
 #include "languagemanager.h"
 #include "testdb.h"
 
@@ -163,6 +164,28 @@ private slots:
         stack.undo();
         page.model()->countNow();
         QCOMPARE(page.model()->rowCount(), 30);
+    }
+
+    // Ctrl+P prints what the page shows: the dialog gets the page's event and search.
+    void printShowsTheFilteredList()
+    {
+        QUndoStack stack;
+        InviteesPage page(&stack);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setCurrentEvent(m_event);
+        typeText(page.searchEdit(), QStringLiteral("Entrepreneur 0"));
+        QTRY_COMPARE(page.model()->filter().search, QStringLiteral("Entrepreneur 0"));
+        page.view()->setFocus();
+        int rows = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PrintInviteesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            rows = dialog->document().rowCount;
+            dialog->reject();
+        });
+        QTest::keyClick(page.view(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(rows, 10);
     }
 
     void onlySensibleTransitionsOffered()

@@ -12,6 +12,7 @@
 #include "inviteetablemodel.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
+#include "printing/printinviteesdialog.h"
 #include "sectorrepository.h"
 
 #include <QAction>
@@ -84,11 +85,14 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    m_printAction->setShortcut(QKeySequence::Print);
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
-                       m_importAction, m_exportAction})
+                       m_importAction, m_exportAction, m_printAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
-                m_importAction, m_exportAction});
+                m_importAction, m_exportAction, m_printAction});
+    connect(m_printAction, &QAction::triggered, this, &InviteesPage::print);
     connect(m_importAction, &QAction::triggered, this, &InviteesPage::importFromFile);
     connect(m_exportAction, &QAction::triggered, this, &InviteesPage::chooseExportFile);
     connect(m_addAction, &QAction::triggered, this, &InviteesPage::addInvitee);
@@ -172,6 +176,7 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(makeButton(m_importAction));
     top->addWidget(makeButton(m_exportAction));
+    top->addWidget(makeButton(m_printAction));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_statusFilterLabel);
@@ -481,6 +486,12 @@ void InviteesPage::chooseExportFile()
     exportToFile(path);
 }
 
+void InviteesPage::print()
+{
+    PrintInviteesDialog dialog(m_model->filter(), m_model->sortOrder(), this);
+    dialog.exec();
+}
+
 bool InviteesPage::exportToFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -543,6 +554,8 @@ void InviteesPage::retranslateUi()
     m_importAction->setToolTip(tr("Add invitees from an Excel/CSV file (Ctrl+I)"));
     m_exportAction->setText(tr("Save to fi&le…"));
     m_exportAction->setToolTip(tr("Save the invitees shown to an Excel/CSV file (Ctrl+E)"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the invitees shown: list, attendance register or by sector (Ctrl+P)"));
     m_statusButton->setText(tr("&Set status"));
     m_statusButton->setToolTip(tr("Change the invitation status of the selected invitees"));
     m_statusMenu->setTitle(tr("&Set status"));

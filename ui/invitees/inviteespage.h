@@ -43,6 +43,8 @@ public slots:
     // Writes the invitees shown (current filter and order) to a CSV or XLSX file.
     bool exportToFile(const QString &path);
     void chooseExportFile();
+    // Opens the print dialog on the invitees shown (current event, filter and order).
+    void print();
 
 signals:
     // For the status bar: what a bulk action did.
@@ -85,6 +87,7 @@ private:
     QAction *m_findAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_printAction;
     QMenu *m_statusMenu;
     QList<QAction *> m_statusActions;
     QToolButton *m_statusButton;
