@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddExportCommand</name>
+    <message>
+        <source>Add export figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddInviteeCommand</name>
     <message>
         <source>add invitee “%1”</source>
@@ -141,9 +148,9 @@
     </message>
     <message numerus="yes">
         <source>move %n stall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>move %n stall</numerusform>
+            <numerusform>move %n stalls</numerusform>
         </translation>
     </message>
     <message>
@@ -156,9 +163,9 @@
     </message>
     <message numerus="yes">
         <source>change %n stall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>change %n stall</numerusform>
+            <numerusform>change %n stalls</numerusform>
         </translation>
     </message>
     <message>
@@ -329,6 +336,14 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it in English (en) or Hindi (hi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or hi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +624,20 @@ The database as it is now is saved as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>DeleteExportsCommand</name>
+    <message>
+        <source>Delete export figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n export figure(s)</source>
+        <translation>
+            <numerusform>Delete %n export figure</numerusform>
+            <numerusform>Delete %n export figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteInviteesCommand</name>
     <message>
         <source>delete invitee “%1”</source>
@@ -616,9 +645,9 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message numerus="yes">
         <source>delete %n invitee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n invitee</numerusform>
+            <numerusform>delete %n invitees</numerusform>
         </translation>
     </message>
 </context>
@@ -653,6 +682,13 @@ The database as it is now is saved as a backup first.</source>
     <name>EditEventCommand</name>
     <message>
         <source>edit event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditExportCommand</name>
+    <message>
+        <source>Edit export figure %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +837,216 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ExportChart</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹ crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹%1 crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports over the years, %1 to %2: the leading countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports by country and product, %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each country in exports, %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each product in exports, %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports by country, %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports by product, %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>district: chart title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(demo figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are saved as .png or .pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Add an export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English or Hindi, or code (EG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in &amp;US$ million:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the financial year as in 2020-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFigureCommands</name>
+    <message>
+        <source>write rejected rows, with the reason, to this CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the financial year to chart, such as 2020-21 (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars by country (default) or by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many countries or products to name before “Other” (default 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write (.png or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is written as .png or .pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is a financial year such as 2020-21, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is “country” or “product”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top is a number from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no export figures for %1 (years with figures: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no export figures yet: add them on the Exports page or with “sammelan-cli import exports FILE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, total ₹%3 crore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the chart of the district&apos;s exports as a PNG image or a PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportImport</name>
     <message>
         <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
@@ -830,6 +1076,10 @@ You can bring it back with Edit → Undo.</source>
         <source>The import could not be saved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRepository</name>
@@ -839,6 +1089,69 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>The export record could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableModel</name>
+    <message>
+        <source>Demo figure: replace it with the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹ crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$ million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the financial year as in 2020-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country of the list (its name in English or Hindi, or its code such as EG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in ₹ crore is a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a figure for %1, %2, %3: change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a financial year: write it as in 2020-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in ₹ crore: write a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1167,230 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>exports through a merchant exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <source>The figure was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yea&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many countries or products are named before “Other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an export figure (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected figures (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PN&amp;G…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an image (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chart (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries split by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export figures yet. Add them one by one or from a spreadsheet (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n export figure(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n export figure? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n export figures? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export figure(s).</source>
+        <translation>
+            <numerusform>Deleted %n export figure.</numerusform>
+            <numerusform>Deleted %n export figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add export figures from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected rows, with the reasons, to a CSV file to correct them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the chart to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,6 +1449,21 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Move or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportsCommand</name>
+    <message>
+        <source>Import export figures from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,9 +2247,9 @@ Open that record instead?</source>
     </message>
     <message numerus="yes">
         <source>Delete %n invitee(s) with all their invitations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n invitee with all their invitations?</numerusform>
+            <numerusform>Delete %n invitees with all their invitations?</numerusform>
         </translation>
     </message>
     <message>
@@ -1714,23 +2266,23 @@ Open that record instead?</source>
     </message>
     <message numerus="yes">
         <source>Deleted %n invitee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n invitee.</numerusform>
+            <numerusform>Deleted %n invitees.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n invitee(s) as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marked %n invitee as %1.</numerusform>
+            <numerusform>Marked %n invitees as %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left unchanged: that step does not follow from their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left unchanged: that step does not follow from their status.</numerusform>
+            <numerusform>%n left unchanged: that step does not follow from their status.</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,16 +2295,16 @@ Open that record instead?</source>
     </message>
     <message numerus="yes">
         <source>Nominate %n invitee(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nominate %n invitee to:</numerusform>
+            <numerusform>Nominate %n invitees to:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nominated %n invitee(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nominated %n invitee to %1.</numerusform>
+            <numerusform>Nominated %n invitees to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +2385,9 @@ Open that record instead?</source>
     </message>
     <message numerus="yes">
         <source>Saved %n invitee(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n invitee to %1.</numerusform>
+            <numerusform>Saved %n invitees to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,6 +2404,14 @@ Open that record instead?</source>
     </message>
     <message>
         <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,17 +2582,6 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export charts are being built.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PrintCommands</name>
     <message>
         <source>the event&apos;s number (see “events”)</source>
@@ -2040,10 +2589,6 @@ Database: %2</source>
     </message>
     <message>
         <source>list, register or by-sector (default: list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language of the printout: en or hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,10 +2617,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Unknown status “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”: use en or hi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,9 +3174,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>delete %n stall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n stall</numerusform>
+            <numerusform>delete %n stalls</numerusform>
         </translation>
     </message>
 </context>
@@ -2743,9 +3284,9 @@ Please verify the correct file name was given.</source>
     <name>SetStatusCommand</name>
     <message numerus="yes">
         <source>mark %n invitee(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mark %n invitee as %1</numerusform>
+            <numerusform>mark %n invitees as %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2799,19 +3340,11 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print in English (en) or Hindi (hi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--event ID is required (see “sammelan-cli events”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang is “en” or “hi”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,9 +3357,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>printed %n stall(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>printed %n stall to %1</numerusform>
+            <numerusform>printed %n stalls to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2861,9 +3394,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hall %1 m × %2 m · %n stall · printed %3</numerusform>
+            <numerusform>Hall %1 m × %2 m · %n stalls · printed %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,9 +3482,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>duplicate %n stall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>duplicate %n stall</numerusform>
+            <numerusform>duplicate %n stalls</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,9 +3493,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>%n of the selected stalls are allotted. Delete them all?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the selected stalls is allotted. Delete them all?</numerusform>
+            <numerusform>%n of the selected stalls are allotted. Delete them all?</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,16 +3508,16 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>generate %n stall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>generate %n stall</numerusform>
+            <numerusform>generate %n stalls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stall(s) placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stall placed.</numerusform>
+            <numerusform>%n stalls placed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,9 +3550,9 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <source>%n stalls selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stall selected</numerusform>
+            <numerusform>%n stalls selected</numerusform>
         </translation>
     </message>
     <message>

@@ -9,6 +9,13 @@
         </message>
     </context>
     <context>
+        <name>AddExportCommand</name>
+        <message>
+            <source>Add export figure %1</source>
+            <translation>निर्यात आँकड़ा %1 जोड़ें</translation>
+        </message>
+    </context>
+    <context>
         <name>AddInviteeCommand</name>
         <message>
             <source>add invitee “%1”</source>
@@ -331,6 +338,14 @@
             <source>Unknown command “%1”.</source>
             <translation>अज्ञात कमांड “%1”।</translation>
         </message>
+        <message>
+            <source>write it in English (en) or Hindi (hi)</source>
+            <translation>अंग्रेज़ी (en) या हिन्दी (hi) में लिखें</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”: use en or hi.</source>
+            <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
+        </message>
     </context>
     <context>
         <name>CsvWriter</name>
@@ -613,6 +628,20 @@ The database as it is now is saved as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>DeleteExportsCommand</name>
+        <message>
+            <source>Delete export figure %1</source>
+            <translation>निर्यात आँकड़ा %1 हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n export figure(s)</source>
+            <translation>
+                <numerusform>%n निर्यात आँकड़ा हटाएँ</numerusform>
+                <numerusform>%n निर्यात आँकड़े हटाएँ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeleteInviteesCommand</name>
         <message>
             <source>delete invitee “%1”</source>
@@ -658,6 +687,13 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>edit event “%1”</source>
             <translation>कार्यक्रम “%1” संपादित करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditExportCommand</name>
+        <message>
+            <source>Edit export figure %1</source>
+            <translation>निर्यात आँकड़ा %1 बदलें</translation>
         </message>
     </context>
     <context>
@@ -806,34 +842,248 @@ You can bring it back with Edit → Undo.</source>
         </message>
     </context>
     <context>
+        <name>ExportChart</name>
+        <message>
+            <source>Other</source>
+            <translation>अन्य</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <translation>अनिर्दिष्ट</translation>
+        </message>
+        <message>
+            <source>₹ crore</source>
+            <translation>₹ करोड़</translation>
+        </message>
+        <message>
+            <source>₹%1 crore</source>
+            <translation>₹%1 करोड़</translation>
+        </message>
+        <message>
+            <source>No export figures for %1</source>
+            <translation>%1 के लिए निर्यात आँकड़े नहीं हैं</translation>
+        </message>
+        <message>
+            <source>No export figures yet</source>
+            <translation>अभी कोई निर्यात आँकड़ा नहीं है</translation>
+        </message>
+        <message>
+            <source>Exports over the years, %1 to %2: the leading countries</source>
+            <translation>वर्षवार निर्यात, %1 से %2: प्रमुख देश</translation>
+        </message>
+        <message>
+            <source>Exports by country and product, %1 (total %2)</source>
+            <translation>देश एवं उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Share of each country in exports, %1 (total %2)</source>
+            <translation>निर्यात में प्रत्येक देश का हिस्सा, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Share of each product in exports, %1 (total %2)</source>
+            <translation>निर्यात में प्रत्येक उत्पाद का हिस्सा, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Exports by country, %1 (total %2)</source>
+            <translation>देश अनुसार निर्यात, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Exports by product, %1 (total %2)</source>
+            <translation>उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>district: chart title</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>(demo figures)</source>
+            <translation>(डेमो आँकड़े)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>देश</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>उत्पाद</translation>
+        </message>
+        <message>
+            <source>Charts are saved as .png or .pdf, not “%1”.</source>
+            <translation>चार्ट .png या .pdf के रूप में सहेजे जाते हैं, “%1” के रूप में नहीं।</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 लिखी नहीं जा सकी: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 लिखी नहीं जा सकी।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Add an export figure</source>
+            <translation>निर्यात आँकड़ा जोड़ें</translation>
+        </message>
+        <message>
+            <source>Name in English or Hindi, or code (EG)</source>
+            <translation>अंग्रेज़ी या हिन्दी में नाम, या कोड (EG)</translation>
+        </message>
+        <message>
+            <source> crore</source>
+            <translation> करोड़</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>वैकल्पिक</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>जोड़ें</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Financial &amp;year:</source>
+            <translation>वित्तीय &amp;वर्ष:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;देश:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;उत्पाद:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;मूल्य:</translation>
+        </message>
+        <message>
+            <source>Value in &amp;US$ million:</source>
+            <translation>&amp;US$ मिलियन में मूल्य:</translation>
+        </message>
+        <message>
+            <source>Write the financial year as in 2020-21.</source>
+            <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
+        </message>
+        <message>
+            <source>Name the country.</source>
+            <translation>देश का नाम लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+            <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+            <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFigureCommands</name>
+        <message>
+            <source>write rejected rows, with the reason, to this CSV file</source>
+            <translation>अस्वीकृत पंक्तियाँ, कारण सहित, इस CSV फ़ाइल में लिखें</translation>
+        </message>
+        <message>
+            <source>Name one file to import.</source>
+            <translation>जोड़ने के लिए एक फ़ाइल का नाम दें।</translation>
+        </message>
+        <message>
+            <source>row %1 rejected: %2</source>
+            <translation>पंक्ति %1 अस्वीकृत: %2</translation>
+        </message>
+        <message>
+            <source>the financial year to chart, such as 2020-21 (default: the latest)</source>
+            <translation>चार्ट का वित्तीय वर्ष, जैसे 2020-21 (डिफ़ॉल्ट: नवीनतम)</translation>
+        </message>
+        <message>
+            <source>bars by country (default) or by product</source>
+            <translation>देश (डिफ़ॉल्ट) या उत्पाद अनुसार बार</translation>
+        </message>
+        <message>
+            <source>how many countries or products to name before “Other” (default 8)</source>
+            <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें (डिफ़ॉल्ट 8)</translation>
+        </message>
+        <message>
+            <source>Name the file to write (.png or .pdf).</source>
+            <translation>लिखने के लिए फ़ाइल का नाम दें (.png या .pdf)।</translation>
+        </message>
+        <message>
+            <source>The chart is written as .png or .pdf, not “%1”.</source>
+            <translation>चार्ट .png या .pdf के रूप में लिखा जाता है, “%1” के रूप में नहीं।</translation>
+        </message>
+        <message>
+            <source>--year is a financial year such as 2020-21, not “%1”.</source>
+            <translation>--year एक वित्तीय वर्ष है, जैसे 2020-21, “%1” नहीं।</translation>
+        </message>
+        <message>
+            <source>--by is “country” or “product”.</source>
+            <translation>--by “country” या “product” होता है।</translation>
+        </message>
+        <message>
+            <source>--top is a number from 1 to 50.</source>
+            <translation>--top 1 से 50 तक की संख्या है।</translation>
+        </message>
+        <message>
+            <source>There are no export figures for %1 (years with figures: %2).</source>
+            <translation>%1 के लिए निर्यात आँकड़े नहीं हैं (जिन वर्षों के आँकड़े हैं: %2)।</translation>
+        </message>
+        <message>
+            <source>There are no export figures yet: add them on the Exports page or with “sammelan-cli import exports FILE”.</source>
+            <translation>अभी कोई निर्यात आँकड़ा नहीं है: उन्हें निर्यात पृष्ठ पर या “sammelan-cli import exports FILE” से जोड़ें।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, total ₹%3 crore).</source>
+            <translation>%1 लिखी गई (%2, कुल ₹%3 करोड़)।</translation>
+        </message>
+        <message>
+            <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
+            <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े (वर्ष, देश, उत्पाद, मूल्य) जोड़ें; एक सारांश पंक्ति छापता है</translation>
+        </message>
+        <message>
+            <source>draw the chart of the district's exports as a PNG image or a PDF page</source>
+            <translation>जनपद के निर्यात का चार्ट PNG चित्र या PDF पृष्ठ के रूप में बनाएँ</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportImport</name>
         <message>
             <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल में कॉलम %1 (हिन्दी में: वर्ष, देश, मूल्य) नहीं हैं। इसके कॉलम हैं: %2</translation>
         </message>
         <message>
             <source>year: “%1” is not a financial year such as 2020-21</source>
-            <translation type="unfinished" />
+            <translation>वर्ष: “%1” 2020-21 जैसा वित्तीय वर्ष नहीं है</translation>
         </message>
         <message>
             <source>country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)</source>
-            <translation type="unfinished" />
+            <translation>देश: “%1” ISO 3166-1 का कोई देश नहीं है (उसका नाम या कोड लिखें, जैसे मिस्र या EG)</translation>
         </message>
         <message>
             <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
-            <translation type="unfinished" />
+            <translation>मूल्य: “%1” ₹ करोड़ की संख्या (0 या अधिक) नहीं है</translation>
         </message>
         <message>
             <source>US$ million: “%1” is not a number (0 or more)</source>
-            <translation type="unfinished" />
+            <translation>US$ मिलियन: “%1” संख्या (0 या अधिक) नहीं है</translation>
         </message>
         <message>
             <source>The rejected rows could not be kept; nothing was imported.</source>
-            <translation type="unfinished">अस्वीकृत पंक्तियाँ सुरक्षित नहीं रखी जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
+            <translation>अस्वीकृत पंक्तियाँ सहेजी नहीं जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
         </message>
         <message>
             <source>The import could not be saved; nothing was changed.</source>
-            <translation type="unfinished">जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+            <translation>फ़ाइल से जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: %1</source>
+            <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका: %1</translation>
         </message>
     </context>
     <context>
@@ -844,7 +1094,70 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>The export record could not be deleted: %1</source>
-            <translation type="unfinished" />
+            <translation>निर्यात आँकड़ा हटाया नहीं जा सका: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTableModel</name>
+        <message>
+            <source>Demo figure: replace it with the real one.</source>
+            <translation>डेमो आँकड़ा: इसे वास्तविक आँकड़े से बदलें।</translation>
+        </message>
+        <message>
+            <source>Financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>देश</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>उत्पाद</translation>
+        </message>
+        <message>
+            <source>₹ crore</source>
+            <translation>₹ करोड़</translation>
+        </message>
+        <message>
+            <source>US$ million</source>
+            <translation>US$ मिलियन</translation>
+        </message>
+        <message>
+            <source>Write the financial year as in 2020-21.</source>
+            <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
+        </message>
+        <message>
+            <source>Choose a country of the list (its name in English or Hindi, or its code such as EG).</source>
+            <translation>सूची से देश चुनें (उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड)।</translation>
+        </message>
+        <message>
+            <source>The value in ₹ crore is a number, 0 or more.</source>
+            <translation>₹ करोड़ में मूल्य 0 या अधिक की संख्या है।</translation>
+        </message>
+        <message>
+            <source>There is already a figure for %1, %2, %3: change that one instead.</source>
+            <translation>%1, %2, %3 का आँकड़ा पहले से है: उसी को बदलें।</translation>
+        </message>
+        <message>
+            <source>no product</source>
+            <translation>कोई उत्पाद नहीं</translation>
+        </message>
+        <message>
+            <source>“%1” is not a financial year: write it as in 2020-21.</source>
+            <translation>“%1” वित्तीय वर्ष नहीं है: इसे 2020-21 की तरह लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+            <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value in ₹ crore: write a number, 0 or more.</source>
+            <translation>“%1” ₹ करोड़ में मूल्य नहीं है: 0 या अधिक की संख्या लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+            <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
         </message>
     </context>
     <context>
@@ -860,6 +1173,230 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>exports through a merchant exporter</source>
             <translation>मर्चेंट निर्यातक के माध्यम से निर्यात</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportsPage</name>
+        <message>
+            <source>The figure was not changed</source>
+            <translation>आँकड़ा नहीं बदला गया</translation>
+        </message>
+        <message>
+            <source>Exports</source>
+            <translation>निर्यात</translation>
+        </message>
+        <message>
+            <source>Financial &amp;year:</source>
+            <translation>वित्तीय &amp;वर्ष:</translation>
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>&amp;चार्ट:</translation>
+        </message>
+        <message>
+            <source>Yea&amp;r:</source>
+            <translation>व&amp;र्ष:</translation>
+        </message>
+        <message>
+            <source>Na&amp;med:</source>
+            <translation>&amp;नाम से:</translation>
+        </message>
+        <message>
+            <source>How many countries or products are named before “Other”</source>
+            <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;जोड़ें…</translation>
+        </message>
+        <message>
+            <source>Add an export figure (Ctrl+N)</source>
+            <translation>निर्यात आँकड़ा जोड़ें (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;हटाएँ…</translation>
+        </message>
+        <message>
+            <source>Delete the selected figures (Del)</source>
+            <translation>चुने गए आँकड़े हटाएँ (Del)</translation>
+        </message>
+        <message>
+            <source>Add from &amp;file…</source>
+            <translation>&amp;फ़ाइल से जोड़ें…</translation>
+        </message>
+        <message>
+            <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
+            <translation>वर्ष, देश, उत्पाद और मूल्य कॉलम वाली Excel/CSV फ़ाइल से निर्यात आँकड़े जोड़ें (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Save as PN&amp;G…</source>
+            <translation>PN&amp;G के रूप में सहेजें…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image (Ctrl+Shift+S)</source>
+            <translation>चार्ट को चित्र के रूप में सहेजें (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F…</source>
+            <translation>PD&amp;F के रूप में सहेजें…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PDF page</source>
+            <translation>चार्ट को PDF पृष्ठ के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;प्रिंट करें…</translation>
+        </message>
+        <message>
+            <source>Print the chart (Ctrl+P)</source>
+            <translation>चार्ट प्रिंट करें (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Bars by country</source>
+            <translation>देश अनुसार बार</translation>
+        </message>
+        <message>
+            <source>Bars by product</source>
+            <translation>उत्पाद अनुसार बार</translation>
+        </message>
+        <message>
+            <source>Countries split by product</source>
+            <translation>देश, उत्पाद अनुसार विभाजित</translation>
+        </message>
+        <message>
+            <source>Share of each country</source>
+            <translation>प्रत्येक देश का हिस्सा</translation>
+        </message>
+        <message>
+            <source>Share of each product</source>
+            <translation>प्रत्येक उत्पाद का हिस्सा</translation>
+        </message>
+        <message>
+            <source>Trend over the years</source>
+            <translation>वर्षवार रुझान</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>सभी वर्ष</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>नवीनतम</translation>
+        </message>
+        <message>
+            <source>No export figures yet. Add them one by one or from a spreadsheet (Ctrl+I).</source>
+            <translation>अभी कोई निर्यात आँकड़ा नहीं है। उन्हें एक-एक करके या स्प्रेडशीट से जोड़ें (Ctrl+I)।</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Totals by year: %1</source>
+            <translation>वर्षवार कुल: %1</translation>
+        </message>
+        <message>
+            <source>Delete export figures</source>
+            <translation>निर्यात आँकड़े हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n export figure(s)? You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n निर्यात आँकड़ा हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
+                <numerusform>%n निर्यात आँकड़े हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n export figure(s).</source>
+            <translation>
+                <numerusform>%n निर्यात आँकड़ा हटाया गया।</numerusform>
+                <numerusform>%n निर्यात आँकड़े हटाए गए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add export figures from a file</source>
+            <translation>फ़ाइल से निर्यात आँकड़े जोड़ें</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+            <translation>स्प्रेडशीट (*.xlsx *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <source>From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+            <translation>%1 से: %2 जोड़े गए, %3 अद्यतन, %4 अपरिवर्तित, %5 अस्वीकृत।</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>पंक्ति %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… और %n अन्य।</numerusform>
+                <numerusform>… और %n अन्य।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the rejected rows, with the reasons, to a CSV file to correct them?</source>
+            <translation>अस्वीकृत पंक्तियों को, कारण सहित, सुधारने के लिए CSV फ़ाइल में सहेजें?</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>अस्वीकृत पंक्तियाँ सहेजें…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
+        </message>
+        <message>
+            <source>-rejected</source>
+            <translation>-अस्वीकृत</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>चार्ट सहेजें</translation>
+        </message>
+        <message>
+            <source>Saved the chart to %1.</source>
+            <translation>चार्ट %1 में सहेजा गया।</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG चित्र (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>exports</source>
+            <translation>निर्यात</translation>
+        </message>
+        <message>
+            <source>Exports chart</source>
+            <translation>निर्यात चार्ट</translation>
+        </message>
+        <message>
+            <source>Print the chart</source>
+            <translation>चार्ट प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Sent the chart to the printer.</source>
+            <translation>चार्ट प्रिंटर को भेजा गया।</translation>
         </message>
     </context>
     <context>
@@ -918,6 +1455,21 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>Move or delete it first.</source>
             <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportExportsCommand</name>
+        <message>
+            <source>Import export figures from %1</source>
+            <translation>%1 से निर्यात आँकड़े जोड़ें</translation>
+        </message>
+        <message>
+            <source>The import could not be applied again.</source>
+            <translation>फ़ाइल से जोड़ना फिर से लागू नहीं किया जा सका।</translation>
+        </message>
+        <message>
+            <source>The import could not be undone.</source>
+            <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका।</translation>
         </message>
     </context>
     <context>
@@ -1861,6 +2413,14 @@ Open that record instead?</source>
             <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
             <translation>दिखाए गए आमंत्रित व्यक्तियों को Excel/CSV फ़ाइल में सहेजें (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;प्रिंट करें…</translation>
+        </message>
+        <message>
+            <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
+            <translation>दिखाए गए आमंत्रित व्यक्ति प्रिंट करें: सूची, उपस्थिति पंजिका या क्षेत्र अनुसार (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2033,17 +2593,6 @@ Database: %2</source>
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>Exports</source>
-            <translation>निर्यात</translation>
-        </message>
-        <message>
-            <source>The export charts are being built.</source>
-            <translation>निर्यात चार्ट तैयार किए जा रहे हैं।</translation>
-        </message>
-    </context>
-    <context>
         <name>PrintCommands</name>
         <message>
             <source>the event's number (see “events”)</source>
@@ -2052,10 +2601,6 @@ Database: %2</source>
         <message>
             <source>list, register or by-sector (default: list)</source>
             <translation>list (आमंत्रण सूची), register (उपस्थिति पंजिका) या by-sector (क्षेत्रवार); अन्यथा list</translation>
-        </message>
-        <message>
-            <source>language of the printout: en or hi</source>
-            <translation>प्रिंट की भाषा: en या hi</translation>
         </message>
         <message>
             <source>only these statuses, comma-separated</source>
@@ -2084,10 +2629,6 @@ Database: %2</source>
         <message>
             <source>Unknown status “%1”: use %2.</source>
             <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
-        </message>
-        <message>
-            <source>Unknown language “%1”: use en or hi.</source>
-            <translation>अज्ञात भाषा “%1”: en या hi दें।</translation>
         </message>
         <message>
             <source>Wrote %1 (pages: %2, invitees: %3).</source>
@@ -2816,20 +3357,12 @@ Please verify the correct file name was given.</source>
             <translation>वह कार्यक्रम जिसके स्टॉल प्रिंट करने हैं</translation>
         </message>
         <message>
-            <source>print in English (en) or Hindi (hi)</source>
-            <translation>अंग्रेज़ी (en) या हिन्दी (hi) में प्रिंट करें</translation>
-        </message>
-        <message>
             <source>Name the PDF file to write.</source>
             <translation>लिखने के लिए PDF फ़ाइल बताएँ।</translation>
         </message>
         <message>
             <source>--event ID is required (see “sammelan-cli events”).</source>
             <translation>--event ID आवश्यक है (देखें “sammelan-cli events”)।</translation>
-        </message>
-        <message>
-            <source>--lang is “en” or “hi”.</source>
-            <translation>--lang “en” या “hi” होता है।</translation>
         </message>
         <message>
             <source>There is no event %1 (see “sammelan-cli events”).</source>

@@ -10,7 +10,7 @@
 #include "invitees/inviteespage.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
-#include "placeholderpage.h"
+#include "exports/exportspage.h"
 #include "settingsdialog.h"
 #include "stalls/stallspage.h"
 
@@ -166,9 +166,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_inviteesPage);
     m_stallsPage = new StallsPage(m_undoStack, m_pages);
     m_pages->addWidget(m_stallsPage);
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("PlaceholderPage", "Exports"),
-                                           QT_TRANSLATE_NOOP("PlaceholderPage", "The export charts are being built."),
-                                           m_pages));
+    m_exportsPage = new ExportsPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_exportsPage);
     m_checkinPage = new CheckinPage(m_undoStack, m_pages);
     m_pages->addWidget(m_checkinPage);
 
@@ -202,6 +201,9 @@ void MainWindow::createPages()
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_checkinPage, &CheckinPage::setCurrentEvent);
     connect(m_eventSelector, &EventSelector::currentEventChanged, m_stallsPage, &StallsPage::setCurrentEvent);
     connect(m_inviteesPage, &InviteesPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_exportsPage, &ExportsPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
     connect(m_eventsPage, &EventsPage::eventActivated, m_eventSelector, &EventSelector::setCurrentEventId);

@@ -9,6 +9,7 @@ class CheckinPage;
 class EventsPage;
 class InviteesPage;
 class StallsPage;
+class ExportsPage;
 class QAction;
 class QActionGroup;
 class QFrame;
@@ -64,6 +65,7 @@ private:
     InviteesPage *m_inviteesPage = nullptr;
     CheckinPage *m_checkinPage = nullptr;
     StallsPage *m_stallsPage = nullptr;
+    ExportsPage *m_exportsPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     // Shown while the database file is missing or read-only (a pulled USB stick).
     QFrame *m_fileBanner = nullptr;

@@ -54,6 +54,24 @@ bool Cli::parse(Context &context, QCommandLineParser &parser) const
     return true;
 }
 
+QCommandLineOption Cli::languageOption()
+{
+    return {QStringLiteral("lang"), tr("write it in English (en) or Hindi (hi)"), QStringLiteral("en|hi")};
+}
+
+bool Cli::applyLanguage(Context &context, const QCommandLineParser &parser) const
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return true;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!LanguageManager::availableLanguages().contains(language)) {
+        usage(context, tr("Unknown language “%1”: use en or hi.").arg(language));
+        return false;
+    }
+    LanguageManager::instance()->setLanguage(language);
+    return true;
+}
+
 bool Cli::openDatabase(Context &context, bool createIfMissing)
 {
     const auto result = Database::open(context.databasePath,

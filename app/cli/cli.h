@@ -44,6 +44,12 @@ public:
     // Parses the command's own options; on a usage error prints it and returns false.
     bool parse(Context &context, class QCommandLineParser &parser) const;
 
+    // --lang en|hi for commands that write documents in a language.
+    static class QCommandLineOption languageOption();
+    // Switches to the --lang language (the output and, from then on, the messages); on an
+    // unknown language prints the usage and returns false.
+    bool applyLanguage(Context &context, const class QCommandLineParser &parser) const;
+
     // Opens the database for a command; prints the reason and returns false when it cannot.
     static bool openDatabase(Context &context, bool createIfMissing = false);
 

@@ -2,7 +2,6 @@
 #include "cli.h"
 #include "eventrepository.h"
 #include "import/inviteeexport.h"
-#include "import/csvwriter.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
 
@@ -69,15 +68,8 @@ public:
                 c.err.flush();
                 return true;
             }
-            QList<QStringList> rows;
-            for (const auto &r : rejects) {
-                QStringList row = r.cells;
-                while (row.size() < headers.size())
-                    row << QString();
-                rows << (row << r.reason);
-            }
             QString why;
-            if (!CsvWriter::write(rejectsPath, headers + QStringList{QStringLiteral("reason")}, rows, &why)) {
+            if (!ImportReport::writeRejects(rejectsPath, headers, rejects, &why)) {
                 error = why;
                 return false;
             }

@@ -3,16 +3,21 @@
 #include "cli.h"
 #include "fonts.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // Printing and charts need a QGuiApplication (fonts, painting); the offscreen platform lets
-    // the CLI run without any display.
+    // Printing needs a QGuiApplication (fonts, painting), and Qt Charts a QApplication (a chart
+    // is a graphics widget); the offscreen platform lets the CLI run without any display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    bool charts = false;
+    for (int i = 1; i < argc; ++i)
+        charts = charts || qstrcmp(argv[i], "chart") == 0;
+    std::unique_ptr<QGuiApplication> app(charts ? new QApplication(argc, argv) : new QGuiApplication(argc, argv));
     AppInfo::initialise();
     Fonts::quietFallbackWarnings();
     Fonts::load();

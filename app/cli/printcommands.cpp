@@ -21,7 +21,7 @@ public:
         parser.addOption({QStringLiteral("event"), tr("the event's number (see “events”)"), QStringLiteral("ID")});
         parser.addOption({QStringLiteral("layout"), tr("list, register or by-sector (default: list)"),
                           QStringLiteral("LAYOUT")});
-        parser.addOption({QStringLiteral("lang"), tr("language of the printout: en or hi"), QStringLiteral("LANG")});
+        parser.addOption(Cli::languageOption());
         parser.addOption({QStringLiteral("status"), tr("only these statuses, comma-separated"),
                           QStringLiteral("STATUS,...")});
         if (!c.cli.parse(c, parser))
@@ -71,13 +71,8 @@ public:
             }
         }
 
-        if (parser.isSet(QStringLiteral("lang"))) {
-            const QString language = parser.value(QStringLiteral("lang"));
-            if (!LanguageManager::availableLanguages().contains(language))
-                return c.cli.usage(c, tr("Unknown language “%1”: use en or hi.").arg(language));
-            // The printout and, from here on, the messages.
-            LanguageManager::instance()->setLanguage(language);
-        }
+        if (!c.cli.applyLanguage(c, parser))
+            return Cli::UsageError;
 
         QString error;
         if (!ReportTextEngine::fontsAvailable(&error))

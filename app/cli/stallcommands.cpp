@@ -17,7 +17,7 @@ public:
     {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("event"), tr("the event whose stalls to print"), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("lang"), tr("print in English (en) or Hindi (hi)"), QStringLiteral("en|hi")});
+        parser.addOption(Cli::languageOption());
         if (!c.cli.parse(c, parser))
             return Cli::UsageError;
         if (parser.positionalArguments().size() != 1)
@@ -26,11 +26,8 @@ public:
         const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
         if (!parser.isSet(QStringLiteral("event")) || !ok || eventId <= 0)
             return c.cli.usage(c, tr("--event ID is required (see “sammelan-cli events”)."));
-        const QString language = parser.value(QStringLiteral("lang"));
-        if (!language.isEmpty() && !LanguageManager::availableLanguages().contains(language))
-            return c.cli.usage(c, tr("--lang is “en” or “hi”."));
-        if (!language.isEmpty())
-            LanguageManager::instance()->setLanguage(language);
+        if (!c.cli.applyLanguage(c, parser))
+            return Cli::UsageError;
         if (!Cli::openDatabase(c))
             return Cli::Failure;
         const auto event = EventRepository().find(eventId);

@@ -4,6 +4,7 @@
 #include "transaction.h"
 #include "sqlvalues.h"
 
+#include <QSignalBlocker>
 #include <QSqlError>
 #include <QSqlQuery>
 using namespace SqlValues;
@@ -110,6 +111,36 @@ bool ExportRepository::update(const ExportRecord &record, QString *error) const
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, record.id);
+    return true;
+}
+
+bool ExportRepository::insertAll(const QList<ExportRecord> &records, QString *error, bool keepIds) const
+{
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    {
+        QSignalBlocker quiet(ChangeNotifier::instance());
+        for (const ExportRecord &r : records)
+            if (!insert(r, error, keepIds))
+                return false;
+    }
+    if (!transaction.commit())
+        return false;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return true;
+}
+
+bool ExportRepository::updateAll(const QList<ExportRecord> &records, QString *error) const
+{
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    {
+        QSignalBlocker quiet(ChangeNotifier::instance());
+        for (const ExportRecord &r : records)
+            if (!update(r, error))
+                return false;
+    }
+    if (!transaction.commit())
+        return false;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
     return true;
 }
 

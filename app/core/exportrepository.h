@@ -24,6 +24,9 @@ public:
     // when another record has the same year, country and product.
     qint64 insert(const ExportRecord &record, QString *error = nullptr, bool keepId = false) const;
     bool update(const ExportRecord &record, QString *error = nullptr) const;
+    // Several at once, all or nothing (undo of a delete, redo of an import).
+    bool insertAll(const QList<ExportRecord> &records, QString *error = nullptr, bool keepIds = false) const;
+    bool updateAll(const QList<ExportRecord> &records, QString *error = nullptr) const;
     bool remove(const QList<qint64> &ids, QString *error = nullptr) const;
     // The id of the record for this year, country and product, or 0.
     qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;

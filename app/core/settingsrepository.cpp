@@ -29,3 +29,10 @@ bool SettingsRepository::setValue(const QString &key, const QString &value) cons
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Settings);
     return true;
 }
+
+QString SettingsRepository::district(const QString &language) const
+{
+    const QString english = value(District).trimmed();
+    const QString hindi = language == QLatin1String("hi") ? value(DistrictHi).trimmed() : QString();
+    return hindi.isEmpty() ? english : hindi;
+}

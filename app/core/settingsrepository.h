@@ -15,6 +15,8 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value) const;
+    // The district's name in `language` ("hi": the Hindi name when set), trimmed; may be empty.
+    QString district(const QString &language) const;
 
 private:
     QString m_connection;

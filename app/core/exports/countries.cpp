@@ -43,11 +43,13 @@ QHash<QString, QString> readMo(const QString &path)
     return messages;
 }
 
-// Short names people use that iso-codes does not list.
+// Short names people use that iso-codes does not list (UTF-8), in English and in Hindi.
 const char *const Aliases[][2] = {
     {"USA", "US"}, {"America", "US"}, {"United States of America", "US"}, {"UK", "GB"},
     {"Britain", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"UAE", "AE"}, {"Emirates", "AE"},
     {"KSA", "SA"}, {"Russia", "RU"}, {"Holland", "NL"}, {"Czech Republic", "CZ"}, {"Turkey", "TR"},
+    {"अमेरिका", "US"}, {"अमरीका", "US"}, {"संयुक्त राज्य अमेरिका", "US"}, {"ब्रिटेन", "GB"},
+    {"इंग्लैंड", "GB"}, {"यूएई", "AE"}, {"रूस", "RU"},
 };
 
 } // namespace
@@ -62,7 +64,8 @@ QString Countries::fold(const QString &text)
 {
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_C).toCaseFolded())
-        if (c.isLetterOrNumber() || c.isMark())
+        // Hindi is written with and without nukta (अफ़्रीका, अफ्रीका): both are the same name.
+        if ((c.isLetterOrNumber() || c.isMark()) && c != QChar(0x093c))
             out += c;
     return out;
 }
@@ -119,7 +122,7 @@ Countries::Countries()
     }
     for (const auto &alias : Aliases)
         if (const auto it = byAlpha2.constFind(QString::fromLatin1(alias[1])); it != byAlpha2.constEnd())
-            index(QString::fromLatin1(alias[0]), it.value());
+            index(QString::fromUtf8(alias[0]), it.value());
 }
 
 std::optional<Country> Countries::byCode(const QString &alpha2) const
@@ -141,11 +144,13 @@ std::optional<Country> Countries::find(const QString &text) const
 
 QStringList Countries::completions(const QString &language) const
 {
+    // The names in the language shown first, then in the other one: staff type either.
+    const QString other = language == QLatin1String("hi") ? QStringLiteral("en") : QStringLiteral("hi");
     QStringList names;
-    for (const Country &c : m_countries) {
+    for (const Country &c : m_countries)
         names << c.name(language);
-        if (language == QLatin1String("hi") && c.nameHi != c.nameEn)
-            names << c.nameEn;
-    }
+    for (const Country &c : m_countries)
+        if (c.name(other) != c.name(language))
+            names << c.name(other);
     return names;
 }

@@ -33,7 +33,7 @@ public:
     // A country as people write it: its code (EG, EGY), its English or Hindi name, its official
     // name, or a usual short name (USA, UK, UAE); case, spaces and punctuation do not matter.
     std::optional<Country> find(const QString &text) const;
-    // Every form find() understands, for completion as you type.
+    // Country names for completion as you type: in `language` first, then in the other one.
     QStringList completions(const QString &language) const;
     // How many countries have a Hindi name of their own in iso-codes.
     int hindiNamed() const { return m_hindiNamed; }

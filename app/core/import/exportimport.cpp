@@ -3,11 +3,11 @@
 #include "changenotifier.h"
 #include "exportrepository.h"
 #include "exports/countries.h"
-#include "import/csvwriter.h"
 #include "sectorrepository.h"
 #include "transaction.h"
 
 #include <QHash>
+#include <QSqlError>
 
 QList<FieldSpec> ExportImport::fields()
 {
@@ -141,33 +141,19 @@ bool ExportImport::revert(const Result &result, QString *error, const QString &c
     {
         QSignalBlocker quiet(ChangeNotifier::instance());
         ExportRepository repository(connection);
-        if (!repository.remove(result.insertedIds, error))
+        if (!repository.remove(result.insertedIds, error) || !repository.updateAll(result.updatedBefore, error))
             return false;
-        for (const ExportRecord &before : result.updatedBefore)
-            if (!repository.update(before, error))
-                return false;
     }
-    if (!transaction.commit())
+    if (!transaction.commit()) {
+        if (error)
+            *error = tr("The import could not be undone: %1").arg(db.lastError().text());
         return false;
+    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
     return true;
 }
 
 QString ExportImport::summaryLine(const Result &result)
 {
-    return QStringLiteral("imported %1, updated %2, skipped %3, rejected %4")
-        .arg(result.imported).arg(result.updated).arg(result.skipped).arg(result.rejected);
-}
-
-bool ExportImport::writeRejects(const QString &path, const QStringList &headers, const QList<Rejected> &rejects,
-                                QString *error)
-{
-    QList<QStringList> rows;
-    for (const Rejected &r : rejects) {
-        QStringList row = r.cells;
-        while (row.size() < headers.size())
-            row << QString();
-        rows << (row << r.reason);
-    }
-    return CsvWriter::write(path, headers + QStringList{QStringLiteral("reason")}, rows, error);
+    return ImportReport::summaryLine(result.imported, result.updated, result.skipped, result.rejected);
 }

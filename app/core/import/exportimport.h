@@ -3,6 +3,7 @@
 #include "database.h"
 #include "exportrecord.h"
 #include "import/columnmapper.h"
+#include "import/rejectedrows.h"
 #include "import/tablereader.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,7 @@ public:
     enum Field { Year, Country, Product, Value, ValueUsd, FieldCount };
     static QList<FieldSpec> fields();
 
-    struct Rejected {
-        int rowNumber = 0;
-        QStringList cells;
-        QString reason;
-    };
+    using Rejected = ImportReport::RejectedRow;
     struct Result {
         int imported = 0, updated = 0, skipped = 0, rejected = 0;
         QList<Rejected> rejects;
@@ -39,7 +36,6 @@ public:
                        const QString &connection = Database::defaultConnectionName());
     // "imported N, updated U, skipped S, rejected R" (never translated).
     static QString summaryLine(const Result &result);
-    static bool writeRejects(const QString &path, const QStringList &headers, const QList<Rejected> &rejects, QString *error);
     // A value as typed: "12.5", "1,234.50", "₹ 300"; -1 when it is not a number.
     static double parseValue(const QString &text);
 };

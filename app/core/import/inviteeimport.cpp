@@ -682,21 +682,14 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
 
 QString InviteeImport::summaryLine(const Plan &plan)
 {
-    return QStringLiteral("imported %1, updated %2, skipped %3, rejected %4")
-        .arg(plan.imported).arg(plan.updated).arg(plan.skipped).arg(plan.rejected);
+    return ImportReport::summaryLine(plan.imported, plan.updated, plan.skipped, plan.rejected);
 }
 
 bool InviteeImport::writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error)
 {
-    QList<QStringList> rows;
-    for (const RowResult &r : plan.rows) {
-        if (r.action != Action::Reject)
-            continue;
-        QStringList row = table.rows.value(r.source);
-        while (row.size() < table.headers.size())
-            row << QString();
-        row << r.reason;
-        rows << row;
-    }
-    return CsvWriter::write(path, table.headers + QStringList{QStringLiteral("reason")}, rows, error);
+    QList<Rejected> rows;
+    for (const RowResult &r : plan.rows)
+        if (r.action == Action::Reject)
+            rows << Rejected{int(table.rowNumbers.value(r.source, r.source + 2)), table.rows.value(r.source), r.reason};
+    return ImportReport::writeRejects(path, table.headers, rows, error);
 }

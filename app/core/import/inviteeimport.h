@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/rejectedrows.h"
 #include "database.h"
 #include "import/columnmapper.h"
 #include "import/tablereader.h"
@@ -82,11 +83,7 @@ public:
     // second thread while the first writes), so a large file is never held whole. Everything is
     // one transaction; `keepRejects` receives the rejected rows (with a "reason" column) before
     // the transaction is committed, and returning false from it rolls the import back.
-    struct Rejected {
-        int rowNumber = 0;
-        QStringList cells;
-        QString reason;
-    };
+    using Rejected = ImportReport::RejectedRow;
     struct StreamResult {
         Plan plan; // counts; rows are not kept
         Applied applied;

@@ -250,13 +250,10 @@ std::optional<InviteeColumn> InviteeReport::columnFromKey(const QString &key)
 
 QString InviteeReport::officeLine(const QString &connection)
 {
-    const SettingsRepository settings(connection);
-    QString district = settings.value(SettingsRepository::District);
-    if (LanguageManager::currentLanguage() == QLatin1String("hi"))
-        district = settings.value(SettingsRepository::DistrictHi, district);
-    if (district.trimmed().isEmpty())
+    const QString district = SettingsRepository(connection).district(LanguageManager::currentLanguage());
+    if (district.isEmpty())
         return tr("District Industries Centre");
-    return tr("District Industries Centre, %1").arg(district.trimmed());
+    return tr("District Industries Centre, %1").arg(district);
 }
 
 QString InviteeReport::eventDates(const QDate &start, const QDate &end)

@@ -1,0 +1,116 @@
+#include "clirunner.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// sammelan-cli import exports and chart exports: the summary line contract, rejects, and charts
+// written (or not) exactly as asked.
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+    CliRunner m_cli;
+    QString m_db;
+
+    static QString data(const char *name) { return QStringLiteral(SAMMELAN_TEST_DATA "/exports/") + QLatin1String(name); }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_cli.path(QStringLiteral("exports.db"));
+        const CliResult init = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("init")});
+        QCOMPARE(init.exitCode, 0);
+    }
+
+    void importWithRejects()
+    {
+        const QString rejects = m_cli.path(QStringLiteral("rejects.csv"));
+        const CliResult r = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("exports"),
+                                       data("exports-sample.csv"), QStringLiteral("--rejects"), rejects});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("imported 5, updated 0, skipped 0, rejected 4\n"));
+        QFile file(rejects);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("reason")));
+        QVERIFY(text.contains(QStringLiteral("Atlantis")));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 5); // header and four rows
+
+        const CliResult again = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("exports"),
+                                           data("exports-hindi.csv")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QStringLiteral("imported 1, updated 1, skipped 1, rejected 0\n"));
+    }
+
+    void importFailures()
+    {
+        const CliResult missing = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("exports"),
+                                             m_cli.path(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        const CliResult usage = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("exports")});
+        QCOMPARE(usage.exitCode, 2);
+        // Rejected rows reported on stderr when no --rejects file is named.
+        const CliResult stderrRejects = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                                                   QStringLiteral("exports"), data("exports-sample.csv")});
+        QCOMPARE(stderrRejects.exitCode, 0);
+        QVERIFY(stderrRejects.err.contains(QStringLiteral("row 6 rejected: country")));
+        QCOMPARE(stderrRejects.out, QStringLiteral("imported 0, updated 1, skipped 4, rejected 4\n"));
+    }
+
+    void charts()
+    {
+        const QString png = m_cli.path(QStringLiteral("chart.png"));
+        const CliResult r = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("exports"), png,
+                                       QStringLiteral("--year"), QStringLiteral("2020-21"), QStringLiteral("--by"),
+                                       QStringLiteral("product"), QStringLiteral("--lang"), QStringLiteral("hi")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("Wrote")) || r.out.contains(QStringLiteral("chart.png")));
+        QCOMPARE(QImage(png).size(), QSize(2400, 1500));
+        const QString pdf = m_cli.path(QStringLiteral("chart.pdf"));
+        const CliResult p = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("exports"), pdf});
+        QCOMPARE(p.exitCode, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void chartFailuresWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no year like that") << QStringList{u"--year"_s, u"2001-02"_s} << 1;
+        QTest::newRow("malformed year") << QStringList{u"--year"_s, u"2020"_s} << 2;
+        QTest::newRow("bad --by") << QStringList{u"--by"_s, u"colour"_s} << 2;
+        QTest::newRow("bad --lang") << QStringList{u"--lang"_s, u"fr"_s} << 2;
+    }
+    void chartFailuresWriteNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const QString out = m_cli.path(QStringLiteral("failed.png"));
+        const CliResult r = m_cli.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("chart"),
+                                                  QStringLiteral("exports"), out} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFile::exists(out));
+        const CliResult jpg = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("exports"),
+                                         m_cli.path(QStringLiteral("chart.jpg"))});
+        QCOMPARE(jpg.exitCode, 2);
+    }
+
+    void emptyDatabaseSaysSo()
+    {
+        const QString empty = m_cli.path(QStringLiteral("empty.db"));
+        QCOMPARE(m_cli.run({QStringLiteral("--db"), empty, QStringLiteral("init")}).exitCode, 0);
+        const CliResult r = m_cli.run({QStringLiteral("--db"), empty, QStringLiteral("chart"), QStringLiteral("exports"),
+                                       m_cli.path(QStringLiteral("none.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no export figures")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"

@@ -1,0 +1,395 @@
+#include "exportchart.h"
+
+#include "exports/countries.h"
+#include "fonts.h"
+#include "languagemanager.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPieSeries>
+#include <QSaveFile>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace {
+
+// Tableau 10: distinct, calm colours that survive a projector and a grey-scale photocopy.
+const QColor Palette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f),
+                          QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
+const QColor OtherColor(0xa0a0a0);
+
+QColor paletteColor(int i)
+{
+    return Palette[i % int(std::size(Palette))];
+}
+
+struct Names {
+    const QHash<qint64, Sector> &sectors;
+    QString language = LanguageManager::currentLanguage();
+
+    QString operator()(const QString &key, ExportStats::By by) const
+    {
+        if (key == ExportStats::Other)
+            return ExportChart::tr("Other");
+        if (by == ExportStats::By::Country) {
+            const auto country = Countries::instance().byCode(key);
+            return country ? country->name(language) : key;
+        }
+        const auto it = sectors.constFind(key.toLongLong());
+        return it == sectors.cend() ? ExportChart::tr("Unspecified") : it->name(language);
+    }
+    QColor colour(const QString &key, int index) const
+    {
+        if (key == ExportStats::Other)
+            return OtherColor;
+        const auto it = sectors.constFind(key.toLongLong());
+        if (it != sectors.cend() && QColor::isValidColorName(it->color))
+            return QColor::fromString(it->color);
+        return paletteColor(index);
+    }
+};
+
+QString percent(double part, double whole)
+{
+    return LanguageManager::number(whole > 0 ? 100.0 * part / whole : 0.0, 1) + QStringLiteral("%");
+}
+
+void showTip(const QString &text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text);
+}
+
+QValueAxis *valueAxis(double max)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(max * 1.08, 1.0)); // room for the labels at the bars' ends
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(ExportChart::tr("₹ crore"));
+    return axis;
+}
+
+void styleAxes(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(Fonts::uiFont(10));
+        axis->setTitleFont(Fonts::uiFont(10));
+    }
+}
+
+} // namespace
+
+QLocale ExportChart::numberLocale()
+{
+    if (LanguageManager::currentLanguage() != QLatin1String("hi"))
+        return QLocale(QLocale::English, QLocale::India);
+    if (LanguageManager::instance()->nativeDigits())
+        return QLocale(QLocale::Marathi, QLocale::India);
+    return QLocale(QLocale::Hindi, QLocale::India);
+}
+
+QString ExportChart::crore(double value)
+{
+    return tr("₹%1 crore").arg(LanguageManager::number(value, 2));
+}
+
+int ExportChart::yearShown(const QList<ExportRecord> &records, const ExportChartOptions &options)
+{
+    const QList<int> years = ExportStats::years(records);
+    if (options.kind == ExportChartOptions::Kind::Trend)
+        return years.isEmpty() ? 0 : years.constLast();
+    if (options.fyStart)
+        return years.contains(options.fyStart) ? options.fyStart : 0;
+    return years.isEmpty() ? 0 : years.constLast();
+}
+
+QString ExportChart::title(const QList<ExportRecord> &records, const QString &district, const ExportChartOptions &options)
+{
+    using Kind = ExportChartOptions::Kind;
+    const int year = yearShown(records, options);
+    QString text;
+    if (!year) {
+        text = options.fyStart ? tr("No export figures for %1")
+                                     .arg(LanguageManager::digits(ExportRecord::financialYear(options.fyStart)))
+                               : tr("No export figures yet");
+    } else if (options.kind == Kind::Trend) {
+        const QList<int> years = ExportStats::years(records);
+        text = tr("Exports over the years, %1 to %2: the leading countries")
+                   .arg(LanguageManager::digits(ExportRecord::financialYear(years.constFirst())),
+                        LanguageManager::digits(ExportRecord::financialYear(years.constLast())));
+    } else {
+        const QString fy = LanguageManager::digits(ExportRecord::financialYear(year));
+        const QString total = crore(ExportStats::total(records, year));
+        const bool byCountry = options.by == ExportStats::By::Country;
+        switch (options.kind) {
+        case Kind::Stacked:
+            text = tr("Exports by country and product, %1 (total %2)").arg(fy, total);
+            break;
+        case Kind::Share:
+            text = byCountry ? tr("Share of each country in exports, %1 (total %2)").arg(fy, total)
+                             : tr("Share of each product in exports, %1 (total %2)").arg(fy, total);
+            break;
+        default:
+            text = byCountry ? tr("Exports by country, %1 (total %2)").arg(fy, total)
+                             : tr("Exports by product, %1 (total %2)").arg(fy, total);
+        }
+    }
+    if (!district.isEmpty())
+        text = tr("%1: %2", "district: chart title").arg(district, text);
+    const bool demo = std::any_of(records.cbegin(), records.cend(), [&](const ExportRecord &r) {
+        return r.isDemo && (options.kind == Kind::Trend || r.fyStart == year);
+    });
+    if (demo)
+        text += QLatin1Char(' ') + tr("(demo figures)");
+    return text;
+}
+
+QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint64, Sector> &sectors,
+                            const QString &district, const ExportChartOptions &options)
+{
+    using Kind = ExportChartOptions::Kind;
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(numberLocale());
+    chart->setTitle(title(records, district, options));
+    QFont titleFont = Fonts::uiFont(13);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setFont(Fonts::uiFont(10));
+    chart->legend()->setVisible(false);
+    const int year = yearShown(records, options);
+    if (!year)
+        return chart;
+
+    const Names names{sectors};
+    const int topN = std::max(options.topN, 1);
+
+    if (options.kind == Kind::Bars) {
+        const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
+        const double total = ExportStats::total(records, year);
+        auto *set = new QBarSet(options.by == ExportStats::By::Country ? tr("Country") : tr("Product"));
+        set->setColor(paletteColor(0));
+        set->setLabelColor(QColor(0x303030));
+        set->setLabelFont(Fonts::uiFont(9));
+        QStringList categories;
+        double max = 0;
+        // A horizontal bar chart draws its first category at the bottom: largest last.
+        for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+            categories << names(it->key, options.by);
+            *set << it->value;
+            max = std::max(max, it->value);
+        }
+        QObject::connect(set, &QBarSet::hovered, set, [categories, set, total](bool on, int index) {
+            showTip(on ? QStringLiteral("%1: %2 (%3)").arg(categories.value(index), crore(set->at(index)),
+                                                          percent(set->at(index), total))
+                       : QString());
+        });
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setBarWidth(0.7);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        chart->addSeries(series);
+        auto *axisY = new QBarCategoryAxis;
+        axisY->append(categories);
+        axisY->setGridLineVisible(false);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        QValueAxis *axisX = valueAxis(max);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+    } else if (options.kind == Kind::Stacked) {
+        const ExportStats::Stacked stacked = ExportStats::stacked(records, year, topN);
+        QStringList categories;
+        for (auto it = stacked.countries.crbegin(); it != stacked.countries.crend(); ++it)
+            categories << names(*it, ExportStats::By::Country);
+        auto *series = new QHorizontalStackedBarSeries;
+        series->setBarWidth(0.7);
+        QList<double> sums(stacked.countries.size(), 0.0);
+        for (int p = 0; p < stacked.products.size(); ++p) {
+            const QString product = names(stacked.products.at(p), ExportStats::By::Product);
+            auto *set = new QBarSet(product);
+            set->setColor(names.colour(stacked.products.at(p), p));
+            for (int c = int(stacked.countries.size()) - 1; c >= 0; --c) {
+                *set << stacked.values.at(p).at(c);
+                sums[c] += stacked.values.at(p).at(c);
+            }
+            QObject::connect(set, &QBarSet::hovered, set, [categories, product, set](bool on, int index) {
+                showTip(on ? QStringLiteral("%1, %2: %3").arg(categories.value(index), product, crore(set->at(index)))
+                           : QString());
+            });
+            series->append(set);
+        }
+        chart->addSeries(series);
+        auto *axisY = new QBarCategoryAxis;
+        axisY->append(categories);
+        axisY->setGridLineVisible(false);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        QValueAxis *axisX = valueAxis(sums.isEmpty() ? 0 : *std::max_element(sums.cbegin(), sums.cend()));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    } else if (options.kind == Kind::Share) {
+        const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
+        const double total = ExportStats::total(records, year);
+        auto *series = new QPieSeries;
+        series->setHoleSize(0.45);
+        series->setPieSize(0.72);
+        for (int i = 0; i < entries.size(); ++i) {
+            const ExportStats::Entry &e = entries.at(i);
+            const QString name = names(e.key, options.by);
+            auto *slice = series->append(name, e.value);
+            slice->setLabel(QStringLiteral("%1 %2").arg(name, percent(e.value, total)));
+            slice->setLabelFont(Fonts::uiFont(9));
+            slice->setLabelVisible(total > 0 && e.value / total >= 0.02);
+            slice->setLabelArmLengthFactor(0.12);
+            slice->setColor(options.by == ExportStats::By::Product ? names.colour(e.key, i)
+                            : e.key == ExportStats::Other       ? OtherColor
+                                                                : paletteColor(i));
+            slice->setBorderColor(Qt::white);
+            QObject::connect(slice, &QPieSlice::hovered, slice, [slice, name, total](bool on) {
+                slice->setExploded(on);
+                showTip(on ? QStringLiteral("%1: %2 (%3)").arg(name, crore(slice->value()), percent(slice->value(), total))
+                           : QString());
+            });
+        }
+        chart->addSeries(series);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignRight);
+        // The legend lists names only; the labels carry the shares.
+        const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+        for (int i = 0; i < markers.size() && i < entries.size(); ++i)
+            markers.at(i)->setLabel(names(entries.at(i).key, options.by));
+    } else { // Trend
+        const ExportStats::Trend trend = ExportStats::trend(records, std::min(topN, 6));
+        QStringList years;
+        for (int y : trend.years)
+            years << LanguageManager::digits(ExportRecord::financialYear(y));
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(years);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        double max = 0;
+        for (const QList<double> &values : trend.values)
+            for (double v : values)
+                max = std::max(max, v);
+        QValueAxis *axisY = valueAxis(max);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        for (int c = 0; c < trend.countries.size(); ++c) {
+            const QString name = names(trend.countries.at(c), ExportStats::By::Country);
+            auto *series = new QLineSeries;
+            series->setName(name);
+            QPen pen(paletteColor(c));
+            pen.setWidthF(2.5);
+            series->setPen(pen);
+            series->setPointsVisible(true);
+            for (int y = 0; y < trend.years.size(); ++y)
+                series->append(y, trend.values.at(c).at(y));
+            QObject::connect(series, &QLineSeries::hovered, series, [series, name, years](const QPointF &point, bool on) {
+                const int y = int(std::lround(point.x()));
+                showTip(on && y >= 0 && y < years.size()
+                            ? QStringLiteral("%1, %2: %3").arg(name, years.at(y), crore(series->at(y).y()))
+                            : QString());
+            });
+            chart->addSeries(series);
+            series->attachAxis(axisX);
+            series->attachAxis(axisY);
+        }
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+    styleAxes(chart);
+    return chart;
+}
+
+void ExportChart::paint(QChart *chart, QPainter *painter, const QRectF &target)
+{
+    // A chart is laid out by its scene: lend it one when it is not on screen.
+    QGraphicsScene scene;
+    QGraphicsScene *own = chart->scene();
+    const QSizeF size = chart->size();
+    if (!own)
+        scene.addItem(chart);
+    QSizeF drawn = size.isEmpty() ? target.size() : size;
+    if (!own) {
+        chart->resize(drawn);
+        if (chart->layout())
+            chart->layout()->activate();
+    }
+    QRectF source(chart->pos(), drawn);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    QGraphicsScene *s = chart->scene();
+    s->render(painter, target, source, Qt::KeepAspectRatio);
+    painter->restore();
+    if (!own)
+        scene.removeItem(chart);
+}
+
+bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")) {
+        if (error)
+            *error = tr("Charts are saved as .png or .pdf, not “%1”.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    chart->resize(size);
+    if (suffix == QLatin1String("png")) {
+        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            file.cancelWriting();
+            if (error)
+                *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                      QPageLayout::Millimeter));
+        pdf.setResolution(300);
+        pdf.setTitle(chart->title());
+        pdf.setCreator(QStringLiteral("Sammelan"));
+        QPainter painter(&pdf);
+        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        paint(chart, &painter, QRectF(QPointF(), QSizeF(page.size())));
+        painter.end();
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "exportrecord.h"
+#include "exports/exportstats.h"
+#include "sector.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSize>
+
+class QChart;
+class QPainter;
+class QRectF;
+
+// What to chart from the export figures.
+struct ExportChartOptions {
+    enum class Kind {
+        Bars,    // one year, largest first, top N then "Other"; by country or by product
+        Stacked, // one year by country (top N), each bar split by product
+        Share,   // one year's share of each country or product (donut)
+        Trend,   // every year, a line for each of the top countries
+    };
+    Kind kind = Kind::Bars;
+    ExportStats::By by = ExportStats::By::Country; // Bars and Share
+    int fyStart = 0;                               // 0: the latest year with figures
+    int topN = 8;
+};
+
+// Builds the export charts with Qt Charts in the current language: country names from
+// iso-codes, product names from the sectors, values in ₹ crore with Indian digit grouping (and
+// Devanagari digits when chosen), a title with the district, the year and the total, and "demo
+// figures" said plainly when they are. Hovering a bar, slice or point shows its exact value.
+// The same chart is drawn on screen, saved as PNG or PDF, printed, and made by sammelan-cli.
+class ExportChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportChart)
+public:
+    static QChart *create(const QList<ExportRecord> &records, const QHash<qint64, Sector> &sectors,
+                          const QString &district, const ExportChartOptions &options);
+    // The financial year a chart of `options` shows: its own, or the latest with figures (0: none).
+    static int yearShown(const QList<ExportRecord> &records, const ExportChartOptions &options);
+    static QString title(const QList<ExportRecord> &records, const QString &district,
+                         const ExportChartOptions &options);
+
+    // Draws the chart into `target` (scaled to fit, keeping its proportions).
+    static void paint(QChart *chart, QPainter *painter, const QRectF &target);
+    // Writes PNG (at `size` × `scale` pixels) or PDF (A4 landscape, vector) by the file's suffix.
+    // Nothing is left behind when it fails.
+    static bool save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale = 2);
+
+    // The locale the axes and bar labels use: Indian grouping, and Devanagari digits when the
+    // user chose them (mr_IN is the CLDR locale with both; Qt cannot change a locale's digits).
+    static QLocale numberLocale();
+    static QString crore(double value); // "₹300.20 crore" / "₹300.20 करोड़"
+};

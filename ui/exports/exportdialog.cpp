@@ -1,0 +1,118 @@
+#include "exportdialog.h"
+
+#include "countrycompleter.h"
+#include "exports/countries.h"
+#include "exports/exporttablemodel.h"
+#include "import/exportimport.h"
+#include "languagemanager.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidget *parent)
+    : QDialog(parent), m_model(model)
+{
+    setWindowTitle(tr("Add an export figure"));
+    const QString language = LanguageManager::currentLanguage();
+
+    m_year = new QComboBox(this);
+    m_year->setEditable(true);
+    // This financial year (April to March) and the ten before it.
+    const QDate today = QDate::currentDate();
+    const int current = today.month() >= 4 ? today.year() : today.year() - 1;
+    for (int y = current; y > current - 11; --y)
+        m_year->addItem(ExportRecord::financialYear(y), y);
+    m_year->setCurrentText(ExportRecord::financialYear(defaultYear ? defaultYear : current - 1));
+
+    m_country = new QLineEdit(this);
+    m_country->setCompleter(new CountryCompleter(m_country));
+    m_country->setPlaceholderText(tr("Name in English or Hindi, or code (EG)"));
+
+    m_product = new QComboBox(this);
+    m_product->addItem(QStringLiteral("—"), qint64(0));
+    QList<Sector> sectors = model->sectors().values();
+    std::sort(sectors.begin(), sectors.end(), [&](const Sector &a, const Sector &b) {
+        return a.name(language).localeAwareCompare(b.name(language)) < 0;
+    });
+    for (const Sector &s : sectors)
+        m_product->addItem(s.name(language), s.id);
+
+    m_value = new QDoubleSpinBox(this);
+    m_value->setRange(0, 1e7);
+    m_value->setDecimals(2);
+    m_value->setGroupSeparatorShown(true);
+    m_value->setSuffix(tr(" crore"));
+    m_value->setPrefix(QStringLiteral("₹ "));
+
+    m_usd = new QLineEdit(this);
+    m_usd->setPlaceholderText(tr("optional"));
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    m_buttons = new QDialogButtonBox(this);
+    m_addButton = m_buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    m_addButton->setDefault(true);
+    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Financial &year:"), m_year);
+    form->addRow(tr("&Country:"), m_country);
+    form->addRow(tr("&Product:"), m_product);
+    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("Value in &US$ million:"), m_usd);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_year, &QComboBox::currentTextChanged, this, &ExportDialog::check);
+    connect(m_country, &QLineEdit::textChanged, this, &ExportDialog::check);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &ExportDialog::check);
+    connect(m_value, &QDoubleSpinBox::valueChanged, this, &ExportDialog::check);
+    connect(m_usd, &QLineEdit::textChanged, this, &ExportDialog::check);
+    m_country->setFocus();
+    check();
+}
+
+ExportRecord ExportDialog::record() const
+{
+    ExportRecord r;
+    r.fyStart = ExportRecord::parseFinancialYear(m_year->currentText());
+    if (const auto country = Countries::instance().find(m_country->text()))
+        r.countryCode = country->alpha2;
+    r.sectorId = m_product->currentData().toLongLong();
+    r.valueCrore = m_value->value();
+    r.valueUsdMillion = m_usd->text().trimmed().isEmpty() ? -1 : ExportImport::parseValue(m_usd->text());
+    return r;
+}
+
+void ExportDialog::check()
+{
+    const ExportRecord r = record();
+    QString problem;
+    if (!r.fyStart)
+        problem = tr("Write the financial year as in 2020-21.");
+    else if (m_country->text().trimmed().isEmpty())
+        problem = tr("Name the country.");
+    else if (r.countryCode.isEmpty())
+        problem = tr("“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.")
+                      .arg(m_country->text().trimmed());
+    else if (!m_usd->text().trimmed().isEmpty() && r.valueUsdMillion < 0)
+        problem = tr("“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.")
+                      .arg(m_usd->text().trimmed());
+    else
+        problem = m_model->problemWith(r);
+    m_problem->setText(problem);
+    m_addButton->setEnabled(problem.isEmpty());
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "exportrecord.h"
+
+#include <QDialog>
+
+class ExportTableModel;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Adds one export figure: financial year, country (completed as you type, in English or
+// Hindi, or by code), product, ₹ crore and optionally US$ million. OK stays off until the
+// figure can be written, and the reason is shown under the form.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(const ExportTableModel *model, int defaultYear, QWidget *parent = nullptr);
+
+    ExportRecord record() const;
+    QLineEdit *countryEdit() const { return m_country; }
+    QComboBox *yearCombo() const { return m_year; }
+    QComboBox *productCombo() const { return m_product; }
+    QDoubleSpinBox *valueSpin() const { return m_value; }
+    QLineEdit *usdEdit() const { return m_usd; }
+    QPushButton *addButton() const { return m_addButton; }
+    QLabel *problemLabel() const { return m_problem; }
+
+private:
+    void check();
+
+    const ExportTableModel *m_model;
+    QComboBox *m_year;
+    QLineEdit *m_country;
+    QComboBox *m_product;
+    QDoubleSpinBox *m_value;
+    QLineEdit *m_usd;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_addButton;
+};

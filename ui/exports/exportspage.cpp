@@ -1,0 +1,562 @@
+#include "exportspage.h"
+
+#include "changenotifier.h"
+#include "countrycompleter.h"
+#include "database.h"
+#include "exportdialog.h"
+#include "exports/exportcommands.h"
+#include "exports/exporttablemodel.h"
+#include "import/exportimport.h"
+#include "import/tablereader.h"
+#include "languagemanager.h"
+#include "messageboxes.h"
+#include "settingsrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+enum ChartChoice { BarsByCountry, BarsByProduct, StackedByProduct, ShareByCountry, ShareByProduct, Trend };
+
+// Country cells complete as you type; product cells choose among the sectors.
+class ExportItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() == ExportTableModel::CountryColumn) {
+            auto *edit = new QLineEdit(parent);
+            edit->setCompleter(new CountryCompleter(edit));
+            return edit;
+        }
+        if (index.column() == ExportTableModel::ProductColumn) {
+            auto *combo = new QComboBox(parent);
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(index.model());
+            const auto *model = qobject_cast<const ExportTableModel *>(proxy ? proxy->sourceModel() : index.model());
+            combo->addItem(QStringLiteral("—"), qint64(0));
+            if (model) {
+                const QString language = LanguageManager::currentLanguage();
+                QList<Sector> sectors = model->sectors().values();
+                std::sort(sectors.begin(), sectors.end(), [&](const Sector &a, const Sector &b) {
+                    return a.name(language).localeAwareCompare(b.name(language)) < 0;
+                });
+                for (const Sector &s : sectors)
+                    combo->addItem(s.name(language), s.id);
+            }
+            return combo;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toLongLong())));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentData(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+};
+
+const QString SettingsGroup = QStringLiteral("exportsPage/");
+
+} // namespace
+
+ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_undoStack(undoStack)
+{
+    m_model = new ExportTableModel(undoStack, Database::defaultConnectionName(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ExportTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), QString(), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_pngAction = new QAction(QIcon::fromTheme(QStringLiteral("image-x-generic")), QString(), this);
+    m_pngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_pdfAction = new QAction(QIcon::fromTheme(QStringLiteral("application-pdf")), QString(), this);
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    const QList<QAction *> actions{m_addAction, m_deleteAction, m_importAction, m_pngAction, m_pdfAction, m_printAction};
+    for (QAction *a : actions)
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions(actions);
+    connect(m_addAction, &QAction::triggered, this, &ExportsPage::addFigure);
+    connect(m_deleteAction, &QAction::triggered, this, &ExportsPage::deleteSelected);
+    connect(m_importAction, &QAction::triggered, this, &ExportsPage::importFromFile);
+    connect(m_pngAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("png")); });
+    connect(m_pdfAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("pdf")); });
+    connect(m_printAction, &QAction::triggered, this, &ExportsPage::printChart);
+    auto makeButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_buttons << button;
+        return button;
+    };
+
+    // The table: figures of one year or all, with the totals by year under it.
+    m_tableYearLabel = new QLabel(this);
+    m_tableYear = new QComboBox(this);
+    m_tableYearLabel->setBuddy(m_tableYear);
+    connect(m_tableYear, &QComboBox::activated, this, [this] {
+        m_model->setYear(m_tableYear->currentData().toInt());
+        updateActions();
+    });
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ExportItemDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->sortByColumn(ExportTableModel::ValueColumn, Qt::DescendingOrder);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExportsPage::updateActions);
+    m_totals = new QLabel(this);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *tablePane = new QWidget(this);
+    auto *tableTop = new QHBoxLayout;
+    tableTop->addWidget(m_tableYearLabel);
+    tableTop->addWidget(m_tableYear);
+    tableTop->addStretch();
+    tableTop->addWidget(makeButton(m_addAction));
+    tableTop->addWidget(makeButton(m_deleteAction));
+    tableTop->addWidget(makeButton(m_importAction));
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(tableTop);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_totals);
+
+    // The chart, with what it shows.
+    m_kindLabel = new QLabel(this);
+    m_kind = new QComboBox(this);
+    m_kindLabel->setBuddy(m_kind);
+    m_chartYearLabel = new QLabel(this);
+    m_chartYear = new QComboBox(this);
+    m_chartYearLabel->setBuddy(m_chartYear);
+    m_topLabel = new QLabel(this);
+    m_top = new QSpinBox(this);
+    m_top->setRange(3, 20);
+    m_topLabel->setBuddy(m_top);
+    m_chartView = new QChartView(this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(360, 280);
+    m_chartTimer = new QTimer(this);
+    m_chartTimer->setSingleShot(true);
+    connect(m_chartTimer, &QTimer::timeout, this, &ExportsPage::rebuildChart);
+    connect(m_kind, &QComboBox::activated, this, &ExportsPage::scheduleChart);
+    connect(m_chartYear, &QComboBox::activated, this, &ExportsPage::scheduleChart);
+    connect(m_top, &QSpinBox::valueChanged, this, &ExportsPage::scheduleChart);
+
+    auto *chartPane = new QWidget(this);
+    auto *chartTop = new QHBoxLayout;
+    chartTop->addWidget(m_kindLabel);
+    chartTop->addWidget(m_kind);
+    chartTop->addWidget(m_chartYearLabel);
+    chartTop->addWidget(m_chartYear);
+    chartTop->addWidget(m_topLabel);
+    chartTop->addWidget(m_top);
+    chartTop->addStretch();
+    chartTop->addWidget(makeButton(m_pngAction));
+    chartTop->addWidget(makeButton(m_pdfAction));
+    chartTop->addWidget(makeButton(m_printAction));
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(chartTop);
+    chartLayout->addWidget(m_chartView, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(chartPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_tableYear, m_view);
+    setTabOrder(m_view, m_kind);
+    setTabOrder(m_kind, m_chartYear);
+    setTabOrder(m_chartYear, m_top);
+
+    QSettings settings;
+    m_splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
+    m_top->setValue(settings.value(SettingsGroup + QStringLiteral("top"), 8).toInt());
+    const int kind = settings.value(SettingsGroup + QStringLiteral("chart"), BarsByCountry).toInt();
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fillYearCombos();
+        updateTotals();
+        updateActions();
+        scheduleChart();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        fillYearCombos();
+        updateTotals();
+        scheduleChart();
+    });
+    connect(m_model, &ExportTableModel::editRefused, this, [this](const QString &text) {
+        MessageBoxes::warn(this, tr("The figure was not changed"), text);
+    });
+    connect(ChangeNotifier::instance(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Table table) {
+        if (table == ChangeNotifier::Table::Settings)
+            scheduleChart(); // the district's name is in the title
+    });
+
+    retranslateUi();
+    m_kind->setCurrentIndex(std::clamp(kind, 0, m_kind->count() - 1));
+    fillYearCombos();
+    updateTotals();
+    updateActions();
+    rebuildChart();
+}
+
+ExportsPage::~ExportsPage()
+{
+    QSettings settings;
+    settings.setValue(SettingsGroup + QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(SettingsGroup + QStringLiteral("top"), m_top->value());
+    settings.setValue(SettingsGroup + QStringLiteral("chart"), m_kind->currentIndex());
+    delete m_chartView->chart();
+}
+
+void ExportsPage::retranslateUi()
+{
+    m_title->setText(tr("Exports"));
+    m_tableYearLabel->setText(tr("Financial &year:"));
+    m_kindLabel->setText(tr("C&hart:"));
+    m_chartYearLabel->setText(tr("Yea&r:"));
+    m_topLabel->setText(tr("Na&med:"));
+    m_top->setToolTip(tr("How many countries or products are named before “Other”"));
+    m_addAction->setText(tr("&Add…"));
+    m_addAction->setToolTip(tr("Add an export figure (Ctrl+N)"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_deleteAction->setToolTip(tr("Delete the selected figures (Del)"));
+    m_importAction->setText(tr("Add from &file…"));
+    m_importAction->setToolTip(tr("Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)"));
+    m_pngAction->setText(tr("Save as PN&G…"));
+    m_pngAction->setToolTip(tr("Save the chart as an image (Ctrl+Shift+S)"));
+    m_pdfAction->setText(tr("Save as PD&F…"));
+    m_pdfAction->setToolTip(tr("Save the chart as a PDF page"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the chart (Ctrl+P)"));
+    const int kind = m_kind->currentIndex();
+    m_kind->clear();
+    m_kind->addItem(tr("Bars by country"), BarsByCountry);
+    m_kind->addItem(tr("Bars by product"), BarsByProduct);
+    m_kind->addItem(tr("Countries split by product"), StackedByProduct);
+    m_kind->addItem(tr("Share of each country"), ShareByCountry);
+    m_kind->addItem(tr("Share of each product"), ShareByProduct);
+    m_kind->addItem(tr("Trend over the years"), Trend);
+    m_kind->setCurrentIndex(std::max(kind, 0));
+    fillYearCombos();
+    updateTotals();
+    scheduleChart();
+}
+
+void ExportsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ExportsPage::fillYearCombos()
+{
+    QList<int> years = ExportStats::years(m_model->allRecords());
+    std::reverse(years.begin(), years.end()); // newest first
+    auto refill = [&](QComboBox *combo, const QString &allText) {
+        const int current = combo->currentData().toInt();
+        const QSignalBlocker quiet(combo);
+        combo->clear();
+        combo->addItem(allText, 0);
+        for (int y : years)
+            combo->addItem(LanguageManager::digits(ExportRecord::financialYear(y)), y);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_tableYear, tr("All years"));
+    refill(m_chartYear, tr("Latest"));
+}
+
+void ExportsPage::updateTotals()
+{
+    const QList<ExportRecord> &records = m_model->allRecords();
+    QList<int> years = ExportStats::years(records);
+    if (years.isEmpty()) {
+        m_totals->setText(tr("No export figures yet. Add them one by one or from a spreadsheet (Ctrl+I)."));
+        return;
+    }
+    std::reverse(years.begin(), years.end());
+    QStringList parts;
+    for (int y : years)
+        parts << tr("%1: %2").arg(LanguageManager::digits(ExportRecord::financialYear(y)),
+                                  ExportChart::crore(ExportStats::total(records, y)));
+    m_totals->setText(tr("Totals by year: %1").arg(parts.join(QStringLiteral(" · "))));
+}
+
+void ExportsPage::updateActions()
+{
+    m_deleteAction->setEnabled(m_view->selectionModel()->hasSelection());
+    const bool any = !m_model->allRecords().isEmpty();
+    m_pngAction->setEnabled(any);
+    m_pdfAction->setEnabled(any);
+    m_printAction->setEnabled(any);
+}
+
+ExportChartOptions ExportsPage::chartOptions() const
+{
+    ExportChartOptions options;
+    options.fyStart = m_chartYear->currentData().toInt();
+    options.topN = m_top->value();
+    switch (m_kind->currentData().toInt()) {
+    case BarsByProduct:
+        options.by = ExportStats::By::Product;
+        break;
+    case StackedByProduct:
+        options.kind = ExportChartOptions::Kind::Stacked;
+        break;
+    case ShareByCountry:
+        options.kind = ExportChartOptions::Kind::Share;
+        break;
+    case ShareByProduct:
+        options.kind = ExportChartOptions::Kind::Share;
+        options.by = ExportStats::By::Product;
+        break;
+    case Trend:
+        options.kind = ExportChartOptions::Kind::Trend;
+        break;
+    default:
+        break;
+    }
+    return options;
+}
+
+void ExportsPage::scheduleChart()
+{
+    // Several changes in a row (a language switch, an import) draw the chart once.
+    m_chartTimer->start(0);
+}
+
+void ExportsPage::rebuildChart()
+{
+    m_chartTimer->stop();
+    const ExportChartOptions options = chartOptions();
+    m_chartYear->setEnabled(options.kind != ExportChartOptions::Kind::Trend);
+    const QString district = QSqlDatabase::database(Database::defaultConnectionName(), false).isOpen()
+        ? SettingsRepository().district(LanguageManager::currentLanguage())
+        : QString();
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(ExportChart::create(m_model->allRecords(), m_model->sectors(), district, options));
+    delete old;
+}
+
+QList<qint64> ExportsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(ExportTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void ExportsPage::showMessage(const QString &text)
+{
+    m_lastMessage = text;
+    emit message(text);
+}
+
+void ExportsPage::addFigure()
+{
+    const QList<int> years = ExportStats::years(m_model->allRecords());
+    const int defaultYear = m_model->year() ? m_model->year() : (years.isEmpty() ? 0 : years.constLast());
+    ExportDialog dialog(m_model, defaultYear, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddExportCommand(Database::defaultConnectionName(), dialog.record());
+    m_undoStack->push(command);
+    const int row = m_model->rowOf(command->recordId());
+    if (row >= 0)
+        m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+}
+
+void ExportsPage::deleteSelected()
+{
+    QList<ExportRecord> records;
+    for (qint64 id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            records << m_model->recordAt(row);
+    }
+    if (records.isEmpty())
+        return;
+    if (!MessageBoxes::confirm(this, tr("Delete export figures"),
+                               tr("Delete %n export figure(s)? You can undo this with Ctrl+Z.", nullptr, int(records.size())),
+                               tr("Delete")))
+        return;
+    m_undoStack->push(new DeleteExportsCommand(Database::defaultConnectionName(), records));
+    showMessage(tr("Deleted %n export figure(s).", nullptr, int(records.size())));
+}
+
+void ExportsPage::importFromFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(SettingsGroup + QStringLiteral("importFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add export figures from a file"), folder,
+                                                      tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(SettingsGroup + QStringLiteral("importFolder"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+bool ExportsPage::importFile(const QString &path)
+{
+    const QString title = tr("Add export figures from a file");
+    QString error;
+    auto source = TableReader::open(path, &error);
+    const auto table = source ? TableReader::readAll(*source, &error) : std::nullopt;
+    if (!table) {
+        MessageBoxes::warn(this, title, error);
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = ExportImport::import(*table, &error);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        MessageBoxes::warn(this, title, error);
+        return false;
+    }
+    if (result->imported || result->updated)
+        m_undoStack->push(new ImportExportsCommand(Database::defaultConnectionName(), *result, path));
+    const QString summary = tr("From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(result->imported).arg(result->updated).arg(result->skipped).arg(result->rejected);
+    showMessage(summary);
+    if (result->rejected) {
+        QStringList lines;
+        for (const ExportImport::Rejected &r : result->rejects.mid(0, 12))
+            lines << tr("Row %1: %2").arg(r.rowNumber).arg(r.reason);
+        if (result->rejects.size() > 12)
+            lines << tr("… and %n more.", nullptr, int(result->rejects.size() - 12));
+        const bool keep = MessageBoxes::ask(
+            this, title,
+            summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                + tr("Save the rejected rows, with the reasons, to a CSV file to correct them?"),
+            tr("Save rejected rows…"), tr("Close"));
+        if (keep) {
+            const QString out = QFileDialog::getSaveFileName(
+                this, tr("Save the rejected rows"),
+                QFileInfo(path).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
+                    + tr("-rejected") + QStringLiteral(".csv"),
+                tr("CSV, UTF-8 (*.csv)"));
+            if (!out.isEmpty() && !ImportReport::writeRejects(out, table->headers, result->rejects, &error))
+                MessageBoxes::warn(this, title, error);
+        }
+    }
+    return true;
+}
+
+bool ExportsPage::saveChart(const QString &path)
+{
+    const QString district = SettingsRepository().district(LanguageManager::currentLanguage());
+    std::unique_ptr<QChart> chart(ExportChart::create(m_model->allRecords(), m_model->sectors(), district, chartOptions()));
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ExportChart::save(chart.get(), path, QSize(1200, 750), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        MessageBoxes::warn(this, tr("Save the chart"), error);
+        return false;
+    }
+    showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ExportsPage::chooseChartFile(const QString &suffix)
+{
+    QSettings settings;
+    const QString folder = settings.value(SettingsGroup + QStringLiteral("chartFolder"), QDir::homePath()).toString();
+    const QString filter = suffix == QLatin1String("png") ? tr("PNG image (*.png)") : tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"),
+                                                folder + QLatin1Char('/') + tr("exports") + QLatin1Char('.') + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != suffix)
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(SettingsGroup + QStringLiteral("chartFolder"), QFileInfo(path).absolutePath());
+    saveChart(path);
+}
+
+void ExportsPage::printChart()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(tr("Exports chart"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the chart"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString district = SettingsRepository().district(LanguageManager::currentLanguage());
+    std::unique_ptr<QChart> chart(ExportChart::create(m_model->allRecords(), m_model->sectors(), district, chartOptions()));
+    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    // Laid out at screen size, then scaled to the page: fonts keep their proportions.
+    chart->resize(QSizeF(1200, 1200 * page.height() / page.width()));
+    QPainter painter(&printer);
+    ExportChart::paint(chart.get(), &painter, QRectF(QPointF(), page.size()));
+    painter.end();
+    showMessage(tr("Sent the chart to the printer."));
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "charts/exportchart.h"
+
+#include <QWidget>
+
+class ExportTableModel;
+class QAction;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+// The Exports page: the district's export figures in an editable table (add, delete, import,
+// undo; totals by year), and beside it the chart for the conclave (bars by country or product,
+// stacked by product, share, trend), saved as PNG or PDF or printed.
+class ExportsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExportsPage(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ExportsPage() override;
+
+    ExportTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QChartView *chartView() const { return m_chartView; }
+    QComboBox *chartKindCombo() const { return m_kind; }
+    QComboBox *chartYearCombo() const { return m_chartYear; }
+    QComboBox *tableYearCombo() const { return m_tableYear; }
+    QLabel *totalsLabel() const { return m_totals; }
+    ExportChartOptions chartOptions() const;
+    QString lastMessage() const { return m_lastMessage; }
+
+public slots:
+    void addFigure();
+    void deleteSelected();
+    void importFromFile();
+    // Imports a file; true when it was read and written (rejected rows are reported).
+    bool importFile(const QString &path);
+    bool saveChart(const QString &path);
+    void chooseChartFile(const QString &suffix);
+    void printChart();
+    void rebuildChart();
+
+signals:
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillYearCombos();
+    void updateTotals();
+    void updateActions();
+    void scheduleChart();
+    void showMessage(const QString &text);
+    QList<qint64> selectedIds() const;
+
+    QUndoStack *m_undoStack;
+    ExportTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_tableYearLabel;
+    QComboBox *m_tableYear;
+    QTableView *m_view;
+    QLabel *m_totals;
+    QLabel *m_kindLabel;
+    QComboBox *m_kind;
+    QLabel *m_chartYearLabel;
+    QComboBox *m_chartYear;
+    QLabel *m_topLabel;
+    QSpinBox *m_top;
+    QChartView *m_chartView;
+    QSplitter *m_splitter;
+    QAction *m_addAction;
+    QAction *m_deleteAction;
+    QAction *m_importAction;
+    QAction *m_pngAction;
+    QAction *m_pdfAction;
+    QAction *m_printAction;
+    QList<QToolButton *> m_buttons;
+    QTimer *m_chartTimer;
+    QString m_lastMessage;
+};
