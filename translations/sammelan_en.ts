@@ -46,6 +46,34 @@
     </message>
 </context>
 <context>
+    <name>BadgeReport</name>
+    <message>
+        <source>Badges, A6 (4 per A4 sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges, 8 per A4 label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event dates · venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BaseCommands</name>
     <message>
         <source>load the demo conclave</source>
@@ -2414,6 +2442,14 @@ Open that record instead?</source>
         <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2627,6 +2663,26 @@ Database: %2</source>
         <source>print the invitee list, attendance register or list by sector as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use a6 or 8up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the guests&apos; badges with their check-in QR codes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintInviteesDialog</name>
@@ -2769,6 +2825,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Print invitees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges: %1 · pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the invitees selected on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge for %1 not invited or declined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,34 @@
         </message>
     </context>
     <context>
+        <name>BadgeReport</name>
+        <message>
+            <source>Badges, A6 (4 per A4 sheet)</source>
+            <translation>बैज, A6 (एक A4 शीट पर 4)</translation>
+        </message>
+        <message>
+            <source>Badges, 8 per A4 label sheet</source>
+            <translation>बैज, A4 लेबल शीट पर 8</translation>
+        </message>
+        <message>
+            <source>There is no event with the number %1.</source>
+            <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
+        </message>
+        <message>
+            <source>Badges: %1</source>
+            <translation>बैज: %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>event dates · venue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Stall %1</source>
+            <translation>स्टॉल %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BaseCommands</name>
         <message>
             <source>load the demo conclave</source>
@@ -2421,6 +2449,14 @@ Open that record instead?</source>
             <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
             <translation>दिखाए गए आमंत्रित व्यक्ति प्रिंट करें: सूची, उपस्थिति पंजिका या क्षेत्र अनुसार (Ctrl+P)</translation>
         </message>
+        <message>
+            <source>&amp;Badges…</source>
+            <translation>&amp;बैज…</translation>
+        </message>
+        <message>
+            <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)</source>
+            <translation>आगमन दर्ज करने के QR कोड वाले बैज प्रिंट करें: चुने गए आमंत्रित व्यक्तियों के, या दिखाए गए सभी के (Ctrl+Shift+B)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2638,6 +2674,26 @@ Database: %2</source>
             <source>print the invitee list, attendance register or list by sector as PDF</source>
             <translation>आमंत्रण सूची, उपस्थिति पंजिका या क्षेत्रवार सूची PDF में प्रिंट करें</translation>
         </message>
+        <message>
+            <source>a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)</source>
+            <translation>a6 (एक A4 शीट पर चार A6 बैज, डिफ़ॉल्ट) या 8up (एक A4 शीट पर आठ लेबल)</translation>
+        </message>
+        <message>
+            <source>Unknown layout “%1”: use a6 or 8up.</source>
+            <translation>अज्ञात विन्यास “%1”: a6 या 8up लिखें।</translation>
+        </message>
+        <message>
+            <source>No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.</source>
+            <translation>कार्यक्रम %1 में अभी कोई आमंत्रित नहीं है (अस्वीकार करने वालों का बैज नहीं बनता): प्रिंट करने को कोई बैज नहीं है।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
+            <translation>%1 लिखी गई (पृष्ठ: %2, बैज: %3, बिना बैज (आमंत्रण शेष या अस्वीकार): %4)।</translation>
+        </message>
+        <message>
+            <source>print the guests' badges with their check-in QR codes as PDF</source>
+            <translation>अतिथियों के बैज, आगमन दर्ज करने के QR कोड सहित, PDF के रूप में प्रिंट करें</translation>
+        </message>
     </context>
     <context>
         <name>PrintInviteesDialog</name>
@@ -2781,6 +2837,18 @@ Database: %2</source>
         <message>
             <source>Print invitees: %1</source>
             <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें: %1</translation>
+        </message>
+        <message>
+            <source>Badges: %1 · pages: %2</source>
+            <translation>बैज: %1 · पृष्ठ: %2</translation>
+        </message>
+        <message>
+            <source>Only the invitees selected on the page.</source>
+            <translation>केवल पृष्ठ पर चुने गए आमंत्रित व्यक्ति।</translation>
+        </message>
+        <message>
+            <source>No badge for %1 not invited or declined.</source>
+            <translation>आमंत्रण शेष या अस्वीकार वाले %1 का बैज नहीं।</translation>
         </message>
     </context>
     <context>

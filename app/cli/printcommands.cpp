@@ -1,7 +1,9 @@
-// sammelan-cli print invitees: the invitee list, attendance register or list by sector as PDF.
+// sammelan-cli print invitees: the invitee list, attendance register or list by sector as PDF;
+// sammelan-cli print badges: the guests' badges with their check-in QR codes as PDF.
 #include "cli.h"
 #include "invitee.h"
 #include "languagemanager.h"
+#include "report/badgereport.h"
 #include "report/inviteereport.h"
 #include "report/reportrenderer.h"
 
@@ -15,10 +17,82 @@ class PrintCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommands)
 public:
+    // The --event option's value as an event number; 0 (after telling why) when it is missing or wrong.
+    static qint64 eventOption(Cli::Context &c, const QCommandLineParser &parser, int *status)
+    {
+        if (!parser.isSet(QStringLiteral("event"))) {
+            *status = c.cli.usage(c, tr("--event ID is required."));
+            return 0;
+        }
+        bool ok = false;
+        const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
+        if (!ok || eventId <= 0) {
+            *status = c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
+            return 0;
+        }
+        return eventId;
+    }
+
+    static QCommandLineOption eventIdOption()
+    {
+        return {QStringLiteral("event"), tr("the event's number (see “events”)"), QStringLiteral("ID")};
+    }
+
+    static int printBadges(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        parser.addOption(eventIdOption());
+        parser.addOption({QStringLiteral("layout"), tr("a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)"),
+                          QStringLiteral("LAYOUT")});
+        parser.addOption(Cli::languageOption());
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        const QStringList files = parser.positionalArguments();
+        if (files.size() != 1 || files.constFirst().isEmpty())
+            return c.cli.usage(c, tr("Name the PDF file to write, once."));
+        int status = Cli::Success;
+        const qint64 eventId = eventOption(c, parser, &status);
+        if (!eventId)
+            return status;
+        BadgeLayout layout = BadgeLayout::A6;
+        if (parser.isSet(QStringLiteral("layout"))) {
+            const auto chosen = BadgeReport::layoutFromKey(parser.value(QStringLiteral("layout")));
+            if (!chosen)
+                return c.cli.usage(c, tr("Unknown layout “%1”: use a6 or 8up.").arg(parser.value(QStringLiteral("layout"))));
+            layout = *chosen;
+        }
+        if (!c.cli.applyLanguage(c, parser))
+            return Cli::UsageError;
+
+        QString error;
+        if (!ReportTextEngine::fontsAvailable(&error))
+            return Cli::fail(c, error);
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        InviteeFilter filter;
+        filter.eventId = eventId;
+        const BadgeReport::Result badges = BadgeReport::build(filter, InviteeSort(), layout, {},
+                                                              Database::defaultConnectionName(), &error);
+        if (!error.isEmpty())
+            return Cli::fail(c, error);
+        if (badges.badges == 0)
+            return Cli::fail(c, tr("No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.")
+                                    .arg(eventId));
+        const QString out = files.constFirst();
+        if (!ReportRenderer::writePdf(badges.document, out, &error))
+            return Cli::fail(c, error);
+        const QLocale locale;
+        c.out << tr("Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).")
+                     .arg(QDir::toNativeSeparators(out), locale.toString(badges.document.pageCount()),
+                          locale.toString(badges.badges), locale.toString(badges.skipped))
+              << Qt::endl;
+        return Cli::Success;
+    }
+
     static int printInvitees(Cli::Context &c)
     {
         QCommandLineParser parser;
-        parser.addOption({QStringLiteral("event"), tr("the event's number (see “events”)"), QStringLiteral("ID")});
+        parser.addOption(eventIdOption());
         parser.addOption({QStringLiteral("layout"), tr("list, register or by-sector (default: list)"),
                           QStringLiteral("LAYOUT")});
         parser.addOption(Cli::languageOption());
@@ -30,12 +104,10 @@ public:
         if (files.size() != 1 || files.constFirst().isEmpty())
             return c.cli.usage(c, tr("Name the PDF file to write, once."));
 
-        if (!parser.isSet(QStringLiteral("event")))
-            return c.cli.usage(c, tr("--event ID is required."));
-        bool ok = false;
-        const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
-        if (!ok || eventId <= 0)
-            return c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
+        int status = Cli::Success;
+        const qint64 eventId = eventOption(c, parser, &status);
+        if (!eventId)
+            return status;
 
         InviteeReportOptions options;
         if (parser.isSet(QStringLiteral("layout"))) {
@@ -103,4 +175,8 @@ const Cli::Registration registration({
                     "[--status invited,confirmed,...]"),
      [] { return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF"); },
      PrintCommands::printInvitees},
+    Cli::Command{{QStringLiteral("print"), QStringLiteral("badges")},
+     QStringLiteral("print badges OUT.pdf --event ID [--layout a6|8up] [--lang en|hi]"),
+     [] { return PrintCommands::tr("print the guests' badges with their check-in QR codes as PDF"); },
+     PrintCommands::printBadges},
 });

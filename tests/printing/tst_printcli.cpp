@@ -2,10 +2,11 @@
 #include "database.h"
 #include "inviteerepository.h"
 #include "pdftools.h"
+#include "report/badgereport.h"
 
 #include <QFile>
 
-// sammelan-cli print invitees, run as the real program.
+// sammelan-cli print invitees and print badges, run as the real program.
 class TestPrintCli : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("print invitees OUT.pdf --event ID [--layout list|register|by-sector] "
                                               "[--lang en|hi] [--status invited,confirmed,...]")));
+        QVERIFY(r.out.contains(QStringLiteral("print badges OUT.pdf --event ID [--layout a6|8up] [--lang en|hi]")));
     }
 
     void printsEveryName_data()
@@ -145,6 +147,64 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void badges_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("perSheet");
+        QTest::addColumn<QString>("stallWord");
+        QTest::newRow("a6") << QStringList{} << 4 << QStringLiteral("Stall ");
+        QTest::newRow("8up in Hindi") << QStringList{QStringLiteral("--layout"), QStringLiteral("8up"), QStringLiteral("--lang"),
+                                                     QStringLiteral("hi")}
+                                      << 8 << QStringLiteral("स्टॉल ");
+    }
+    void badges()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, perSheet);
+        QFETCH(QString, stallWord);
+        const QString out = m_cli.path(QStringLiteral("badges.pdf"));
+        const CliResult r = m_cli.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("print"), QStringLiteral("badges"),
+                                                  out, QStringLiteral("--event"), m_eventId}
+                                      + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int expected = 0;
+        QStringList names;
+        for (const InviteeRow &row : rows())
+            if (BadgeReport::getsBadge(row.status)) {
+                ++expected;
+                names << row.name;
+            }
+        QVERIFY(expected > 0 && expected < 200);
+        const int pages = (expected + perSheet - 1) / perSheet;
+        QCOMPARE(PdfTools::pageCount(out), pages);
+        // "Wrote … (pages: P, badges: B, without a badge (not invited or declined): S)." in either language.
+        const auto numbers = QRegularExpression(QStringLiteral("(\\d+)\\D+(\\d+)\\D+(\\d+)\\)")).match(r.out.section(out, 1));
+        QVERIFY2(numbers.hasMatch(), qPrintable(r.out));
+        QCOMPARE(numbers.captured(1).toInt(), pages);
+        QCOMPARE(numbers.captured(2).toInt(), expected);
+        QCOMPARE(numbers.captured(3).toInt(), 200 - expected);
+        const QString text = PdfTools::text(out);
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY(text.contains(stallWord));
+        QVERIFY(text.contains(QStringLiteral("SMN1-%1-").arg(m_eventId)));
+    }
+
+    void badgeFailures()
+    {
+        const QString out = m_cli.path(QStringLiteral("nobadges.pdf"));
+        const QStringList base{QStringLiteral("--db"), m_db, QStringLiteral("print"), QStringLiteral("badges"), out};
+        CliResult r = m_cli.run(base + QStringList{QStringLiteral("--event"), m_eventId, QStringLiteral("--layout"),
+                                                   QStringLiteral("poster")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("a6 or 8up")));
+        r = m_cli.run(base + QStringList{QStringLiteral("--event"), QStringLiteral("999")});
+        QCOMPARE(r.exitCode, 1);
+        r = m_cli.run(base);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(out));
     }
 
     void missingDatabase()

@@ -1,4 +1,5 @@
 #include "../core/testdb.h"
+#include "checkin/checkincode.h"
 #include "demodata.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
@@ -285,6 +286,61 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("उपस्थिति पंजिका")));
         QVERIFY(text.contains(QStringLiteral("हस्ताक्षर")));
         QVERIFY(text.contains(QStringLiteral("पृष्ठ 1 / %1").arg(dialog.document().pageCount())));
+    }
+
+    // Badges from the same dialog: for everyone shown, or only the rows selected on the page;
+    // no columns or orientation to choose; the layout is remembered.
+    void badgesForAllOrTheSelected()
+    {
+        const QList<InviteeRow> rows = InviteeRepository().list(m_filter);
+        int guests = 0;
+        qint64 confirmed = 0;
+        for (const InviteeRow &row : rows) {
+            guests += BadgeReport::getsBadge(row.status) ? 1 : 0;
+            if (!confirmed && row.status == InvitationStatus::Confirmed)
+                confirmed = row.id;
+        }
+        QVERIFY(confirmed);
+        {
+            PrintInviteesDialog dialog(m_filter, InviteeSort());
+            dialog.resize(1100, 760);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.chooseBadges();
+            QCOMPARE(dialog.badgeLayout(), BadgeLayout::A6);
+            QCOMPARE(dialog.document().rowCount, guests);
+            QCOMPARE(dialog.document().pageCount(), (guests + 3) / 4);
+            QVERIFY(!child<QListWidget>(&dialog, "columnList")->isEnabled());
+            QVERIFY(!child<QComboBox>(&dialog, "orientationCombo")->isEnabled());
+            QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Badges: %1").arg(guests)));
+            shoot(&dialog, QStringLiteral("print-badges-a6-en.png"));
+            auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+            layout->setCurrentIndex(layout->findText(QStringLiteral("Badges, 8 per A4 label sheet")));
+            settle();
+            QCOMPARE(dialog.badgeLayout(), BadgeLayout::EightUp);
+            QCOMPARE(dialog.document().pageCount(), (guests + 7) / 8);
+            QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+            settle();
+            shoot(&dialog, QStringLiteral("print-badges-8up-hi.png"));
+            QCOMPARE(layout->currentText(), QStringLiteral("बैज, A4 लेबल शीट पर 8"));
+            QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+            settle();
+        }
+        PrintInviteesDialog one(m_filter, InviteeSort());
+        one.chooseBadges({confirmed});
+        QCOMPARE(one.badgeLayout(), BadgeLayout::EightUp); // the layout used last
+        QCOMPARE(one.document().rowCount, 1);
+        QCOMPARE(one.document().pageCount(), 1);
+        QVERIFY(child<QLabel>(&one, "summaryLabel")->text().contains(QStringLiteral("Only the invitees selected")));
+        const QString pdf = m_dir.filePath(QStringLiteral("one-badge.pdf"));
+        QVERIFY(one.saveAsPdf(pdf));
+        QVERIFY(PdfTools::text(pdf).contains(CheckinCode{m_filter.eventId, confirmed}.encode()));
+        // Back to a list: its columns come back.
+        auto *layout = child<QComboBox>(&one, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::List)));
+        settle();
+        QVERIFY(!one.badgeLayout());
+        QVERIFY(child<QListWidget>(&one, "columnList")->isEnabled());
     }
 };
 

@@ -87,12 +87,15 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
     m_printAction->setShortcut(QKeySequence::Print);
+    m_badgesAction = new QAction(this);
+    m_badgesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
-                       m_importAction, m_exportAction, m_printAction})
+                       m_importAction, m_exportAction, m_printAction, m_badgesAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
-                m_importAction, m_exportAction, m_printAction});
+                m_importAction, m_exportAction, m_printAction, m_badgesAction});
     connect(m_printAction, &QAction::triggered, this, &InviteesPage::print);
+    connect(m_badgesAction, &QAction::triggered, this, &InviteesPage::printBadges);
     connect(m_importAction, &QAction::triggered, this, &InviteesPage::importFromFile);
     connect(m_exportAction, &QAction::triggered, this, &InviteesPage::chooseExportFile);
     connect(m_addAction, &QAction::triggered, this, &InviteesPage::addInvitee);
@@ -177,6 +180,7 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     top->addWidget(makeButton(m_importAction));
     top->addWidget(makeButton(m_exportAction));
     top->addWidget(makeButton(m_printAction));
+    top->addWidget(makeButton(m_badgesAction));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_statusFilterLabel);
@@ -492,6 +496,14 @@ void InviteesPage::print()
     dialog.exec();
 }
 
+// Badges for the rows selected (one badge, or a few reprinted), otherwise for all shown.
+void InviteesPage::printBadges()
+{
+    PrintInviteesDialog dialog(m_model->filter(), m_model->sortOrder(), this);
+    dialog.chooseBadges(selectedIds());
+    dialog.exec();
+}
+
 bool InviteesPage::exportToFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -556,6 +568,8 @@ void InviteesPage::retranslateUi()
     m_exportAction->setToolTip(tr("Save the invitees shown to an Excel/CSV file (Ctrl+E)"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the invitees shown: list, attendance register or by sector (Ctrl+P)"));
+    m_badgesAction->setText(tr("&Badges…"));
+    m_badgesAction->setToolTip(tr("Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)"));
     m_statusButton->setText(tr("&Set status"));
     m_statusButton->setToolTip(tr("Change the invitation status of the selected invitees"));
     m_statusMenu->setTitle(tr("&Set status"));

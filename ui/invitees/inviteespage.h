@@ -45,6 +45,7 @@ public slots:
     void chooseExportFile();
     // Opens the print dialog on the invitees shown (current event, filter and order).
     void print();
+    void printBadges();
 
 signals:
     // For the status bar: what a bulk action did.
@@ -88,6 +89,7 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_printAction;
+    QAction *m_badgesAction;
     QMenu *m_statusMenu;
     QList<QAction *> m_statusActions;
     QToolButton *m_statusButton;

@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -32,6 +33,10 @@ const QString PdfFolderKey = QStringLiteral("printing/pdfFolder");
 
 // Zoom steps of the preview; 0 and -1 are "fit width" and "whole page".
 const QList<int> ZoomSteps{0, -1, 50, 75, 100, 125, 150, 200, 300};
+// The layout menu holds the list layouts (their InviteeReportLayout) and then the badge
+// layouts, as BadgeData + their BadgeLayout.
+constexpr int BadgeData = 100;
+const QString BadgeKeyPrefix = QStringLiteral("badges-");
 // Laying out this many rows takes long enough to show a busy cursor.
 constexpr int BusyRows = 2000;
 
@@ -66,6 +71,8 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
 
     for (InviteeReportLayout layout : InviteeReport::layouts())
         m_ui->layoutCombo->addItem(QString(), int(layout));
+    for (BadgeLayout layout : BadgeReport::layouts())
+        m_ui->layoutCombo->addItem(QString(), BadgeData + int(layout));
     m_ui->orientationCombo->addItem(QString(), int(QPageLayout::Portrait));
     m_ui->orientationCombo->addItem(QString(), int(QPageLayout::Landscape));
     for (int step : ZoomSteps)
@@ -86,8 +93,7 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    const auto layout = InviteeReport::layoutFromKey(settings.value(LayoutKey).toString());
-    m_ui->layoutCombo->setCurrentIndex(qMax(0, m_ui->layoutCombo->findData(int(layout.value_or(InviteeReportLayout::List)))));
+    selectLayoutKey(settings.value(LayoutKey).toString());
     const int zoomIndex = m_ui->zoomCombo->findData(settings.value(ZoomKey, 0).toInt());
     m_ui->zoomCombo->setCurrentIndex(qMax(0, zoomIndex));
     settings.endGroup();
@@ -99,7 +105,7 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
 
     connect(m_ui->layoutCombo, &QComboBox::currentIndexChanged, this, [this] {
         loadLayoutChoices();
-        QSettings().setValue(SettingsGroup + QLatin1Char('/') + LayoutKey, InviteeReport::layoutKey(currentLayout()));
+        QSettings().setValue(SettingsGroup + QLatin1Char('/') + LayoutKey, currentLayoutKey());
         scheduleRebuild();
     });
     connect(m_ui->orientationCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -151,7 +157,48 @@ PrintInviteesDialog::~PrintInviteesDialog() = default;
 
 InviteeReportLayout PrintInviteesDialog::currentLayout() const
 {
-    return InviteeReportLayout(m_ui->layoutCombo->currentData().toInt());
+    const int data = m_ui->layoutCombo->currentData().toInt();
+    return data >= BadgeData ? InviteeReportLayout::List : InviteeReportLayout(data);
+}
+
+std::optional<BadgeLayout> PrintInviteesDialog::badgeLayout() const
+{
+    const int data = m_ui->layoutCombo->currentData().toInt();
+    if (data < BadgeData)
+        return std::nullopt;
+    return BadgeLayout(data - BadgeData);
+}
+
+QString PrintInviteesDialog::currentLayoutKey() const
+{
+    if (const auto badges = badgeLayout())
+        return BadgeKeyPrefix + BadgeReport::layoutKey(*badges);
+    return InviteeReport::layoutKey(currentLayout());
+}
+
+void PrintInviteesDialog::selectLayoutKey(const QString &key)
+{
+    int data = int(InviteeReportLayout::List);
+    if (key.startsWith(BadgeKeyPrefix)) {
+        if (const auto badges = BadgeReport::layoutFromKey(key.mid(BadgeKeyPrefix.size())))
+            data = BadgeData + int(*badges);
+    } else if (const auto layout = InviteeReport::layoutFromKey(key)) {
+        data = int(*layout);
+    }
+    m_ui->layoutCombo->setCurrentIndex(qMax(0, m_ui->layoutCombo->findData(data)));
+}
+
+void PrintInviteesDialog::chooseBadges(const QList<qint64> &onlyIds)
+{
+    if (!onlyIds.isEmpty()) {
+        const QSet<qint64> keep(onlyIds.cbegin(), onlyIds.cend());
+        m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
+        m_onlySelected = true;
+    }
+    const QString key = QSettings().value(SettingsGroup + QLatin1Char('/') + QStringLiteral("badgeLayout")).toString();
+    if (!badgeLayout())
+        selectLayoutKey(key.startsWith(BadgeKeyPrefix) ? key : BadgeKeyPrefix + BadgeReport::layoutKey(BadgeLayout::A6));
+    rebuild();
 }
 
 InviteeReportOptions PrintInviteesDialog::options() const
@@ -189,7 +236,14 @@ void PrintInviteesDialog::setCheckedColumns(const QList<InviteeColumn> &columns)
 void PrintInviteesDialog::loadLayoutChoices()
 {
     QSettings settings;
-    settings.beginGroup(SettingsGroup + QLatin1Char('/') + InviteeReport::layoutKey(currentLayout()));
+    // Badges have no columns and are always A4 portrait.
+    const bool badges = badgeLayout().has_value();
+    m_ui->columnList->setEnabled(!badges);
+    m_ui->defaultColumnsButton->setEnabled(!badges);
+    m_ui->orientationCombo->setEnabled(!badges);
+    if (badges)
+        settings.setValue(SettingsGroup + QLatin1Char('/') + QStringLiteral("badgeLayout"), currentLayoutKey());
+    settings.beginGroup(SettingsGroup + QLatin1Char('/') + currentLayoutKey());
     QList<InviteeColumn> columns;
     if (settings.contains(ColumnsKey)) {
         for (const QString &key : settings.value(ColumnsKey).toStringList())
@@ -206,10 +260,10 @@ void PrintInviteesDialog::loadLayoutChoices()
 
 void PrintInviteesDialog::saveLayoutChoices() const
 {
-    if (m_settingUp)
+    if (m_settingUp || badgeLayout())
         return;
     QSettings settings;
-    settings.beginGroup(SettingsGroup + QLatin1Char('/') + InviteeReport::layoutKey(currentLayout()));
+    settings.beginGroup(SettingsGroup + QLatin1Char('/') + currentLayoutKey());
     QStringList keys;
     for (InviteeColumn column : checkedColumns())
         keys << InviteeReport::columnKey(column);
@@ -230,9 +284,23 @@ void PrintInviteesDialog::rebuild()
     QString problem;
     if (!m_event)
         problem = tr("Choose an event first: the list is printed for one event.");
-    else if (checkedColumns().isEmpty())
+    else if (checkedColumns().isEmpty() && !badgeLayout())
         problem = tr("Tick at least one column to print.");
-    if (problem.isEmpty()) {
+    if (problem.isEmpty() && badgeLayout()) {
+        const BadgeReport::Result badges = BadgeReport::build(*m_event, InviteeReport::officeLine(), m_rows, *badgeLayout());
+        m_document = badges.document;
+        const QLocale locale;
+        QString summary = tr("Badges: %1 · pages: %2").arg(locale.toString(badges.badges),
+                                                           locale.toString(m_document.pageCount()));
+        if (m_onlySelected)
+            summary += QLatin1Char('\n') + tr("Only the invitees selected on the page.");
+        if (badges.skipped)
+            summary += QLatin1Char('\n') + tr("No badge for %1 not invited or declined.").arg(locale.toString(badges.skipped));
+        const QString filter = InviteeReport::filterSummary(m_filter);
+        if (!filter.isEmpty())
+            summary += QLatin1Char('\n') + filter;
+        m_ui->summaryLabel->setText(summary);
+    } else if (problem.isEmpty()) {
         const bool busy = m_rows.size() > BusyRows;
         if (busy)
             QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -418,7 +486,7 @@ void PrintInviteesDialog::saveWithDialog()
     if (name.isEmpty())
         name = QStringLiteral("event-%1").arg(m_event->id);
     const QString suggested = QDir(folder).filePath(
-        QStringLiteral("%1-%2.pdf").arg(InviteeReport::layoutKey(currentLayout()), name));
+        QStringLiteral("%1-%2.pdf").arg(currentLayoutKey(), name));
     QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -435,8 +503,11 @@ void PrintInviteesDialog::saveWithDialog()
 
 void PrintInviteesDialog::retranslateUi()
 {
-    for (int i = 0; i < m_ui->layoutCombo->count(); ++i)
-        m_ui->layoutCombo->setItemText(i, InviteeReport::layoutName(InviteeReportLayout(m_ui->layoutCombo->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->layoutCombo->count(); ++i) {
+        const int data = m_ui->layoutCombo->itemData(i).toInt();
+        m_ui->layoutCombo->setItemText(i, data >= BadgeData ? BadgeReport::layoutName(BadgeLayout(data - BadgeData))
+                                                            : InviteeReport::layoutName(InviteeReportLayout(data)));
+    }
     m_ui->orientationCombo->setItemText(0, tr("Portrait"));
     m_ui->orientationCombo->setItemText(1, tr("Landscape"));
     const QLocale locale;

@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "inviteelist.h"
+#include "report/badgereport.h"
 #include "report/inviteereport.h"
 
 #include <QDialog>
@@ -18,7 +19,8 @@ class PrintInviteesDialog;
 
 // Print preview, Print… and Save as PDF… for the invitee list as the Invitees page shows it
 // (its event, filter and sort): the invitee list, the attendance register or the list by
-// sector, with the columns and the orientation the user picks (remembered per layout).
+// sector, with the columns and the orientation the user picks (remembered per layout), or
+// the guests' badges (A6 or 8 per A4 label sheet) with their check-in QR codes.
 //
 // The preview shows the pages of the very document that is saved or printed: one layout by the
 // report engine, replayed as images here, as PDF for Save and as page images for the printer.
@@ -31,6 +33,11 @@ public:
     ~PrintInviteesDialog() override;
 
     InviteeReportOptions options() const;
+    // The badge layout chosen, or none when a list is chosen.
+    std::optional<BadgeLayout> badgeLayout() const;
+    // Chooses badges (the layout used last, A6 at first) and, if `onlyIds` is not empty, keeps
+    // just those invitees: one badge, or the rows selected on the page.
+    void chooseBadges(const QList<qint64> &onlyIds = {});
     const ReportDocument &document() const { return m_document; }
     int currentPage() const; // 0-based
     void setCurrentPage(int page);
@@ -67,6 +74,8 @@ private:
     QList<InviteeColumn> checkedColumns() const;
     void setCheckedColumns(const QList<InviteeColumn> &columns);
     InviteeReportLayout currentLayout() const;
+    QString currentLayoutKey() const; // "list", ..., "badges-a6", "badges-8up"
+    void selectLayoutKey(const QString &key);
     qreal previewDpi() const;
 
     std::unique_ptr<Ui::PrintInviteesDialog> m_ui;
@@ -78,4 +87,5 @@ private:
     ReportDocument m_document;
     QTimer m_rebuildTimer;
     bool m_settingUp = true;
+    bool m_onlySelected = false; // chooseBadges() kept just the rows selected on the page
 };
