@@ -1,11 +1,16 @@
 #include "checkin/checkincode.h"
 #include "checkin/checkinpage.h"
+#include "invitees/inviteedialog.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
 #include "testdb.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QListWidget>
 #include <QUndoStack>
 
@@ -138,6 +143,36 @@ private slots:
             page.grab().save(shots + QStringLiteral("/checkin-hi.png"));
             QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
         }
+    }
+
+    // Someone not on the list turns up: added on the spot, checked in, one undo step.
+    void walkIn()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<InviteeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Rakesh Nishad"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("mobileEdit"))->setText(QStringLiteral("9450098765"));
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        });
+        page.addWalkIn();
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QVERIFY(page.resultText().startsWith(QLatin1String("Rakesh Nishad")));
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 3 · Arrived 1 · Remaining 2"));
+        QCOMPARE(stack.count(), 1);
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.search = QStringLiteral("Rakesh");
+        const QList<InviteeRow> found = InviteeRepository().list(filter);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().status, InvitationStatus::Attended);
+        page.undoLastCheckIn();
+        QVERIFY(InviteeRepository().list(filter).isEmpty());
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
     }
 };
 

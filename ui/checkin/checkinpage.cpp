@@ -1,5 +1,6 @@
 #include "checkinpage.h"
 
+#include "commandsupport.h"
 #include "changenotifier.h"
 #include "checkin/checkincode.h"
 #include "database.h"
@@ -322,8 +323,9 @@ void CheckinPage::addWalkIn()
         return;
     Invitee v = dialog.invitee();
     v.sectorId = SectorRepository(Connection).findByName(dialog.sectorName());
-    auto *command = new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended);
-    m_undoStack->push(command);
+    const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended));
+    if (!command)
+        return; // the write failed; the window has said why
     m_lastCheckInIndex = m_undoStack->index();
     showResult(Outcome::CheckedIn, v.name, tr("Walk-in added and checked in."), command->inviteeId());
     m_input->setFocus();

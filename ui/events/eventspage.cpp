@@ -1,5 +1,6 @@
 #include "eventspage.h"
 
+#include "commandsupport.h"
 #include "database.h"
 #include "eventcommands.h"
 #include "eventdialog.h"
@@ -113,8 +114,9 @@ void EventsPage::newEvent()
     dialog.setEvent(Event{});
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddEventCommand(Database::defaultConnectionName(), dialog.event());
-    m_undoStack->push(command);
+    const auto *command = pushKept(m_undoStack, new AddEventCommand(Database::defaultConnectionName(), dialog.event()));
+    if (!command)
+        return; // the write failed; the window has said why
     const int row = m_model->rowOf(command->eventId());
     if (row >= 0)
         m_view->selectRow(row);

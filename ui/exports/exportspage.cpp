@@ -1,5 +1,6 @@
 #include "exportspage.h"
 
+#include "commandsupport.h"
 #include "changenotifier.h"
 #include "countrycompleter.h"
 #include "database.h"
@@ -426,8 +427,9 @@ void ExportsPage::addFigure()
     ExportDialog dialog(m_model, defaultYear, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddExportCommand(Database::defaultConnectionName(), dialog.record());
-    m_undoStack->push(command);
+    const auto *command = pushKept(m_undoStack, new AddExportCommand(Database::defaultConnectionName(), dialog.record()));
+    if (!command)
+        return; // the write failed; the window has said why
     const int row = m_model->rowOf(command->recordId());
     if (row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());

@@ -1,5 +1,6 @@
 #include "inviteespage.h"
 
+#include "commandsupport.h"
 #include "changenotifier.h"
 #include "database.h"
 #include "eventmodel.h"
@@ -359,8 +360,9 @@ void InviteesPage::addInvitee()
         return;
     Invitee invitee = dialog.invitee();
     invitee.sectorId = resolveSector(dialog.sectorName());
-    auto *command = new AddInviteeCommand(Connection, invitee);
-    m_undoStack->push(command);
+    const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, invitee));
+    if (!command)
+        return; // the write failed; the window has said why
     // Show the new record: clear a search that would hide it, then select it if it is loaded.
     const int row = m_model->cachedRowOf(command->inviteeId());
     if (row >= 0)

@@ -1,5 +1,6 @@
 #include "stallspage.h"
 
+#include "commandsupport.h"
 #include "changenotifier.h"
 #include "database.h"
 #include "eventrepository.h"
@@ -428,9 +429,8 @@ void StallsPage::addStall()
     s.y = spot->y();
     s.width = width;
     s.depth = depth;
-    auto *command = new AddStallsCommand(Connection, {s}, tr("add stall %1").arg(s.code));
-    m_undoStack->push(command);
-    m_scene->selectStalls(command->ids());
+    if (const auto *command = pushKept(m_undoStack, new AddStallsCommand(Connection, {s}, tr("add stall %1").arg(s.code))))
+        m_scene->selectStalls(command->ids());
 }
 
 void StallsPage::duplicateSelection()
@@ -456,9 +456,9 @@ void StallsPage::duplicateSelection()
         copies << copy;
         taken << copy;
     }
-    auto *command = new AddStallsCommand(Connection, copies, tr("duplicate %n stall(s)", nullptr, int(copies.size())));
-    m_undoStack->push(command);
-    m_scene->selectStalls(command->ids());
+    if (const auto *command = pushKept(m_undoStack, new AddStallsCommand(Connection, copies,
+                                                                         tr("duplicate %n stall(s)", nullptr, int(copies.size())))))
+        m_scene->selectStalls(command->ids());
 }
 
 void StallsPage::deleteSelection()
