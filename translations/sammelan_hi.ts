@@ -977,19 +977,19 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Financial &amp;year:</source>
-            <translation>वित्तीय &amp;वर्ष:</translation>
+            <translation>वित्तीय वर्ष (&amp;Y):</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>&amp;देश:</translation>
+            <translation>देश (&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Product:</source>
-            <translation>&amp;उत्पाद:</translation>
+            <translation>उत्पाद (&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>&amp;मूल्य:</translation>
+            <translation>मूल्य (&amp;V):</translation>
         </message>
         <message>
             <source>Value in &amp;US$ million:</source>
@@ -1215,19 +1215,19 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Financial &amp;year:</source>
-            <translation>वित्तीय &amp;वर्ष:</translation>
+            <translation>वित्तीय वर्ष (&amp;Y):</translation>
         </message>
         <message>
             <source>C&amp;hart:</source>
-            <translation>&amp;चार्ट:</translation>
+            <translation>चार्ट (&amp;H):</translation>
         </message>
         <message>
             <source>Yea&amp;r:</source>
-            <translation>व&amp;र्ष:</translation>
+            <translation>वर्ष (&amp;R):</translation>
         </message>
         <message>
             <source>Na&amp;med:</source>
-            <translation>&amp;नाम से:</translation>
+            <translation>नाम से (&amp;M):</translation>
         </message>
         <message>
             <source>How many countries or products are named before “Other”</source>
@@ -1235,7 +1235,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation>&amp;जोड़ें…</translation>
+            <translation>जोड़ें (&amp;A)…</translation>
         </message>
         <message>
             <source>Add an export figure (Ctrl+N)</source>
@@ -1243,7 +1243,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;हटाएँ…</translation>
+            <translation>हटाएँ (&amp;D)…</translation>
         </message>
         <message>
             <source>Delete the selected figures (Del)</source>
@@ -1251,7 +1251,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Add from &amp;file…</source>
-            <translation>&amp;फ़ाइल से जोड़ें…</translation>
+            <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
         </message>
         <message>
             <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
@@ -1275,7 +1275,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
+            <translation>प्रिंट करें (&amp;P)…</translation>
         </message>
         <message>
             <source>Print the chart (Ctrl+P)</source>
@@ -2443,7 +2443,7 @@ Open that record instead?</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
+            <translation>प्रिंट करें (&amp;P)…</translation>
         </message>
         <message>
             <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
@@ -2451,7 +2451,7 @@ Open that record instead?</source>
         </message>
         <message>
             <source>&amp;Badges…</source>
-            <translation>&amp;बैज…</translation>
+            <translation>बैज (&amp;B)…</translation>
         </message>
         <message>
             <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)</source>

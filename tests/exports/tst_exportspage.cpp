@@ -1,4 +1,5 @@
 #include "widgettest.h"
+#include "demodata.h"
 #include "exportrepository.h"
 #include "exports/exportdialog.h"
 #include "exports/exportspage.h"
@@ -267,6 +268,11 @@ private slots:
         const QString shots = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
         if (shots.isEmpty())
             QSKIP("set SAMMELAN_SCREENSHOT_DIR to save screenshots");
+        // The demo conclave's figures, as a newcomer first sees them.
+        m_db.reset();
+        m_db = std::make_unique<TestDb>();
+        QString error;
+        QVERIFY2(DemoData::load(Database::defaultConnectionName(), &error) == DemoData::Result::Loaded, qPrintable(error));
         QUndoStack stack;
         ExportsPage page(&stack);
         page.resize(1400, 720);
