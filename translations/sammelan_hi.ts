@@ -2891,12 +2891,12 @@ Database: %2</source>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation>'%1' लेखन-सुरक्षित है।
-क्या आप फिर भी इसे हटाना चाहते हैं?</translation>
+            <translation>'%1' लिखने से सुरक्षित है।
+क्या फिर भी इसे हटाना चाहते हैं?</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation>क्या आप सचमुच '%1' हटाना चाहते हैं?</translation>
+            <translation>क्या आप सच में '%1' हटाना चाहते हैं?</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
@@ -2924,7 +2924,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Remove</source>
-            <translation>निकालें</translation>
+            <translation>हटाएँ</translation>
         </message>
         <message>
             <source>Look in:</source>
@@ -2948,7 +2948,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Save As</source>
-            <translation>इस रूप में सहेजें</translation>
+            <translation>इस नाम से सहेजें</translation>
         </message>
         <message>
             <source>%1
@@ -2956,7 +2956,7 @@ Directory not found.
 Please verify the correct directory name was given.</source>
             <translation>%1
 फ़ोल्डर नहीं मिला।
-कृपया जाँचें कि फ़ोल्डर का नाम सही दिया गया है।</translation>
+कृपया जाँचें कि फ़ोल्डर का नाम सही है।</translation>
         </message>
         <message>
             <source>Sidebar</source>
@@ -3001,7 +3001,7 @@ Please verify the correct directory name was given.</source>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 पहले से मौजूद है।
+            <translation>%1 पहले से है।
 क्या आप इसे बदलना चाहते हैं?</translation>
         </message>
         <message>
@@ -3026,7 +3026,7 @@ Do you want to replace it?</source>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation>विवरण दृश्य में बदलें</translation>
+            <translation>विस्तृत दृश्य में बदलें</translation>
         </message>
         <message>
             <source>Create New Folder</source>
@@ -3034,7 +3034,7 @@ Do you want to replace it?</source>
         </message>
         <message>
             <source>Detail View</source>
-            <translation>विवरण दृश्य</translation>
+            <translation>विस्तृत दृश्य</translation>
         </message>
         <message>
             <source>%1
@@ -3042,7 +3042,7 @@ File not found.
 Please verify the correct file name was given.</source>
             <translation>%1
 फ़ाइल नहीं मिली।
-कृपया जाँचें कि फ़ाइल का नाम सही दिया गया है।</translation>
+कृपया जाँचें कि फ़ाइल का नाम सही है।</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
@@ -3077,7 +3077,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation>बदलने की तिथि</translation>
+            <translation>बदलने का दिनांक</translation>
         </message>
     </context>
     <context>
@@ -3116,6 +3116,104 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Select All</source>
             <translation>सभी चुनें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>कागज़</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>पृष्ठ का आकार:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>चौड़ाई:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>ऊँचाई:</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>कागज़ का स्रोत:</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>पृष्ठ की दिशा</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>खड़ा (पोर्ट्रेट)</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>आड़ा (लैंडस्केप)</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>उलटा आड़ा</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>उलटा खड़ा</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>हाशिए</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>ऊपरी हाशिया</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>बायाँ हाशिया</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>दायाँ हाशिया</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>निचला हाशिया</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>पृष्ठ विन्यास</translation>
+        </message>
+        <message>
+            <source>Page order:</source>
+            <translation>पृष्ठों का क्रम:</translation>
+        </message>
+        <message>
+            <source>Pages per sheet:</source>
+            <translation>प्रति शीट पृष्ठ:</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>कस्टम</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>मिलीमीटर (mm)</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>इंच (in)</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>पॉइंट (pt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <source>Custom</source>
+            <translation>कस्टम</translation>
         </message>
     </context>
     <context>
@@ -3191,6 +3289,321 @@ Please verify the correct file name was given.</source>
         <message>
             <source>Restore Defaults</source>
             <translation>डिफ़ॉल्ट पुनः स्थापित करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>प्रिंट करें (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>विकल्प (&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>विकल्प (&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>फ़ाइल में प्रिंट करें (PDF)</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>फ़ाइल में प्रिंट करें…</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>PDF फ़ाइल लिखें</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>स्थानीय फ़ाइल</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>सभी पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>विषम पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>सम पृष्ठ</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 पहले से है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 एक फ़ोल्डर है।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>'से' का मान 'तक' के मान से बड़ा नहीं हो सकता।</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>पृष्ठों का गलत विवरण</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 सही ढंग से नहीं लिखा है। पृष्ठों और श्रेणियों को ',' से अलग करें, श्रेणी '-' से लिखें, और ध्यान रखें कि श्रेणियाँ एक-दूसरे पर न चढ़ें।</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>दोनों ओर छपाई की सेटिंग्स में टकराव</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>दोनों ओर छपाई की सेटिंग्स में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>'प्रति शीट पृष्ठ' और 'पृष्ठ समूह' एक साथ नहीं चल सकते।
+कृपया इनमें से एक को बंद करें।</translation>
+        </message>
+        <message>
+            <source>1 (1x1)</source>
+            <translation>1 (1x1)</translation>
+        </message>
+        <message>
+            <source>2 (2x1)</source>
+            <translation>2 (2x1)</translation>
+        </message>
+        <message>
+            <source>4 (2x2)</source>
+            <translation>4 (2x2)</translation>
+        </message>
+        <message>
+            <source>6 (2x3)</source>
+            <translation>6 (2x3)</translation>
+        </message>
+        <message>
+            <source>9 (3x3)</source>
+            <translation>9 (3x3)</translation>
+        </message>
+        <message>
+            <source>16 (4x4)</source>
+            <translation>16 (4x4)</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>प्रिंटर के गुण</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>कार्य के विकल्प</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>पृष्ठ सेटअप में टकराव</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>पृष्ठ सेटअप के विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>उन्नत विकल्पों में टकराव</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>उन्नत</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>कुछ विकल्पों में टकराव है। कृपया इन्हें ठीक करें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>प्रतियाँ</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>प्रतियाँ:</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>प्रिंट सीमा</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>सभी प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>पृष्ठ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>से</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>वर्तमान पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>चयन</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>पृष्ठ या श्रेणियाँ अल्पविराम से अलग करके लिखें। श्रेणी दो संख्याओं के बीच हाइफ़न से लिखी जाती है। जैसे: 3,5-7,9 से पृष्ठ 3, 5, 6, 7 और 9 प्रिंट होंगे।</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>आउटपुट सेटिंग्स</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>क्रम से मिलाएँ</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>उलटे क्रम में</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>विकल्प</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>रंग</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>रंगीन</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>श्वेत-श्याम</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>दोनों ओर छपाई</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>बंद</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>लंबी ओर से जिल्द</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>छोटी ओर से जिल्द</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>पृष्ठ समूह:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>प्रिंटर</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>गुण (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>स्थान:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>पूर्वावलोकन</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>प्रकार:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>आउटपुट फ़ाइल (&amp;F):</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>…</translation>
         </message>
     </context>
     <context>
