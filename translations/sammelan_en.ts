@@ -707,6 +707,29 @@ The database as it is now is saved as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditEventCommand</name>
     <message>
         <source>edit event “%1”</source>
@@ -2771,22 +2794,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,16 +3872,12 @@ Please turn one of those options off.</source>
         <source>no category</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StallReport</name>
     <message>
-        <source>%1 cannot be written.</source>
+        <source>Printed on %1 at %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
-        <translation>
-            <numerusform>Hall %1 m × %2 m · %n stall · printed %3</numerusform>
-            <numerusform>Hall %1 m × %2 m · %n stalls · printed %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stall</source>
@@ -3901,8 +3904,23 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 × %2 m</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
+        <translation>
+            <numerusform>Hall %1 m × %2 m · %n stall · printed %3</numerusform>
+            <numerusform>Hall %1 m × %2 m · %n stalls · printed %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,14 +4203,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print / PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan with its legend, then the stall list, as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allow an enterprise more than one stall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,6 +4244,22 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan with its legend, then the stall list (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
+#include "printing/documentprinting.h"
 #include "stalls/generatedialog.h"
 #include "stalls/stallscene.h"
 #include "stalls/stallspage.h"
@@ -11,6 +12,7 @@
 #include <QGraphicsView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPrinter>
 #include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -206,6 +208,18 @@ private slots:
         QFile pdf(dir.filePath(QStringLiteral("plan.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        // The plan page, then the stall list, as Print… sends them to a printer.
+        const ReportDocument document = page.planDocument();
+        QCOMPARE(document.pageCount(), 2);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        printer.setFullPage(true);
+        printer.setPageLayout(QPageLayout(document.qtPageSize(), document.orientation, QMarginsF()));
+        printer.setResolution(150);
+        QString error;
+        QVERIFY2(DocumentPrinting::print(&page, document, &printer, 0, &error), qPrintable(error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "printinviteesdialog.h"
 #include "ui_printinviteesdialog.h"
 
+#include "documentprinting.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -431,48 +431,14 @@ bool PrintInviteesDialog::saveAsPdf(const QString &fileName, QString *error)
 
 bool PrintInviteesDialog::print(QPrinter *printer, QString *error)
 {
-    int first = 0;
-    int last = m_document.pageCount() - 1;
-    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
-        first = printer->fromPage() - 1;
-        last = qMin(last, printer->toPage() > 0 ? printer->toPage() - 1 : last);
-    } else if (printer->printRange() == QPrinter::CurrentPage) {
-        first = last = currentPage();
-    }
-    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, last - first + 1, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
-    const bool ok = ReportRenderer::print(m_document, printer, first, last, error, [&progress](int done, int) {
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    if (!ok && progress.wasCanceled())
-        printer->abort();
-    return ok;
+    return DocumentPrinting::print(this, m_document, printer, currentPage(), error);
 }
 
 void PrintInviteesDialog::printWithDialog()
 {
-    if (m_document.pages.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_document.title);
-    printer.setFullPage(true); // the document has its own margins
-    printer.setPageLayout(QPageLayout(m_document.qtPageSize(), m_document.orientation, QMarginsF()));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print"));
-    dialog.setMinMax(1, m_document.pageCount());
-    dialog.setOptions(QAbstractPrintDialog::PrintPageRange | QAbstractPrintDialog::PrintCurrentPage
-                      | QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (print(&printer, &error))
-        m_ui->statusLabel->setText(tr("Sent to %1.").arg(printer.outputFileName().isEmpty()
-                                                             ? printer.printerName()
-                                                             : QDir::toNativeSeparators(printer.outputFileName())));
-    else if (!error.isEmpty())
-        MessageBoxes::warn(this, tr("The list could not be printed"), error);
+    const QString sent = DocumentPrinting::printWithDialog(this, m_document, currentPage());
+    if (!sent.isEmpty())
+        m_ui->statusLabel->setText(sent);
 }
 
 void PrintInviteesDialog::saveWithDialog()

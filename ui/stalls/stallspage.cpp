@@ -1,16 +1,19 @@
 #include "stallspage.h"
 
-#include "commandsupport.h"
 #include "changenotifier.h"
+#include "commandsupport.h"
 #include "database.h"
 #include "eventrepository.h"
 #include "generatedialog.h"
 #include "halldialog.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
+#include "printing/documentprinting.h"
+#include "report/reportrenderer.h"
 #include "sectorrepository.h"
 #include "stalls/stallcommands.h"
 #include "stalls/stallgeometry.h"
+#include "stalls/stallreport.h"
 #include "stallscene.h"
 
 #include <QAction>
@@ -302,7 +305,8 @@ void StallsPage::createActions()
     m_zoomOut = make(QKeySequence::ZoomOut);
     m_fit = make(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_pngAction = make();
-    m_pdfAction = make(QKeySequence::Print);
+    m_pdfAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_printAction = make(QKeySequence::Print);
     connect(m_hallAction, &QAction::triggered, this, &StallsPage::editHall);
     connect(m_addAction, &QAction::triggered, this, &StallsPage::addStall);
     connect(m_generateAction, &QAction::triggered, this, &StallsPage::generate);
@@ -323,13 +327,14 @@ void StallsPage::createActions()
     connect(m_fit, &QAction::triggered, this, &StallsPage::fitToWindow);
     connect(m_pngAction, &QAction::triggered, this, &StallsPage::chooseExportPng);
     connect(m_pdfAction, &QAction::triggered, this, &StallsPage::chooseExportPdf);
+    connect(m_printAction, &QAction::triggered, this, &StallsPage::printPlan);
     m_toolBar->addActions({m_hallAction, m_addAction, m_generateAction, m_duplicateAction, m_deleteAction});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_alignLeft, m_alignRight, m_alignTop, m_alignBottom, m_distributeH, m_distributeV});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_snapAction, m_zoomIn, m_zoomOut, m_fit});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_pngAction, m_pdfAction});
+    m_toolBar->addActions({m_pngAction, m_pdfAction, m_printAction});
 }
 
 QListWidget *StallsPage::waitingList() const
@@ -751,13 +756,30 @@ bool StallsPage::exportPng(const QString &path)
     return true;
 }
 
-bool StallsPage::exportPdf(const QString &path)
+ReportDocument StallsPage::planDocument() const
 {
     const auto event = EventRepository(Connection).find(m_eventId);
     const QString title = tr("Stall layout — %1").arg(event ? event->name(LanguageManager::currentLanguage()) : QString());
+    StallPlan plan = m_scene->plan();
+    plan.language = LanguageManager::currentLanguage();
+    return StallReport::build(plan, title);
+}
+
+void StallsPage::printPlan()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportDocument document = planDocument();
+    QApplication::restoreOverrideCursor();
+    const QString sent = DocumentPrinting::printWithDialog(this, document);
+    if (!sent.isEmpty())
+        say(sent);
+}
+
+bool StallsPage::exportPdf(const QString &path)
+{
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_scene->plan().writePdf(path, title, &error);
+    const bool ok = ReportRenderer::writePdf(planDocument(), path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         MessageBoxes::warn(this, tr("Print the plan"), error);
@@ -815,8 +837,10 @@ void StallsPage::retranslateUi()
     m_fit->setText(tr("&Fit"));
     m_fit->setToolTip(tr("Show the whole hall (Ctrl+0)"));
     m_pngAction->setText(tr("Save as &picture…"));
-    m_pdfAction->setText(tr("&Print / PDF…"));
-    m_pdfAction->setToolTip(tr("The plan with its legend, then the stall list, as a PDF (Ctrl+P)"));
+    m_pdfAction->setText(tr("Save as P&DF…"));
+    m_pdfAction->setToolTip(tr("The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the plan with its legend, then the stall list (Ctrl+P)"));
     m_allowMore->setText(tr("Allow an enterprise more than one stall"));
     m_codeLabel->setText(tr("&Code:"));
     m_widthLabel->setText(tr("&Width:"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/reportdocument.h"
+
 #include "stalls/stallplan.h"
 
 #include <QWidget>
@@ -50,6 +52,9 @@ public slots:
     void fitToWindow();
     bool exportPng(const QString &path);
     bool exportPdf(const QString &path);
+    // The printed plan and stall list (what Print… and Save as PDF… produce).
+    ReportDocument planDocument() const;
+    void printPlan();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,5 +105,5 @@ private:
 
     QAction *m_hallAction, *m_addAction, *m_generateAction, *m_duplicateAction, *m_deleteAction;
     QAction *m_alignLeft, *m_alignRight, *m_alignTop, *m_alignBottom, *m_distributeH, *m_distributeV;
-    QAction *m_snapAction, *m_zoomIn, *m_zoomOut, *m_fit, *m_pngAction, *m_pdfAction;
+    QAction *m_snapAction, *m_zoomIn, *m_zoomOut, *m_fit, *m_pngAction, *m_pdfAction, *m_printAction;
 };

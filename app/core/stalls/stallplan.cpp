@@ -2,13 +2,14 @@
 
 #include "fonts.h"
 #include "languagemanager.h"
+#include "report/reportrenderer.h"
 #include "sectorrepository.h"
+#include "stallreport.h"
 
 #include <QDate>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextOption>
 
 #include <algorithm>
@@ -193,89 +194,5 @@ QImage StallPlan::image(double pixelsPerMetre) const
 
 bool StallPlan::writePdf(const QString &path, const QString &title, QString *error) const
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(hall.width >= hall.depth ? QPageLayout::Landscape : QPageLayout::Portrait);
-    pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("Sammelan"));
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(path);
-        return false;
-    }
-    const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-    QFont titleFont = Fonts::uiFont();
-    titleFont.setPixelSize(int(page.height() * 0.03));
-    titleFont.setBold(true);
-    QFont textFont = Fonts::uiFont();
-    textFont.setPixelSize(int(page.height() * 0.018));
-    painter.setFont(titleFont);
-    const double titleHeight = QFontMetricsF(titleFont).height();
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignLeft, title);
-    painter.setFont(textFont);
-    const double textHeight = QFontMetricsF(textFont).height();
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignRight | Qt::AlignBottom,
-                     tr("Hall %1 m × %2 m · %n stall(s) · printed %3", nullptr, int(stalls.size()))
-                         .arg(LanguageManager::number(hall.width, 1), LanguageManager::number(hall.depth, 1),
-                              LanguageManager::date(QDate::currentDate())));
-    const double legendHeight = textHeight * 2.8;
-    const QRectF planArea(page.left(), page.top() + titleHeight + textHeight * 0.5, page.width(),
-                          page.height() - titleHeight - legendHeight - textHeight);
-    paint(painter, planArea, 0);
-    paintLegend(painter, QRectF(page.left(), page.bottom() - legendHeight, page.width(), textHeight * 1.1));
-
-    // The stall list: one line per stall, as many pages as it takes, the header repeated.
-    const QStringList headers{tr("Stall"), tr("Size"), tr("Category"), tr("Enterprise"), tr("Mobile")};
-    const double widths[] = {0.10, 0.14, 0.22, 0.38, 0.16};
-    double y = page.bottom(); // start on a new page
-    const double row = textHeight * 1.5;
-    auto header = [&] {
-        painter.setFont(titleFont);
-        painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignLeft,
-                         tr("%1 — stall list").arg(title));
-        y = page.top() + titleHeight * 1.4;
-        QFont bold = textFont;
-        bold.setBold(true);
-        painter.setFont(bold);
-        double x = page.left();
-        for (int c = 0; c < headers.size(); ++c) {
-            painter.drawText(QRectF(x, y, page.width() * widths[c], row), Qt::AlignVCenter | Qt::AlignLeft, headers.at(c));
-            x += page.width() * widths[c];
-        }
-        y += row;
-        painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
-        painter.setFont(textFont);
-    };
-    QList<Stall> ordered = stalls;
-    std::sort(ordered.begin(), ordered.end(), [](const Stall &a, const Stall &b) { return a.code < b.code; });
-    for (const Stall &s : ordered) {
-        if (y + row > page.bottom()) {
-            pdf.newPage();
-            header();
-        }
-        const auto holder = holders.value(s.id);
-        const QStringList cells{s.code,
-                                tr("%1 × %2 m").arg(LanguageManager::number(s.width, 1), LanguageManager::number(s.depth, 1)),
-                                s.sectorId ? sectors.value(s.sectorId).name(language) : QString(),
-                                holder.enterprise.isEmpty() ? holder.name : holder.enterprise,
-                                holder.mobile};
-        double x = page.left();
-        for (int c = 0; c < cells.size(); ++c) {
-            const QRectF cell(x, y, page.width() * widths[c] - 8, row);
-            painter.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft,
-                             QFontMetricsF(textFont).elidedText(cells.at(c), Qt::ElideRight, cell.width()));
-            x += page.width() * widths[c];
-        }
-        y += row;
-    }
-    painter.end();
-    if (!QFileInfo::exists(path)) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(path);
-        return false;
-    }
-    return true;
+    return ReportRenderer::writePdf(StallReport::build(*this, title), path, error);
 }
