@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
+#include "report/reportrenderer.h"
 #include "stalls/stallgeometry.h"
 #include "stalls/stallscene.h"
 #include "stalls/stallspage.h"
@@ -105,6 +106,14 @@ int main(int argc, char *argv[])
         page.scene()->render(&painter);
     }
     const double renderMs = Bench::msSince(timer);
+    // The printed plan and stall list of all 1,000 stalls, laid out and written as PDF.
+    timer.restart();
+    const ReportDocument printed = page.planDocument();
+    const double layoutMs = Bench::msSince(timer);
+    timer.restart();
+    QString error;
+    const bool written = ReportRenderer::writePdf(printed, dir.filePath(QStringLiteral("plan.pdf")), &error);
+    const double pdfMs = Bench::msSince(timer);
 
     std::printf("load the page:                    %7.1f ms\n", loadMs);
     std::printf("whole hall, first frame:          %7.1f ms\n", first);
@@ -112,6 +121,8 @@ int main(int argc, char *argv[])
     std::printf("panning, median / slowest:        %7.1f / %.1f ms   (target < 16 ms)\n", Bench::median(pan), Bench::maximum(pan));
     std::printf("zooming, median / slowest:        %7.1f / %.1f ms   (target < 16 ms)\n", Bench::median(zoom), Bench::maximum(zoom));
     std::printf("whole scene into a 1600x2000 image: %5.1f ms\n", renderMs);
+    std::printf("print plan + list (%d pages): layout %.1f ms, PDF %.1f ms%s\n", printed.pageCount(), layoutMs, pdfMs,
+                written ? "" : " (PDF failed)");
     std::printf("peak memory:                      %7.1f MiB\n", Bench::peakRssMiB());
     Database::close();
     return 0;
