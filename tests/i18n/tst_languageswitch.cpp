@@ -3,12 +3,15 @@
 #include "database.h"
 #include "demodata.h"
 #include "events/eventdialog.h"
+#include "exports/exportspage.h"
 #include "invitees/inviteespage.h"
 #include "inviteetablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "databasesession.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,6 +59,11 @@ private slots:
         QCOMPARE(navigation->item(MainWindow::InviteesPageIndex)->text(), QStringLiteral("Invitees"));
         QCOMPARE(headerText(InviteeTableModel::NameColumn), QStringLiteral("Name"));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("New event"));
+        auto *exports = w.findChild<ExportsPage *>();
+        QVERIFY(exports);
+        // The chart is drawn on the next turn of the event loop after the figures load.
+        QTRY_VERIFY2(exports->chartView()->chart()->title().contains(QStringLiteral("Exports by country, 2020-21")),
+                     qPrintable(exports->chartView()->chart()->title()));
 
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
         QTRY_COMPARE(w.menuBar()->actions().at(1)->text(), QStringLiteral("संपादन (&E)"));
@@ -72,10 +80,15 @@ private slots:
         for (QLabel *label : invitees->findChildren<QLabel *>())
             counts = counts || label->text().startsWith(QStringLiteral("200 में से 200 दिखाए गए"));
         QVERIFY(counts);
+        // The exports chart is drawn again in Hindi: title, unit, country names.
+        QTRY_VERIFY2(exports->chartView()->chart()->title().contains(QStringLiteral("देश अनुसार निर्यात, 2020-21")),
+                     qPrintable(exports->chartView()->chart()->title()));
+        QVERIFY(exports->chartView()->chart()->title().contains(QStringLiteral("करोड़")));
 
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("New event"));
         QCOMPARE(headerText(InviteeTableModel::NameColumn), QStringLiteral("Name"));
+        QTRY_VERIFY(exports->chartView()->chart()->title().contains(QStringLiteral("crore")));
     }
 };
 
