@@ -2470,7 +2470,7 @@ Open that record instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)</source>
+        <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,11 +2839,15 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the invitees selected on the page.</source>
+        <source>No badge for %1 not invited or declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No badge for %1 not invited or declined.</source>
+        <source>Untick to print the badges of everyone the page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected invitees (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "report/reportrenderer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -313,6 +314,7 @@ private slots:
             QVERIFY(!child<QListWidget>(&dialog, "columnList")->isEnabled());
             QVERIFY(!child<QComboBox>(&dialog, "orientationCombo")->isEnabled());
             QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Badges: %1").arg(guests)));
+            QVERIFY(child<QCheckBox>(&dialog, "onlySelectedCheck")->isHidden()); // nothing was selected
             shoot(&dialog, QStringLiteral("print-badges-a6-en.png"));
             auto *layout = child<QComboBox>(&dialog, "layoutCombo");
             layout->setCurrentIndex(layout->findText(QStringLiteral("Badges, 8 per A4 label sheet")));
@@ -331,10 +333,20 @@ private slots:
         QCOMPARE(one.badgeLayout(), BadgeLayout::EightUp); // the layout used last
         QCOMPARE(one.document().rowCount, 1);
         QCOMPARE(one.document().pageCount(), 1);
-        QVERIFY(child<QLabel>(&one, "summaryLabel")->text().contains(QStringLiteral("Only the invitees selected")));
+        auto *only = child<QCheckBox>(&one, "onlySelectedCheck");
+        QVERIFY(!only->isHidden());
+        QVERIFY(only->isChecked());
+        QCOMPARE(only->text(), QStringLiteral("Only the selected invitees (1)"));
         const QString pdf = m_dir.filePath(QStringLiteral("one-badge.pdf"));
         QVERIFY(one.saveAsPdf(pdf));
         QVERIFY(PdfTools::text(pdf).contains(CheckinCode{m_filter.eventId, confirmed}.encode()));
+        // Untick: everyone the page shows.
+        only->setChecked(false);
+        settle();
+        QCOMPARE(one.document().rowCount, guests);
+        only->setChecked(true);
+        settle();
+        QCOMPARE(one.document().rowCount, 1);
         // Back to a list: its columns come back.
         auto *layout = child<QComboBox>(&one, "layoutCombo");
         layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::List)));

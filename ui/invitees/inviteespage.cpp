@@ -89,7 +89,7 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
     m_printAction->setShortcut(QKeySequence::Print);
     m_badgesAction = new QAction(this);
-    m_badgesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_badgesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B)); // Ctrl+Shift+B is the backup
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction, m_nominateAction, m_findAction,
                        m_importAction, m_exportAction, m_printAction, m_badgesAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -571,7 +571,7 @@ void InviteesPage::retranslateUi()
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the invitees shown: list, attendance register or by sector (Ctrl+P)"));
     m_badgesAction->setText(tr("&Badges…"));
-    m_badgesAction->setToolTip(tr("Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+Shift+B)"));
+    m_badgesAction->setToolTip(tr("Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+B)"));
     m_statusButton->setText(tr("&Set status"));
     m_statusButton->setToolTip(tr("Change the invitation status of the selected invitees"));
     m_statusMenu->setTitle(tr("&Set status"));

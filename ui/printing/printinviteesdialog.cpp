@@ -9,6 +9,7 @@
 #include "report/reportrenderer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -87,7 +88,8 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
     // The rows as the page shows them, read once.
     m_event = EventRepository().find(filter.eventId);
     if (m_event)
-        m_rows = InviteeRepository().list(filter, sort);
+        m_rows = m_allRows = InviteeRepository().list(filter, sort);
+    m_ui->onlySelectedCheck->hide(); // until chooseBadges() is given a selection
     retranslateUi();
 
     QSettings settings;
@@ -121,6 +123,7 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
         saveLayoutChoices();
         scheduleRebuild();
     });
+    connect(m_ui->onlySelectedCheck, &QCheckBox::toggled, this, &PrintInviteesDialog::setOnlySelected);
     connect(m_ui->pageSpin, &QSpinBox::valueChanged, this, [this] {
         updateNavigation();
         updatePreview();
@@ -190,15 +193,32 @@ void PrintInviteesDialog::selectLayoutKey(const QString &key)
 
 void PrintInviteesDialog::chooseBadges(const QList<qint64> &onlyIds)
 {
-    if (!onlyIds.isEmpty()) {
-        const QSet<qint64> keep(onlyIds.cbegin(), onlyIds.cend());
-        m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
-        m_onlySelected = true;
+    m_selectedIds = onlyIds;
+    m_ui->onlySelectedCheck->setVisible(!onlyIds.isEmpty());
+    {
+        const QSignalBlocker blocker(m_ui->onlySelectedCheck);
+        m_ui->onlySelectedCheck->setChecked(!onlyIds.isEmpty());
     }
+    retranslateUi();
+    setOnlySelected(!onlyIds.isEmpty());
     const QString key = QSettings().value(SettingsGroup + QLatin1Char('/') + QStringLiteral("badgeLayout")).toString();
     if (!badgeLayout())
         selectLayoutKey(key.startsWith(BadgeKeyPrefix) ? key : BadgeKeyPrefix + BadgeReport::layoutKey(BadgeLayout::A6));
     rebuild();
+}
+
+void PrintInviteesDialog::setOnlySelected(bool only)
+{
+    m_rows = m_allRows;
+    if (only && !m_selectedIds.isEmpty()) {
+        const QSet<qint64> keep(m_selectedIds.cbegin(), m_selectedIds.cend());
+        m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
+    }
+    if (m_ui->onlySelectedCheck->isChecked() != only) {
+        const QSignalBlocker blocker(m_ui->onlySelectedCheck);
+        m_ui->onlySelectedCheck->setChecked(only);
+    }
+    scheduleRebuild();
 }
 
 InviteeReportOptions PrintInviteesDialog::options() const
@@ -292,8 +312,6 @@ void PrintInviteesDialog::rebuild()
         const QLocale locale;
         QString summary = tr("Badges: %1 · pages: %2").arg(locale.toString(badges.badges),
                                                            locale.toString(m_document.pageCount()));
-        if (m_onlySelected)
-            summary += QLatin1Char('\n') + tr("Only the invitees selected on the page.");
         if (badges.skipped)
             summary += QLatin1Char('\n') + tr("No badge for %1 not invited or declined.").arg(locale.toString(badges.skipped));
         const QString filter = InviteeReport::filterSummary(m_filter);
@@ -490,6 +508,7 @@ void PrintInviteesDialog::retranslateUi()
             item->setText(InviteeReport::columnTitle(InviteeColumn(item->data(Qt::UserRole).toInt())));
         }
     }
+    m_ui->onlySelectedCheck->setText(tr("Only the selected invitees (%1)").arg(QLocale().toString(int(m_selectedIds.size()))));
     if (m_event)
         setWindowTitle(tr("Print invitees: %1").arg(m_event->name(LanguageManager::currentLanguage())));
     updateNavigation();

@@ -37,7 +37,9 @@ public:
     std::optional<BadgeLayout> badgeLayout() const;
     // Chooses badges (the layout used last, A6 at first) and, if `onlyIds` is not empty, keeps
     // just those invitees: one badge, or the rows selected on the page.
+    // "Only the selected invitees" stays a choice in the dialog (ticked at first).
     void chooseBadges(const QList<qint64> &onlyIds = {});
+    void setOnlySelected(bool only);
     const ReportDocument &document() const { return m_document; }
     int currentPage() const; // 0-based
     void setCurrentPage(int page);
@@ -87,5 +89,6 @@ private:
     ReportDocument m_document;
     QTimer m_rebuildTimer;
     bool m_settingUp = true;
-    bool m_onlySelected = false; // chooseBadges() kept just the rows selected on the page
+    QList<InviteeRow> m_allRows;  // what the page shows; m_rows is them or just the selected ones
+    QList<qint64> m_selectedIds;  // given by chooseBadges()
 };
