@@ -4266,6 +4266,14 @@ Please turn one of those options off.</source>
         <source>Print the plan with its legend, then the stall list (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the selected stalls or space them evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

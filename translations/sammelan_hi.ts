@@ -4046,7 +4046,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
-            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को एक से अधिक स्टॉल की अनुमति दें” चुनें।</translation>
+            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को कई स्टॉल दिए जा सकें” चुनें।</translation>
         </message>
         <message>
             <source>Stall %1 allotted.</source>
@@ -4229,7 +4229,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Allow an enterprise more than one stall</source>
-            <translation>एक उद्यम को एक से अधिक स्टॉल की अनुमति दें</translation>
+            <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
@@ -4286,6 +4286,14 @@ Please turn one of those options off.</source>
         <message>
             <source>Print the plan with its legend, then the stall list (Ctrl+P)</source>
             <translation>संकेत सहित विन्यास, फिर स्टॉल सूची प्रिंट करें (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>A&amp;rrange</source>
+            <translation>व्यवस्थित करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Align the selected stalls or space them evenly</source>
+            <translation>चुने गए स्टॉल एक सीध में लाएँ या बराबर दूरी पर रखें</translation>
         </message>
     </context>
     <context>

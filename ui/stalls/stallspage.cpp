@@ -31,12 +31,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -330,7 +332,17 @@ void StallsPage::createActions()
     connect(m_printAction, &QAction::triggered, this, &StallsPage::printPlan);
     m_toolBar->addActions({m_hallAction, m_addAction, m_generateAction, m_duplicateAction, m_deleteAction});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_alignLeft, m_alignRight, m_alignTop, m_alignBottom, m_distributeH, m_distributeV});
+    // Aligning and spacing share one menu button: six buttons of their own pushed printing out of
+    // sight on an ordinary laptop screen.
+    auto *arrangeMenu = new QMenu(this);
+    arrangeMenu->addActions({m_alignLeft, m_alignRight, m_alignTop, m_alignBottom});
+    arrangeMenu->addSeparator();
+    arrangeMenu->addActions({m_distributeH, m_distributeV});
+    m_arrangeButton = new QToolButton(this);
+    m_arrangeButton->setMenu(arrangeMenu);
+    m_arrangeButton->setPopupMode(QToolButton::InstantPopup);
+    m_arrangeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addWidget(m_arrangeButton);
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_snapAction, m_zoomIn, m_zoomOut, m_fit});
     m_toolBar->addSeparator();
@@ -836,6 +848,8 @@ void StallsPage::retranslateUi()
     m_zoomOut->setText(tr("Zoom out"));
     m_fit->setText(tr("&Fit"));
     m_fit->setToolTip(tr("Show the whole hall (Ctrl+0)"));
+    m_arrangeButton->setText(tr("A&rrange"));
+    m_arrangeButton->setToolTip(tr("Align the selected stalls or space them evenly"));
     m_pngAction->setText(tr("Save as &picture…"));
     m_pdfAction->setText(tr("Save as P&DF…"));
     m_pdfAction->setToolTip(tr("The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)"));

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QToolButton;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -105,5 +106,6 @@ private:
 
     QAction *m_hallAction, *m_addAction, *m_generateAction, *m_duplicateAction, *m_deleteAction;
     QAction *m_alignLeft, *m_alignRight, *m_alignTop, *m_alignBottom, *m_distributeH, *m_distributeV;
+    QToolButton *m_arrangeButton = nullptr;
     QAction *m_snapAction, *m_zoomIn, *m_zoomOut, *m_fit, *m_pngAction, *m_pdfAction, *m_printAction;
 };
