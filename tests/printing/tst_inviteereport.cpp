@@ -226,6 +226,27 @@ private slots:
                     .contains(QStringLiteral("%1 ").arg(rows.size())));
     }
 
+    // With Devanagari digits chosen in Settings, the printout counts in them too (mobile numbers
+    // stay as stored).
+    void devanagariDigitsWhenChosen()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        LanguageManager::instance()->setNativeDigits(true);
+        InviteeFilter filter;
+        filter.eventId = m_eventId;
+        const ReportDocument doc = InviteeReport::build(filter, InviteeSort(), InviteeReportOptions());
+        LanguageManager::instance()->setNativeDigits(false);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        const QString pdf = writePdf(doc, QStringLiteral("digits-hi.pdf"));
+        const QString last = PdfTools::text(pdf, doc.pageCount());
+        QVERIFY2(last.contains(QStringLiteral("कुल आमंत्रित व्यक्ति: २००")), qPrintable(last));
+        QString pages = QString::number(doc.pageCount());
+        for (QChar &c : pages)
+            c = QChar(char16_t(0x0966 + (c.unicode() - u'0')));
+        QVERIFY2(last.contains(QStringLiteral("पृष्ठ %1 / %1").arg(pages)), qPrintable(last));
+        QVERIFY(PdfTools::text(pdf, 1).contains(QStringLiteral("२४ सितंबर २०२१")));
+    }
+
     void filterSortColumnsAndOrientation()
     {
         InviteeFilter filter;

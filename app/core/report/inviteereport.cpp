@@ -79,7 +79,7 @@ qreal pageFooter(ReportPainter &p, const TableReport::PageInfo &info, const Page
     right.alignment = Qt::AlignRight;
     const QString page = info.pageCount > 0
                              ? InviteeReport::tr("Page %1 of %2")
-                                   .arg(QLocale().toString(info.page), QLocale().toString(info.pageCount))
+                                   .arg(LanguageManager::number(info.page), LanguageManager::number(info.pageCount))
                              : InviteeReport::tr("Page %1 of %2").arg(QStringLiteral("888"), QStringLiteral("888"));
     const qreal h1 = p.text(QRectF(band.left(), y, band.width() * 0.65, 0), t.printed, small, Grey);
     const qreal h2 = p.text(QRectF(band.left() + band.width() * 0.65, y, band.width() * 0.35, 0), page, right);
@@ -126,7 +126,7 @@ public:
     QString operator()(InviteeColumn column, const InviteeRow &row, int serial) const
     {
         switch (column) {
-        case InviteeColumn::SerialNo: return m_locale.toString(serial);
+        case InviteeColumn::SerialNo: return LanguageManager::digits(m_locale.toString(serial));
         case InviteeColumn::Name: return row.name;
         case InviteeColumn::Designation: return row.designation;
         case InviteeColumn::Enterprise: return row.enterprise;
@@ -263,13 +263,17 @@ QString InviteeReport::eventDates(const QDate &start, const QDate &end)
     if (!start.isValid())
         return {};
     if (!end.isValid() || end <= start)
-        return locale.toString(start, full);
+        return LanguageManager::digits(locale.toString(start, full));
+    // Devanagari digits when the user chose them (Settings), as on screen.
+    const auto date = [&locale](const QDate &d, const QString &format) {
+        return LanguageManager::digits(locale.toString(d, format));
+    };
     const QString dash = QStringLiteral("–");
     if (start.year() == end.year() && start.month() == end.month())
-        return locale.toString(start, QStringLiteral("d")) + dash + locale.toString(end, full);
+        return date(start, QStringLiteral("d")) + dash + date(end, full);
     if (start.year() == end.year())
-        return locale.toString(start, QStringLiteral("d MMMM")) + QStringLiteral(" – ") + locale.toString(end, full);
-    return locale.toString(start, full) + QStringLiteral(" – ") + locale.toString(end, full);
+        return date(start, QStringLiteral("d MMMM")) + QStringLiteral(" – ") + date(end, full);
+    return date(start, full) + QStringLiteral(" – ") + date(end, full);
 }
 
 QString InviteeReport::filterSummary(const InviteeFilter &filter)
@@ -289,7 +293,7 @@ QString InviteeReport::filterSummary(const InviteeFilter &filter)
         parts << tr("Exporter: %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!filter.sectorIds.isEmpty())
-        parts << tr("Sectors: %1 selected").arg(QLocale().toString(int(filter.sectorIds.size())));
+        parts << tr("Sectors: %1 selected").arg(LanguageManager::number(filter.sectorIds.size()));
     if (!filter.search.trimmed().isEmpty())
         parts << tr("Search: “%1”").arg(filter.search.trimmed());
     return parts.join(QStringLiteral(" · "));
@@ -333,8 +337,8 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
     texts.filter = filterSummary(filter);
     const QDateTime printed = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
     texts.printed = tr("Printed on %1 at %2")
-                        .arg(locale.toString(printed.date(), QStringLiteral("d MMMM yyyy")),
-                             locale.toString(printed.time(), QStringLiteral("HH:mm")));
+                        .arg(LanguageManager::digits(locale.toString(printed.date(), QStringLiteral("d MMMM yyyy"))),
+                             LanguageManager::digits(locale.toString(printed.time(), QStringLiteral("HH:mm"))));
     texts.signatureBlock = options.layout == InviteeReportLayout::Register;
     texts.certified = tr("Certified that the invitees who have signed above attended the event.");
     texts.certifyingOfficer = tr("Signature, name and designation of the certifying officer");
@@ -393,7 +397,7 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
         for (qint64 sector : std::as_const(order)) {
             const QList<int> &indexes = members[sector];
             const QString name = names.value(sector);
-            table.addGroupHeading(tr("%1 (invitees: %2)").arg(name, locale.toString(int(indexes.size()))),
+            table.addGroupHeading(tr("%1 (invitees: %2)").arg(name, LanguageManager::number(indexes.size())),
                                   tr("%1 (continued)").arg(name));
             for (int i : indexes)
                 addRow(rows.at(i), ++serial);
@@ -403,6 +407,6 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
             addRow(rows.at(i), i + 1);
     }
     // Plural-free wording: English has no plural forms in its catalogue.
-    table.addSummary(tr("Total invitees: %1").arg(locale.toString(int(rows.size()))));
+    table.addSummary(tr("Total invitees: %1").arg(LanguageManager::number(rows.size())));
     return table.layout();
 }

@@ -89,8 +89,8 @@ ReportDocument StallReport::build(const StallPlan &plan, const QString &title, c
     const QPageLayout::Orientation orientation =
         plan.hall.width >= plan.hall.depth ? QPageLayout::Landscape : QPageLayout::Portrait;
     const QString printedText = tr("Printed on %1 at %2")
-                                    .arg(locale.toString(printed.date(), QStringLiteral("d MMMM yyyy")),
-                                         locale.toString(printed.time(), QStringLiteral("HH:mm")));
+                                    .arg(LanguageManager::digits(locale.toString(printed.date(), QStringLiteral("d MMMM yyyy"))),
+                                         LanguageManager::digits(locale.toString(printed.time(), QStringLiteral("HH:mm"))));
 
     // The stall list, after the plan: pages are numbered with the plan as page 1.
     TableReport table;
@@ -115,8 +115,8 @@ ReportDocument StallReport::build(const StallPlan &plan, const QString &title, c
         const QRectF band = info.band;
         p.line(QLineF(band.left(), band.top(), band.right(), band.top()), 0.4, Grey);
         const QString page = tr("Page %1 of %2")
-                                 .arg(QLocale().toString(info.page + 1),
-                                      info.pageCount > 0 ? QLocale().toString(info.pageCount + 1) : QStringLiteral("888"));
+                                 .arg(LanguageManager::number(info.page + 1),
+                                      info.pageCount > 0 ? LanguageManager::number(info.pageCount + 1) : QStringLiteral("888"));
         const qreal h1 = p.text(QRectF(band.left(), band.top() + 3, band.width() * 0.65, 0), printedText, small, Grey);
         const qreal h2 = p.text(QRectF(band.left() + band.width() * 0.65, band.top() + 3, band.width() * 0.35, 0), page, right);
         return 3 + qMax(h1, h2);
