@@ -160,7 +160,13 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Years and values keep their full width; the names share what is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ExportTableModel::YearColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ExportTableModel::CountryColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ExportTableModel::ProductColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ExportTableModel::ValueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ExportTableModel::UsdColumn, QHeaderView::ResizeToContents);
     m_view->sortByColumn(ExportTableModel::ValueColumn, Qt::DescendingOrder);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExportsPage::updateActions);
     m_totals = new QLabel(this);
@@ -211,13 +217,18 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     chartTop->addWidget(m_topLabel);
     chartTop->addWidget(m_top);
     chartTop->addStretch();
-    chartTop->addWidget(makeButton(m_pngAction));
-    chartTop->addWidget(makeButton(m_pdfAction));
-    chartTop->addWidget(makeButton(m_printAction));
+    // Saving and printing under the chart: with the choices above they crowd a laptop screen,
+    // more so in Hindi.
+    auto *chartBottom = new QHBoxLayout;
+    chartBottom->addStretch();
+    chartBottom->addWidget(makeButton(m_pngAction));
+    chartBottom->addWidget(makeButton(m_pdfAction));
+    chartBottom->addWidget(makeButton(m_printAction));
     auto *chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartTop);
     chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addLayout(chartBottom);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(tablePane);
@@ -236,7 +247,8 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     setTabOrder(m_chartYear, m_top);
 
     QSettings settings;
-    m_splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({520, 680}); // room for the table's five columns on a laptop screen
     m_top->setValue(settings.value(SettingsGroup + QStringLiteral("top"), 8).toInt());
     const int kind = settings.value(SettingsGroup + QStringLiteral("chart"), BarsByCountry).toInt();
 
