@@ -99,6 +99,7 @@ public:
         : m_text(std::move(text)), m_delimiter(delimiter.unicode())
     {
         m_format = format;
+        m_estimatedRows = m_text.size() / 100; // staff lists run 100 to 250 characters a row
     }
 
 protected:
@@ -258,6 +259,7 @@ public:
         : m_sheet(std::move(sheet)), m_shared(std::move(shared)), m_xml(m_sheet), m_notWorkbook(notWorkbook)
     {
         m_format = TableReader::tr("XLSX");
+        m_estimatedRows = m_sheet.size() / 400; // a row of cells in sheet XML is several hundred bytes
     }
 
 protected:

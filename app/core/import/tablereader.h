@@ -28,8 +28,11 @@ public:
     // The next data row; false at the end or on an error (then error() says why).
     virtual bool next(QStringList *row, int *rowNumber) = 0;
     const QString &error() const { return m_error; }
+    // A generous guess at the number of rows from the file's size, to size tables ahead (0: none).
+    qsizetype estimatedRows() const { return m_estimatedRows; }
 
 protected:
+    qsizetype m_estimatedRows = 0;
     QStringList m_headers;
     QString m_format;
     QString m_error;
