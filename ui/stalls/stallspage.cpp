@@ -725,7 +725,8 @@ void StallsPage::updateLegend()
     QStringList parts;
     for (const StallPlan::LegendEntry &e : m_scene->plan().legend())
         parts << QStringLiteral("<span style='background:%1; border:1px solid #555;'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                     .arg(e.color.name(), e.text.toHtmlEscaped());
+                     // Lines break between entries, never inside one ("Readymade garments").
+                     .arg(e.color.name(), e.text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
 }
 
