@@ -966,6 +966,18 @@ You can bring it back with Edit → Undo.</source>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1430,18 +1442,6 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent the chart to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -971,6 +971,18 @@ You can bring it back with Edit → Undo.</source>
             <source>%1 could not be written.</source>
             <translation>%1 लिखी नहीं जा सकी।</translation>
         </message>
+        <message>
+            <source>Total</source>
+            <translation>कुल</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>हिस्सा</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1000,19 +1012,19 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Financial &amp;year:</source>
-            <translation>वित्तीय वर्ष (&amp;Y):</translation>
+            <translation>वित्तीय &amp;वर्ष:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>देश (&amp;C):</translation>
+            <translation>&amp;देश:</translation>
         </message>
         <message>
             <source>&amp;Product:</source>
-            <translation>उत्पाद (&amp;P):</translation>
+            <translation>&amp;उत्पाद:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>मूल्य (&amp;V):</translation>
+            <translation>&amp;मूल्य:</translation>
         </message>
         <message>
             <source>Value in &amp;US$ million:</source>
@@ -1238,19 +1250,19 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Financial &amp;year:</source>
-            <translation>वित्तीय वर्ष (&amp;Y):</translation>
+            <translation>वित्तीय &amp;वर्ष:</translation>
         </message>
         <message>
             <source>C&amp;hart:</source>
-            <translation>चार्ट (&amp;H):</translation>
+            <translation>&amp;चार्ट:</translation>
         </message>
         <message>
             <source>Yea&amp;r:</source>
-            <translation>वर्ष (&amp;R):</translation>
+            <translation>व&amp;र्ष:</translation>
         </message>
         <message>
             <source>Na&amp;med:</source>
-            <translation>नाम से (&amp;M):</translation>
+            <translation>&amp;नाम से:</translation>
         </message>
         <message>
             <source>How many countries or products are named before “Other”</source>
@@ -1258,7 +1270,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation>जोड़ें (&amp;A)…</translation>
+            <translation>&amp;जोड़ें…</translation>
         </message>
         <message>
             <source>Add an export figure (Ctrl+N)</source>
@@ -1266,7 +1278,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>हटाएँ (&amp;D)…</translation>
+            <translation>&amp;हटाएँ…</translation>
         </message>
         <message>
             <source>Delete the selected figures (Del)</source>
@@ -1274,7 +1286,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Add from &amp;file…</source>
-            <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
+            <translation>&amp;फ़ाइल से जोड़ें…</translation>
         </message>
         <message>
             <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
@@ -1298,7 +1310,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>प्रिंट करें (&amp;P)…</translation>
+            <translation>&amp;प्रिंट करें…</translation>
         </message>
         <message>
             <source>Print the chart (Ctrl+P)</source>
@@ -1436,18 +1448,6 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>exports</source>
             <translation>निर्यात</translation>
-        </message>
-        <message>
-            <source>Exports chart</source>
-            <translation>निर्यात चार्ट</translation>
-        </message>
-        <message>
-            <source>Print the chart</source>
-            <translation>चार्ट प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>Sent the chart to the printer.</source>
-            <translation>चार्ट प्रिंटर को भेजा गया।</translation>
         </message>
     </context>
     <context>
@@ -2466,7 +2466,7 @@ Open that record instead?</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>प्रिंट करें (&amp;P)…</translation>
+            <translation>&amp;प्रिंट करें…</translation>
         </message>
         <message>
             <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPageLayout>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +211,46 @@ private slots:
         const QString out = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("Exports by country, 2020-21")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("South Africa")));
+    }
+
+    // The printed chart in Hindi: its title and the figures table stay searchable text, for
+    // every kind of chart; the chart picture comes first, the figures after.
+    void printedChartInHindi_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("bars") << int(ExportChartOptions::Kind::Bars) << u"₹ करोड़"_s;
+        QTest::newRow("stacked") << int(ExportChartOptions::Kind::Stacked) << u"कुल"_s;
+        QTest::newRow("share") << int(ExportChartOptions::Kind::Share) << u"हिस्सा"_s;
+        QTest::newRow("trend") << int(ExportChartOptions::Kind::Trend) << u"2019-20"_s;
+    }
+    void printedChartInHindi()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, heading);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        ExportChartOptions options;
+        options.kind = ExportChartOptions::Kind(kind);
+        std::unique_ptr<QChart> chart(ExportChart::create(m_records, m_sectors, QStringLiteral("गोरखपुर"), options));
+        const ExportChart::Figures figures = ExportChart::figures(chart.get());
+        QVERIFY(!figures.rows.isEmpty());
+        for (const QStringList &row : figures.rows)
+            QCOMPARE(row.size(), figures.headers.size());
+        const ReportDocument doc = ExportChart::document(chart.get());
+        QCOMPARE(doc.pageCount(), 2);
+        QCOMPARE(doc.orientation, QPageLayout::Landscape);
+        QCOMPARE(chart->title(), ExportChart::title(m_records, QStringLiteral("गोरखपुर"), options)); // put back
+        const QString path = m_dir.filePath(QStringLiteral("chart-hi-%1.pdf").arg(kind));
+        QString error;
+        QVERIFY2(ExportChart::save(chart.get(), path, QSize(1200, 750), &error), qPrintable(error));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(u"गोरखपुर: "_s), qPrintable(out));
+        QVERIFY2(out.contains(u"दक्षिण अफ़्रीका"_s), qPrintable(out));
+        QVERIFY2(out.contains(heading), qPrintable(out));
     }
 
     void refusesOtherFormatsAndWritesNothing()

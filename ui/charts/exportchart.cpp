@@ -3,6 +3,9 @@
 #include "exports/countries.h"
 #include "fonts.h"
 #include "languagemanager.h"
+#include "report/reportrenderer.h"
+#include "report/reporttext.h"
+#include "report/tablereport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,8 +21,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPieSeries>
 #include <QSaveFile>
 #include <QToolTip>
@@ -260,6 +263,7 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
             const ExportStats::Entry &e = entries.at(i);
             const QString name = names(e.key, options.by);
             auto *slice = series->append(name, e.value);
+            slice->setProperty("name", name); // the label also carries the share
             slice->setLabel(QStringLiteral("%1 %2").arg(name, percent(e.value, total)));
             slice->setLabelFont(Fonts::uiFont(9));
             slice->setLabelVisible(total > 0 && e.value / total >= 0.02);
@@ -347,6 +351,119 @@ void ExportChart::paint(QChart *chart, QPainter *painter, const QRectF &target)
         scene.removeItem(chart);
 }
 
+ExportChart::Figures ExportChart::figures(QChart *chart)
+{
+    Figures f;
+    const QList<QAbstractSeries *> series = chart->series();
+    if (series.isEmpty())
+        return f;
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
+        QStringList categories;
+        for (QAbstractAxis *axis : bars->attachedAxes())
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                categories = c->categories();
+        const QList<QBarSet *> sets = bars->barSets();
+        f.headers << (sets.size() == 1 ? sets.constFirst()->label() : tr("Country"));
+        if (sets.size() == 1) {
+            f.headers << tr("₹ crore");
+        } else {
+            for (QBarSet *set : sets)
+                f.headers << set->label();
+            f.headers << tr("Total");
+        }
+        // Drawn bottom-up: listed largest first.
+        for (int i = int(categories.size()) - 1; i >= 0; --i) {
+            QStringList row{categories.at(i)};
+            double sum = 0;
+            for (QBarSet *set : sets) {
+                row << LanguageManager::number(set->at(i), 2);
+                sum += set->at(i);
+            }
+            if (sets.size() > 1)
+                row << LanguageManager::number(sum, 2);
+            f.rows << row;
+        }
+    } else if (auto *pie = qobject_cast<QPieSeries *>(series.constFirst())) {
+        f.headers = {tr("Name"), tr("₹ crore"), tr("Share")};
+        for (QPieSlice *slice : pie->slices())
+            f.rows << QStringList{slice->property("name").toString(), LanguageManager::number(slice->value(), 2),
+                                  percent(slice->value(), pie->sum())};
+    } else {
+        QStringList years;
+        for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                years = c->categories();
+        f.headers << tr("Country") << years;
+        for (QAbstractSeries *s : series)
+            if (auto *line = qobject_cast<QLineSeries *>(s)) {
+                QStringList row{line->name()};
+                for (int y = 0; y < years.size(); ++y)
+                    row << (y < line->count() ? LanguageManager::number(line->at(y).y(), 2) : QString());
+                f.rows << row;
+            }
+    }
+    return f;
+}
+
+ReportDocument ExportChart::document(QChart *chart)
+{
+    const QString title = chart->title();
+    const Figures figures = ExportChart::figures(chart);
+    const QMarginsF margins(34, 30, 34, 30);
+
+    TableReport table;
+    table.setPage(QPageSize::A4, QPageLayout::Landscape, margins);
+    QList<ReportColumn> columns;
+    for (int c = 0; c < figures.headers.size(); ++c)
+        columns << (c == 0 ? ReportColumn{figures.headers.at(c), 0, 1, Qt::AlignLeft}
+                           : ReportColumn{figures.headers.at(c), 80, 0, Qt::AlignRight});
+    table.setColumns(columns);
+    table.setPageHeader([title](ReportPainter &p, const TableReport::PageInfo &info) {
+        ReportTextStyle style;
+        style.pointSize = 12;
+        style.bold = true;
+        return p.text(QRectF(info.band.left(), info.band.top(), info.band.width(), 0), title, style);
+    });
+    table.setMetadata(title, QString(), title);
+    for (const QStringList &row : figures.rows)
+        table.addRow(row);
+    ReportDocument doc = figures.rows.isEmpty() ? ReportDocument() : table.layout();
+    if (figures.rows.isEmpty()) {
+        doc.pageSize = QPageSize(QPageSize::A4).size(QPageSize::Point).transposed();
+        doc.orientation = QPageLayout::Landscape;
+        doc.title = title;
+    }
+
+    // The chart page: its title as text above, the chart (without its own title) as a picture.
+    ReportPage page;
+    const QRectF content = QRectF(QPointF(0, 0), doc.pageSize).marginsRemoved(margins);
+    page.body = content;
+    ReportPainter p(&page, ReportTextEngine::forCurrentThread());
+    ReportTextStyle titleStyle;
+    titleStyle.pointSize = 15;
+    titleStyle.bold = true;
+    titleStyle.alignment = Qt::AlignHCenter;
+    const qreal titleHeight = p.text(QRectF(content.left(), content.top(), content.width(), 0), title, titleStyle);
+    const QRectF picture(content.left(), content.top() + titleHeight + 8, content.width(),
+                         content.height() - titleHeight - 8);
+    chart->setTitle(QString());
+    // Laid out 1,000 pixels wide, so its 10-point labels print at about 10 points on the 27 cm,
+    // and drawn three times over: 3,000 pixels, about 280 dpi.
+    const QSize size(1000, int(1000 * picture.height() / picture.width()));
+    const qreal scale = 3;
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        chart->resize(size);
+        paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
+    }
+    chart->setTitle(title);
+    p.image(picture, image);
+    doc.pages.prepend(page);
+    return doc;
+}
+
 bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -355,6 +472,8 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
             *error = tr("Charts are saved as .png or .pdf, not “%1”.").arg(QFileInfo(path).fileName());
         return false;
     }
+    if (suffix == QLatin1String("pdf"))
+        return ReportRenderer::writePdf(document(chart), path, error);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -362,29 +481,16 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
         return false;
     }
     chart->resize(size);
-    if (suffix == QLatin1String("png")) {
-        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
-        painter.end();
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            if (error)
-                *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-    } else {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                      QPageLayout::Millimeter));
-        pdf.setResolution(300);
-        pdf.setTitle(chart->title());
-        pdf.setCreator(QStringLiteral("Sammelan"));
-        QPainter painter(&pdf);
-        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-        paint(chart, &painter, QRectF(QPointF(), QSizeF(page.size())));
-        painter.end();
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
+    painter.end();
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+        return false;
     }
     if (!file.commit()) {
         if (error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportrecord.h"
+#include "report/reportdocument.h"
 #include "exports/exportstats.h"
 #include "sector.h"
 
@@ -45,7 +46,18 @@ public:
 
     // Draws the chart into `target` (scaled to fit, keeping its proportions).
     static void paint(QChart *chart, QPainter *painter, const QRectF &target);
-    // Writes PNG (at `size` × `scale` pixels) or PDF (A4 landscape, vector) by the file's suffix.
+    // The figures the chart shows, as a table: a row per country or product (per country for
+    // the trend) with its values, for the printed page and anyone who wants the numbers.
+    struct Figures {
+        QStringList headers;
+        QList<QStringList> rows;
+    };
+    static Figures figures(QChart *chart);
+    // The printed chart: A4 landscape, the title as text, the chart as a picture, then its
+    // figures as a table. Laid out by the report engine, so the Hindi title, names and headings
+    // stay searchable text in the PDF (Qt's own PDF writer loses Devanagari conjuncts).
+    static ReportDocument document(QChart *chart);
+    // Writes PNG (at `size` × `scale` pixels) or PDF (document()) by the file's suffix.
     // Nothing is left behind when it fails.
     static bool save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale = 2);
 

@@ -5,6 +5,7 @@
 #include "countrycompleter.h"
 #include "database.h"
 #include "exportdialog.h"
+#include "printing/documentprinting.h"
 #include "exports/exportcommands.h"
 #include "exports/exporttablemodel.h"
 #include "import/exportimport.h"
@@ -27,8 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -557,20 +556,10 @@ void ExportsPage::chooseChartFile(const QString &suffix)
 
 void ExportsPage::printChart()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(tr("Exports chart"));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the chart"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     const QString district = SettingsRepository().district(LanguageManager::currentLanguage());
     std::unique_ptr<QChart> chart(ExportChart::create(m_model->allRecords(), m_model->sectors(), district, chartOptions()));
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
-    // Laid out at screen size, then scaled to the page: fonts keep their proportions.
-    chart->resize(QSizeF(1200, 1200 * page.height() / page.width()));
-    QPainter painter(&printer);
-    ExportChart::paint(chart.get(), &painter, QRectF(QPointF(), page.size()));
-    painter.end();
-    showMessage(tr("Sent the chart to the printer."));
+    // The chart, then its figures: the same pages as Save as PDF.
+    const QString sent = DocumentPrinting::printWithDialog(this, ExportChart::document(chart.get()));
+    if (!sent.isEmpty())
+        showMessage(sent);
 }
