@@ -309,11 +309,10 @@ void PrintInviteesDialog::rebuild()
     if (problem.isEmpty() && badgeLayout()) {
         const BadgeReport::Result badges = BadgeReport::build(*m_event, InviteeReport::officeLine(), m_rows, *badgeLayout());
         m_document = badges.document;
-        const QLocale locale;
-        QString summary = tr("Badges: %1 · pages: %2").arg(locale.toString(badges.badges),
-                                                           locale.toString(m_document.pageCount()));
+        QString summary = tr("Badges: %1 · pages: %2").arg(LanguageManager::number(badges.badges),
+                                                           LanguageManager::number(m_document.pageCount()));
         if (badges.skipped)
-            summary += QLatin1Char('\n') + tr("No badge for %1 not invited or declined.").arg(locale.toString(badges.skipped));
+            summary += QLatin1Char('\n') + tr("No badge for %1 not invited or declined.").arg(LanguageManager::number(badges.skipped));
         const QString filter = InviteeReport::filterSummary(m_filter);
         if (!filter.isEmpty())
             summary += QLatin1Char('\n') + filter;
