@@ -1105,7 +1105,7 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>draw the chart of the district&apos;s exports as a PNG image or a PDF page</source>
+        <source>draw the chart of the district&apos;s exports as a PNG image, or as a PDF with its figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

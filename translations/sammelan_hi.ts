@@ -1110,8 +1110,8 @@ You can bring it back with Edit → Undo.</source>
             <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े (वर्ष, देश, उत्पाद, मूल्य) जोड़ें; एक सारांश पंक्ति छापता है</translation>
         </message>
         <message>
-            <source>draw the chart of the district's exports as a PNG image or a PDF page</source>
-            <translation>जनपद के निर्यात का चार्ट PNG चित्र या PDF पृष्ठ के रूप में बनाएँ</translation>
+            <source>draw the chart of the district's exports as a PNG image, or as a PDF with its figures</source>
+            <translation>जनपद के निर्यात का चार्ट PNG चित्र के रूप में, या आँकड़ों सहित PDF के रूप में बनाएँ</translation>
         </message>
     </context>
     <context>

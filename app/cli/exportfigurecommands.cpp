@@ -134,7 +134,7 @@ const Cli::Registration registration({
                  ExportFigureCommands::importExports},
     Cli::Command{{QStringLiteral("chart"), QStringLiteral("exports")},
                  QStringLiteral("chart exports OUT.png|OUT.pdf [--year 2020-21] [--by country|product] [--lang en|hi]"),
-                 [] { return ExportFigureCommands::tr("draw the chart of the district's exports as a PNG image or a PDF page"); },
+                 [] { return ExportFigureCommands::tr("draw the chart of the district's exports as a PNG image, or as a PDF with its figures"); },
                  ExportFigureCommands::chartExports},
 });
 
