@@ -11,26 +11,32 @@
 #include <QDir>
 #include <QLocale>
 
+#include <optional>
+
 namespace {
 
 class PrintCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommands)
 public:
-    // The --event option's value as an event number; 0 (after telling why) when it is missing or wrong.
-    static qint64 eventOption(Cli::Context &c, const QCommandLineParser &parser, int *status)
+    // What both print commands begin with: the options parsed, one PDF file named, and the
+    // --event option's value as an event number. Returns the exit status when the command
+    // cannot go on (after telling why), otherwise nothing.
+    static std::optional<int> pdfAndEvent(Cli::Context &c, QCommandLineParser &parser, QString *out, qint64 *eventId)
     {
-        if (!parser.isSet(QStringLiteral("event"))) {
-            *status = c.cli.usage(c, tr("--event ID is required."));
-            return 0;
-        }
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        const QStringList files = parser.positionalArguments();
+        if (files.size() != 1 || files.constFirst().isEmpty())
+            return c.cli.usage(c, tr("Name the PDF file to write, once."));
+        *out = files.constFirst();
+        if (!parser.isSet(QStringLiteral("event")))
+            return c.cli.usage(c, tr("--event ID is required."));
         bool ok = false;
-        const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
-        if (!ok || eventId <= 0) {
-            *status = c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
-            return 0;
-        }
-        return eventId;
+        *eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
+        if (!ok || *eventId <= 0)
+            return c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
+        return std::nullopt;
     }
 
     static QCommandLineOption eventIdOption()
@@ -45,15 +51,10 @@ public:
         parser.addOption({QStringLiteral("layout"), tr("a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)"),
                           QStringLiteral("LAYOUT")});
         parser.addOption(Cli::languageOption());
-        if (!c.cli.parse(c, parser))
-            return Cli::UsageError;
-        const QStringList files = parser.positionalArguments();
-        if (files.size() != 1 || files.constFirst().isEmpty())
-            return c.cli.usage(c, tr("Name the PDF file to write, once."));
-        int status = Cli::Success;
-        const qint64 eventId = eventOption(c, parser, &status);
-        if (!eventId)
-            return status;
+        QString out;
+        qint64 eventId = 0;
+        if (const auto status = pdfAndEvent(c, parser, &out, &eventId))
+            return *status;
         BadgeLayout layout = BadgeLayout::A6;
         if (parser.isSet(QStringLiteral("layout"))) {
             const auto chosen = BadgeReport::layoutFromKey(parser.value(QStringLiteral("layout")));
@@ -71,14 +72,13 @@ public:
             return Cli::Failure;
         InviteeFilter filter;
         filter.eventId = eventId;
-        const BadgeReport::Result badges = BadgeReport::build(filter, InviteeSort(), layout, {},
+        const BadgeReport::Result badges = BadgeReport::build(filter, InviteeSort(), layout,
                                                               Database::defaultConnectionName(), &error);
         if (!error.isEmpty())
             return Cli::fail(c, error);
         if (badges.badges == 0)
             return Cli::fail(c, tr("No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.")
                                     .arg(eventId));
-        const QString out = files.constFirst();
         if (!ReportRenderer::writePdf(badges.document, out, &error))
             return Cli::fail(c, error);
         const QLocale locale;
@@ -98,16 +98,10 @@ public:
         parser.addOption(Cli::languageOption());
         parser.addOption({QStringLiteral("status"), tr("only these statuses, comma-separated"),
                           QStringLiteral("STATUS,...")});
-        if (!c.cli.parse(c, parser))
-            return Cli::UsageError;
-        const QStringList files = parser.positionalArguments();
-        if (files.size() != 1 || files.constFirst().isEmpty())
-            return c.cli.usage(c, tr("Name the PDF file to write, once."));
-
-        int status = Cli::Success;
-        const qint64 eventId = eventOption(c, parser, &status);
-        if (!eventId)
-            return status;
+        QString out;
+        qint64 eventId = 0;
+        if (const auto status = pdfAndEvent(c, parser, &out, &eventId))
+            return *status;
 
         InviteeReportOptions options;
         if (parser.isSet(QStringLiteral("layout"))) {
@@ -155,7 +149,6 @@ public:
                                                              Database::defaultConnectionName(), &error);
         if (document.pages.isEmpty())
             return Cli::fail(c, error);
-        const QString out = files.constFirst();
         if (!ReportRenderer::writePdf(document, out, &error))
             return Cli::fail(c, error);
         const QLocale locale;

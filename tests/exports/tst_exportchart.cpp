@@ -1,3 +1,4 @@
+#include "exportfixtures.h"
 #include "charts/exportchart.h"
 #include "exports/countries.h"
 #include "languagemanager.h"
@@ -27,16 +28,6 @@ class TestExportChart : public QObject
     QList<ExportRecord> m_records;
     QTemporaryDir m_dir;
 
-    static ExportRecord rec(int year, const char *country, qint64 sector, double value, bool demo = false)
-    {
-        ExportRecord r;
-        r.fyStart = year;
-        r.countryCode = QString::fromLatin1(country);
-        r.sectorId = sector;
-        r.valueCrore = value;
-        r.isDemo = demo;
-        return r;
-    }
     static QStringList categories(QChart *chart)
     {
         for (QAbstractAxis *axis : chart->axes())
@@ -61,9 +52,9 @@ private slots:
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
         m_sectors.insert(1, Sector{1, QStringLiteral("Textiles"), QStringLiteral("वस्त्र"), QStringLiteral("#4e79a7")});
         m_sectors.insert(2, Sector{2, QStringLiteral("Chemicals"), QStringLiteral("रसायन"), QString()});
-        m_records = {rec(2020, "ZA", 1, 42), rec(2020, "ZA", 2, 12), rec(2020, "PE", 1, 21.5), rec(2020, "EG", 2, 26),
-                     rec(2020, "US", 1, 38), rec(2020, "NP", 1, 5), rec(2020, "BD", 2, 4), rec(2019, "ZA", 1, 40),
-                     rec(2019, "EG", 2, 30), rec(2019, "PE", 1, 1234.5)};
+        m_records = {exportRecord(2020, "ZA", 1, 42), exportRecord(2020, "ZA", 2, 12), exportRecord(2020, "PE", 1, 21.5), exportRecord(2020, "EG", 2, 26),
+                     exportRecord(2020, "US", 1, 38), exportRecord(2020, "NP", 1, 5), exportRecord(2020, "BD", 2, 4), exportRecord(2019, "ZA", 1, 40),
+                     exportRecord(2019, "EG", 2, 30), exportRecord(2019, "PE", 1, 1234.5)};
     }
     void cleanup() { QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
 
@@ -157,7 +148,7 @@ private slots:
 
     void demoFiguresAreSaidSo()
     {
-        QList<ExportRecord> demo{rec(2020, "ZA", 1, 42, true)};
+        QList<ExportRecord> demo{exportRecord(2020, "ZA", 1, 42, true)};
         std::unique_ptr<QChart> chart(ExportChart::create(demo, m_sectors, QString(), {}));
         QVERIFY(chart->title().endsWith(QStringLiteral("(demo figures)")));
     }

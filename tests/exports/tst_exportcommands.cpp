@@ -1,3 +1,4 @@
+#include "exportfixtures.h"
 #include "exportrepository.h"
 #include "exports/exportcommands.h"
 #include "testdb.h"
@@ -12,14 +13,6 @@ class TestExportCommands : public QObject
     std::unique_ptr<TestDb> m_db;
     const QString m_connection = Database::defaultConnectionName();
 
-    static ExportRecord rec(int year, const char *country, double value)
-    {
-        ExportRecord r;
-        r.fyStart = year;
-        r.countryCode = QString::fromLatin1(country);
-        r.valueCrore = value;
-        return r;
-    }
 
 private slots:
     void init() { m_db = std::make_unique<TestDb>(); }
@@ -28,7 +21,7 @@ private slots:
     void addUndoRedoKeepsTheId()
     {
         QUndoStack stack;
-        auto *add = new AddExportCommand(m_connection, rec(2020, "EG", 26));
+        auto *add = new AddExportCommand(m_connection, exportRecord(2020, "EG", 0, 26));
         stack.push(add);
         const qint64 id = add->recordId();
         QVERIFY(id);
@@ -41,7 +34,7 @@ private slots:
 
     void editUndoRedo()
     {
-        const qint64 id = ExportRepository().insert(rec(2020, "PE", 21.5));
+        const qint64 id = ExportRepository().insert(exportRecord(2020, "PE", 0, 21.5));
         ExportRecord before = *ExportRepository().find(id);
         ExportRecord after = before;
         after.valueCrore = 30;
@@ -59,9 +52,9 @@ private slots:
     void deleteUndoBringsBackTheSameRecords()
     {
         ExportRepository repository;
-        const qint64 a = repository.insert(rec(2020, "EG", 26));
-        const qint64 b = repository.insert(rec(2020, "ZA", 54));
-        const qint64 c = repository.insert(rec(2019, "ZA", 40));
+        const qint64 a = repository.insert(exportRecord(2020, "EG", 0, 26));
+        const qint64 b = repository.insert(exportRecord(2020, "ZA", 0, 54));
+        const qint64 c = repository.insert(exportRecord(2019, "ZA", 0, 40));
         QUndoStack stack;
         stack.push(new DeleteExportsCommand(m_connection, {*repository.find(a), *repository.find(b)}));
         QCOMPARE(repository.all().size(), 1);
@@ -76,10 +69,10 @@ private slots:
     void failedWriteDropsOut()
     {
         ExportRepository repository;
-        repository.insert(rec(2020, "EG", 26));
+        repository.insert(exportRecord(2020, "EG", 0, 26));
         QUndoStack stack;
         // The same year, country and product again: the database refuses it.
-        stack.push(new AddExportCommand(m_connection, rec(2020, "EG", 30)));
+        stack.push(new AddExportCommand(m_connection, exportRecord(2020, "EG", 0, 30)));
         QCOMPARE(stack.count(), 0);
         QCOMPARE(repository.all().size(), 1);
     }
@@ -87,7 +80,7 @@ private slots:
     void importUndoRedo()
     {
         ExportRepository repository;
-        const qint64 existing = repository.insert(rec(2020, "EG", 26));
+        const qint64 existing = repository.insert(exportRecord(2020, "EG", 0, 26));
         Table table;
         table.headers = QStringList{QStringLiteral("year"), QStringLiteral("country"), QStringLiteral("value")};
         table.rows = {{QStringLiteral("2020-21"), QStringLiteral("EG"), QStringLiteral("28")},

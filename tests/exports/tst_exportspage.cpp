@@ -1,3 +1,4 @@
+#include "exportfixtures.h"
 #include "widgettest.h"
 #include "demodata.h"
 #include "exportrepository.h"
@@ -36,15 +37,6 @@ class TestExportsPage : public QObject
     std::unique_ptr<TestDb> m_db;
     qint64 m_textiles = 0;
 
-    static ExportRecord rec(int year, const char *country, qint64 sector, double value)
-    {
-        ExportRecord r;
-        r.fyStart = year;
-        r.countryCode = QString::fromLatin1(country);
-        r.sectorId = sector;
-        r.valueCrore = value;
-        return r;
-    }
     // Answers the next modal dialog or message box with `answer`.
     template<typename F>
     void whenModal(F answer)
@@ -72,9 +64,9 @@ private slots:
         SettingsRepository().setValue(SettingsRepository::DistrictHi, QStringLiteral("गोरखपुर"));
         m_textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
         ExportRepository repository;
-        repository.insert(rec(2020, "ZA", m_textiles, 42));
-        repository.insert(rec(2020, "EG", 0, 26));
-        repository.insert(rec(2019, "ZA", m_textiles, 40));
+        repository.insert(exportRecord(2020, "ZA", m_textiles, 42));
+        repository.insert(exportRecord(2020, "EG", 0, 26));
+        repository.insert(exportRecord(2019, "ZA", m_textiles, 40));
     }
     void cleanup()
     {
@@ -248,7 +240,7 @@ private slots:
         emit page.chartYearCombo()->activated(page.chartYearCombo()->currentIndex());
         QTRY_VERIFY(page.chartView()->chart()->title().contains(QStringLiteral("2019-20")));
         // Data changed elsewhere shows at once.
-        ExportRepository().insert(rec(2019, "PE", m_textiles, 10));
+        ExportRepository().insert(exportRecord(2019, "PE", m_textiles, 10));
         QTRY_VERIFY(page.chartView()->chart()->title().contains(QStringLiteral("₹50.00 crore")));
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
         QTRY_VERIFY(page.chartView()->chart()->title().startsWith(QStringLiteral("गोरखपुर")));

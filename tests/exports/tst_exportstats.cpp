@@ -1,3 +1,4 @@
+#include "exportfixtures.h"
 #include "exports/exportstats.h"
 
 #include <QTest>
@@ -9,20 +10,11 @@ class TestExportStats : public QObject
 {
     Q_OBJECT
 
-    static ExportRecord rec(int year, const char *country, qint64 sector, double value)
-    {
-        ExportRecord r;
-        r.fyStart = year;
-        r.countryCode = QString::fromLatin1(country);
-        r.sectorId = sector;
-        r.valueCrore = value;
-        return r;
-    }
     static QList<ExportRecord> sample()
     {
-        return {rec(2020, "ZA", 1, 42), rec(2020, "ZA", 2, 12), rec(2020, "PE", 3, 21.5), rec(2020, "EG", 2, 26),
-                rec(2020, "US", 1, 38), rec(2020, "NP", 1, 5), rec(2020, "BD", 3, 4), rec(2019, "ZA", 1, 40),
-                rec(2019, "EG", 2, 30), rec(2018, "PE", 3, 10)};
+        return {exportRecord(2020, "ZA", 1, 42), exportRecord(2020, "ZA", 2, 12), exportRecord(2020, "PE", 3, 21.5), exportRecord(2020, "EG", 2, 26),
+                exportRecord(2020, "US", 1, 38), exportRecord(2020, "NP", 1, 5), exportRecord(2020, "BD", 3, 4), exportRecord(2019, "ZA", 1, 40),
+                exportRecord(2019, "EG", 2, 30), exportRecord(2018, "PE", 3, 10)};
     }
 
 private slots:
@@ -69,7 +61,7 @@ private slots:
 
     void equalValuesInAStableOrder()
     {
-        const QList<ExportRecord> tie{rec(2020, "PE", 1, 10), rec(2020, "EG", 1, 10), rec(2020, "ZA", 1, 10)};
+        const QList<ExportRecord> tie{exportRecord(2020, "PE", 1, 10), exportRecord(2020, "EG", 1, 10), exportRecord(2020, "ZA", 1, 10)};
         const auto entries = ExportStats::ranked(tie, 2020, ExportStats::By::Country, 0);
         QCOMPARE(entries.at(0).key, QStringLiteral("EG"));
         QCOMPARE(entries.at(2).key, QStringLiteral("ZA"));

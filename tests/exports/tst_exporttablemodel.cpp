@@ -1,3 +1,4 @@
+#include "exportfixtures.h"
 #include "exportrepository.h"
 #include "exports/exporttablemodel.h"
 #include "languagemanager.h"
@@ -16,15 +17,6 @@ class TestExportTableModel : public QObject
     std::unique_ptr<TestDb> m_db;
     qint64 m_textiles = 0;
 
-    static ExportRecord rec(int year, const char *country, qint64 sector, double value)
-    {
-        ExportRecord r;
-        r.fyStart = year;
-        r.countryCode = QString::fromLatin1(country);
-        r.sectorId = sector;
-        r.valueCrore = value;
-        return r;
-    }
 
 private slots:
     void init()
@@ -33,9 +25,9 @@ private slots:
         m_db = std::make_unique<TestDb>();
         m_textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
         ExportRepository repository;
-        repository.insert(rec(2020, "ZA", m_textiles, 42));
-        repository.insert(rec(2020, "EG", 0, 1234.5));
-        repository.insert(rec(2019, "ZA", m_textiles, 40));
+        repository.insert(exportRecord(2020, "ZA", m_textiles, 42));
+        repository.insert(exportRecord(2020, "EG", 0, 1234.5));
+        repository.insert(exportRecord(2019, "ZA", m_textiles, 40));
     }
     void cleanup() { m_db.reset(); }
 
@@ -117,7 +109,7 @@ private slots:
     void followsChangesMadeElsewhere()
     {
         ExportTableModel model(nullptr);
-        ExportRepository().insert(rec(2018, "PE", 0, 10));
+        ExportRepository().insert(exportRecord(2018, "PE", 0, 10));
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(ExportRepository().remove({ExportRepository().idOf(2018, QStringLiteral("PE"), 0)}));
         QCOMPARE(model.rowCount(), 3);

@@ -1,5 +1,6 @@
 #include "eventspage.h"
 
+#include "actionbutton.h"
 #include "commandsupport.h"
 #include "database.h"
 #include "eventcommands.h"
@@ -41,15 +42,9 @@ EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent
     connect(m_editAction, &QAction::triggered, this, &EventsPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &EventsPage::deleteSelected);
 
-    auto makeButton = [this](QAction *action) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        return button;
-    };
-    m_newButton = makeButton(m_newAction);
-    m_editButton = makeButton(m_editAction);
-    m_deleteButton = makeButton(m_deleteAction);
+    m_newButton = actionButton(m_newAction, this);
+    m_editButton = actionButton(m_editAction, this);
+    m_deleteButton = actionButton(m_deleteAction, this);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);

@@ -1,5 +1,6 @@
 #include "exportspage.h"
 
+#include "actionbutton.h"
 #include "commandsupport.h"
 #include "changenotifier.h"
 #include "countrycompleter.h"
@@ -132,13 +133,6 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_pngAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("png")); });
     connect(m_pdfAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("pdf")); });
     connect(m_printAction, &QAction::triggered, this, &ExportsPage::printChart);
-    auto makeButton = [this](QAction *action) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_buttons << button;
-        return button;
-    };
 
     // The table: figures of one year or all, with the totals by year under it.
     m_tableYearLabel = new QLabel(this);
@@ -177,9 +171,9 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     tableTop->addWidget(m_tableYearLabel);
     tableTop->addWidget(m_tableYear);
     tableTop->addStretch();
-    tableTop->addWidget(makeButton(m_addAction));
-    tableTop->addWidget(makeButton(m_deleteAction));
-    tableTop->addWidget(makeButton(m_importAction));
+    tableTop->addWidget(actionButton(m_addAction, this));
+    tableTop->addWidget(actionButton(m_deleteAction, this));
+    tableTop->addWidget(actionButton(m_importAction, this));
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(tableTop);
@@ -220,9 +214,9 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     // more so in Hindi.
     auto *chartBottom = new QHBoxLayout;
     chartBottom->addStretch();
-    chartBottom->addWidget(makeButton(m_pngAction));
-    chartBottom->addWidget(makeButton(m_pdfAction));
-    chartBottom->addWidget(makeButton(m_printAction));
+    chartBottom->addWidget(actionButton(m_pngAction, this));
+    chartBottom->addWidget(actionButton(m_pdfAction, this));
+    chartBottom->addWidget(actionButton(m_printAction, this));
     auto *chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartTop);

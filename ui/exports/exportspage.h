@@ -85,7 +85,6 @@ private:
     QAction *m_pngAction;
     QAction *m_pdfAction;
     QAction *m_printAction;
-    QList<QToolButton *> m_buttons;
     QTimer *m_chartTimer;
     QString m_lastMessage;
 };

@@ -1,5 +1,6 @@
 #include "inviteespage.h"
 
+#include "actionbutton.h"
 #include "commandsupport.h"
 #include "changenotifier.h"
 #include "database.h"
@@ -120,13 +121,6 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
         m_statusActions << action;
     }
 
-    auto makeButton = [this](QAction *action) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_buttons << button;
-        return button;
-    };
     m_statusButton = new QToolButton(this);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setMenu(m_statusMenu);
@@ -172,16 +166,16 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch();
-    top->addWidget(makeButton(m_addAction));
-    top->addWidget(makeButton(m_editAction));
-    top->addWidget(makeButton(m_deleteAction));
+    top->addWidget(actionButton(m_addAction, this));
+    top->addWidget(actionButton(m_editAction, this));
+    top->addWidget(actionButton(m_deleteAction, this));
     top->addWidget(m_statusButton);
-    top->addWidget(makeButton(m_nominateAction));
+    top->addWidget(actionButton(m_nominateAction, this));
     top->addSpacing(12);
-    top->addWidget(makeButton(m_importAction));
-    top->addWidget(makeButton(m_exportAction));
-    top->addWidget(makeButton(m_printAction));
-    top->addWidget(makeButton(m_badgesAction));
+    top->addWidget(actionButton(m_importAction, this));
+    top->addWidget(actionButton(m_exportAction, this));
+    top->addWidget(actionButton(m_printAction, this));
+    top->addWidget(actionButton(m_badgesAction, this));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_statusFilterLabel);

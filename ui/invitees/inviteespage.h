@@ -93,5 +93,4 @@ private:
     QMenu *m_statusMenu;
     QList<QAction *> m_statusActions;
     QToolButton *m_statusButton;
-    QList<QToolButton *> m_buttons;
 };

@@ -257,7 +257,7 @@ bool BadgeReport::getsBadge(InvitationStatus status)
 }
 
 BadgeReport::Result BadgeReport::build(const InviteeFilter &filter, const InviteeSort &sort, BadgeLayout layout,
-                                       const QList<qint64> &onlyIds, const QString &connection, QString *error)
+                                       const QString &connection, QString *error)
 {
     const std::optional<Event> event = EventRepository(connection).find(filter.eventId);
     if (!event) {
@@ -265,10 +265,7 @@ BadgeReport::Result BadgeReport::build(const InviteeFilter &filter, const Invite
             *error = tr("There is no event with the number %1.").arg(filter.eventId);
         return {};
     }
-    QList<InviteeRow> rows = InviteeRepository(connection).list(filter, sort);
-    if (!onlyIds.isEmpty())
-        rows.removeIf([&](const InviteeRow &row) { return !onlyIds.contains(row.id); });
-    return build(*event, InviteeReport::officeLine(connection), rows, layout);
+    return build(*event, InviteeReport::officeLine(connection), InviteeRepository(connection).list(filter, sort), layout);
 }
 
 BadgeReport::Result BadgeReport::build(const Event &event, const QString &officeLine, const QList<InviteeRow> &rows,

@@ -43,10 +43,8 @@ public:
     static bool getsBadge(InvitationStatus status);
 
     // Reads the event, the office line and the invitees the filter leaves (its eventId names the
-    // event), and lays them out; `onlyIds`, if not empty, keeps just those invitees (one badge,
-    // or the rows selected on the Invitees page). With no such event, an empty document and why.
+    // event), and lays them out. With no such event, an empty document and why.
     static Result build(const InviteeFilter &filter, const InviteeSort &sort, BadgeLayout layout,
-                        const QList<qint64> &onlyIds = {},
                         const QString &connection = Database::defaultConnectionName(), QString *error = nullptr);
     // Lays out one badge per row that gets one, in the rows' order, in the current language.
     static Result build(const Event &event, const QString &officeLine, const QList<InviteeRow> &rows,
