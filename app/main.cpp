@@ -1,5 +1,6 @@
 // sammelan: the desktop program. Wiring only: application, fonts, language, database, window.
 #include "appinfo.h"
+#include "database.h"
 #include "databasesession.h"
 #include "fonts.h"
 #include "languagemanager.h"
@@ -25,5 +26,8 @@ int main(int argc, char *argv[])
     window.show();
     if (!window.session()->openAtStart())
         return 1;
-    return app.exec();
+    const int code = app.exec();
+    // The last connection out folds the -wal into the file and removes it.
+    Database::close();
+    return code;
 }

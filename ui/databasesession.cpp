@@ -2,6 +2,7 @@
 
 #include "backupmanager.h"
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "restoredialog.h"
 #include "demodata.h"
 #include "messageboxes.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -26,9 +28,40 @@ QString fileFilter()
 
 DatabaseSession::DatabaseSession(QWidget *window) : QObject(window), m_window(window), m_watch(new QTimer(this))
 {
-    // A USB stick can be pulled out at any moment: look at the file every few seconds.
-    m_watch->setInterval(3000);
-    connect(m_watch, &QTimer::timeout, this, &DatabaseSession::checkFile);
+    // A USB stick can be pulled out, and sammelan-cli can write, at any moment: look every
+    // second, and at once when the user comes back to the window.
+    m_watch->setInterval(WatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &DatabaseSession::tick);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            tick();
+    });
+}
+
+void DatabaseSession::tick()
+{
+    checkFile();
+    if (!m_fileProblem.isEmpty())
+        return;
+    checkForChanges();
+    // What this window wrote goes from the -wal into the file itself when idle, so the file
+    // alone holds everything (a copy of it, or a stick pulled out, loses nothing committed).
+    const qint64 changes = Database::changeCount();
+    if (changes != m_changeCount) {
+        m_changeCount = changes;
+        Database::checkpoint();
+    }
+}
+
+void DatabaseSession::checkForChanges()
+{
+    if (m_path.isEmpty())
+        return;
+    const qint64 version = Database::dataVersion();
+    const bool changed = version >= 0 && m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed)
+        ChangeNotifier::instance()->announceReset(); // another program wrote: show what the file holds
 }
 
 bool DatabaseSession::openAtStart()
@@ -86,6 +119,10 @@ bool DatabaseSession::open(const QString &path, Database::Mode mode)
         MessageBoxes::warn(m_window, tr("The database cannot be opened"), result.message);
         return false;
     }
+    // A connection whose file went away must not delete, by name, the -wal of what is now
+    // at its path when it closes.
+    if (!m_path.isEmpty() && !m_fileProblem.isEmpty())
+        Database::closeStale();
     const auto reopened = Database::open(path, Database::Mode::OpenExisting);
     if (!reopened.ok()) {
         MessageBoxes::warn(m_window, tr("The database cannot be opened"), reopened.message);
@@ -100,13 +137,14 @@ bool DatabaseSession::open(const QString &path, Database::Mode mode)
     m_path = QFileInfo(path).absoluteFilePath();
     QSettings().setValue(LastDatabaseKey, m_path);
     remember(m_path);
-    const bool wasLost = !m_fileProblem.isEmpty();
-    m_fileProblem.clear();
+    m_writeProblem.clear();
+    m_unsaved.clear();
+    m_dataVersion = Database::dataVersion();
+    m_changeCount = Database::changeCount();
     m_watch->start();
     ChangeNotifier::instance()->announceReset();
     emit databaseChanged(m_path);
-    if (wasLost)
-        emit fileBack();
+    setProblem(QString());
     return true;
 }
 
@@ -168,6 +206,8 @@ void DatabaseSession::restoreFromBackup()
     QString safety;
     const bool ok = BackupManager::restore(dialog.chosenBackup(), m_path, &error, &safety);
     QApplication::restoreOverrideCursor();
+    m_dataVersion = Database::dataVersion();
+    m_changeCount = Database::changeCount();
     ChangeNotifier::instance()->announceReset();
     emit databaseChanged(m_path);
     if (ok)
@@ -178,42 +218,134 @@ void DatabaseSession::restoreFromBackup()
         MessageBoxes::warn(m_window, tr("Restore from backup"), error);
 }
 
-void DatabaseSession::checkFile()
+QString DatabaseSession::problemText(Database::FileState state) const
 {
-    if (m_path.isEmpty())
-        return;
-    QString problem;
-    const QFileInfo info(m_path);
-    if (!info.exists()) {
-        problem = tr("The database file %1 cannot be found (was the USB stick removed, or the file "
-                     "moved?). Changes cannot be kept safely until it is back. Put it back and press "
-                     "“Try again”, or save a copy of everything elsewhere.")
-                      .arg(QDir::toNativeSeparators(m_path));
-    } else {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-            problem = tr("The database file %1 can no longer be written (%2). Changes are not being "
-                         "saved. Free some space or fix the permission and press “Try again”, or save a "
-                         "copy of everything elsewhere.")
-                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (state) {
+    case Database::FileState::Ok:
+        return {};
+    case Database::FileState::Missing:
+        return tr("The database file %1 cannot be found (was the USB stick removed, or the file "
+                  "moved?). Nothing can be saved until it is back. Put it back (Sammelan notices "
+                  "by itself), or save a copy of everything elsewhere.").arg(shown);
+    case Database::FileState::WalMissing:
+        return tr("Another program deleted a part of the database %1 (its “-wal” file, which holds "
+                  "the latest changes) while Sammelan had it open. Nothing can be saved to it any "
+                  "more. Save a copy of everything elsewhere: this window still holds all of it.")
+            .arg(shown);
+    case Database::FileState::Replaced:
+        return tr("Another file has taken the place of the database %1, and it cannot be opened. "
+                  "Put the right file back, or save a copy of everything elsewhere.").arg(shown);
+    case Database::FileState::ReadOnly:
+        return tr("The database file %1 can no longer be written (it or its folder became "
+                  "read-only). Nothing can be saved. Fix the permission and press “Try again”, or "
+                  "save a copy of everything elsewhere.").arg(shown);
+    case Database::FileState::DiskFull:
+        return tr("The disk of the database %1 is full. Nothing can be saved. Free some space and "
+                  "press “Try again”, or save a copy of everything elsewhere.").arg(shown);
     }
+    return {};
+}
+
+void DatabaseSession::setProblem(const QString &problem)
+{
     if (problem == m_fileProblem)
         return;
     const bool wasLost = !m_fileProblem.isEmpty();
     m_fileProblem = problem;
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
         emit fileLost(problem);
-    else if (wasLost)
-        emit fileBack();
+        return;
+    }
+    if (!wasLost)
+        return;
+    QStringList report;
+    if (!m_rescueCopy.isEmpty())
+        report << tr("The database file is back as another copy: Sammelan checked it and works on "
+                     "it now.");
+    if (!m_unsaved.isEmpty())
+        report << tr("These changes were not saved while the file was away; enter them again:")
+                      + QLatin1Char('\n') + m_unsaved.join(QLatin1Char('\n'));
+    if (!m_rescueCopy.isEmpty())
+        report << tr("What this window held before is kept as the backup %1.")
+                      .arg(QDir::toNativeSeparators(m_rescueCopy));
+    if (!report.isEmpty() && m_rescueCopy.isEmpty())
+        report.prepend(tr("The database file is back."));
+    m_unsaved.clear();
+    m_rescueCopy.clear();
+    emit fileBack(report.join(QLatin1Char('\n')));
+}
+
+void DatabaseSession::checkFile()
+{
+    if (m_path.isEmpty())
+        return;
+    // A failed write whose cause the file system does not show (SQLite found the disk full, the
+    // disk failed) keeps the bar up until "Try again" finds the file fine.
+    const auto failure = DatabaseErrors::takeStorageFailure();
+    if (failure == DatabaseErrors::Cause::DiskFull)
+        m_writeProblem = problemText(Database::FileState::DiskFull);
+    else if (DatabaseErrors::isStorage(failure) && failure != DatabaseErrors::Cause::FileMissing
+             && failure != DatabaseErrors::Cause::FileReplaced)
+        m_writeProblem = tr("The database file %1 could not be written: %2 Press “Try again”, or "
+                            "save a copy of everything elsewhere.")
+                             .arg(QDir::toNativeSeparators(m_path), DatabaseErrors::describe(failure));
+
+    Database::FileState state = Database::fileState();
+    QString problem = problemText(state);
+    if (state == Database::FileState::Replaced) {
+        // The file is back as another copy (or was swapped): work on the file at the path.
+        QString why;
+        if (reopenReplaced(&why))
+            return;
+        problem = why;
+    }
+    if (problem.isEmpty())
+        problem = m_writeProblem;
+    setProblem(problem);
+}
+
+bool DatabaseSession::reopenReplaced(QString *problem)
+{
+    // First make sure the new file is a good Sammelan database (the old connection stays open).
+    const QString probe = Database::defaultConnectionName() + QStringLiteral("-probe");
+    const auto checked = Database::open(m_path, Database::Mode::OpenExisting, probe);
+    Database::close(probe);
+    if (!checked.ok()) {
+        *problem = problemText(Database::FileState::Replaced) + QLatin1Char(' ') + checked.message;
+        return false;
+    }
+    // What the old connection holds may be newer than the copy put back: keep it.
+    QString error;
+    if (const auto copy = BackupManager::backupNow(m_path, QStringLiteral("before-reopen"), &error))
+        m_rescueCopy = *copy;
+    Database::closeStale();
+    const auto reopened = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!reopened.ok()) {
+        *problem = reopened.message;
+        m_path.clear();
+        return false;
+    }
+    m_writeProblem.clear();
+    m_dataVersion = -1;
+    m_changeCount = -1;
+    ChangeNotifier::instance()->announceReset();
+    emit databaseChanged(m_path);
+    setProblem(QString());
+    return true;
+}
+
+void DatabaseSession::writeFailed(const QString &message)
+{
+    checkFile();
+    if (!m_fileProblem.isEmpty())
+        m_unsaved << message;
 }
 
 void DatabaseSession::retryFile()
 {
+    m_writeProblem.clear();
     checkFile();
-    if (m_fileProblem.isEmpty())
-        return;
-    if (QFileInfo::exists(m_path))
-        open(m_path, Database::Mode::OpenExisting);
 }
 
 void DatabaseSession::saveCopyElsewhere()
@@ -228,8 +360,8 @@ void DatabaseSession::saveCopyElsewhere()
 
 bool DatabaseSession::saveCopyTo(const QString &path)
 {
-    // The open connection still holds everything, including changes made after the file
-    // went away: copy it from there and carry on with the copy.
+    // The open connection still holds everything that was saved, even when the file went away
+    // (or its -wal was deleted): copy it from there and carry on with the copy.
     QString error;
     if (!Database::backup(path, &error, Database::defaultConnectionName(), true)) {
         MessageBoxes::warn(m_window, tr("Save a copy of the database"), error);

@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "changenotifier.h"
+#include "errorchannel.h"
 #include "databasesession.h"
 #include "eventmodel.h"
 #include "eventselector.h"
@@ -57,17 +58,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseChanged);
-    connect(ChangeNotifier::instance(), &ChangeNotifier::errorOccurred, this,
-            [this](const QString &message) {
-                // A failed write may mean the file went away: look at once.
-                m_session->checkFile();
-                MessageBoxes::warn(this, tr("The change could not be saved"), message);
-            });
-    connect(m_session, &DatabaseSession::fileLost, this, [this](const QString &message) {
-        m_fileBannerText->setText(message);
-        m_fileBanner->show();
+    connect(ErrorChannel::instance(), &ErrorChannel::writeFailed, this, [this](const QString &message) {
+        // A failed write may mean the file went away or the disk is full: look at once, so
+        // the red bar is up before the message is read.
+        m_session->writeFailed(message);
+        MessageBoxes::warn(this, tr("The change could not be saved"), message);
     });
-    connect(m_session, &DatabaseSession::fileBack, m_fileBanner, &QWidget::hide);
+    connect(m_session, &DatabaseSession::fileLost, this, [this](const QString &message) {
+        showBanner(message, true);
+    });
+    connect(m_session, &DatabaseSession::fileBack, this, [this](const QString &report) {
+        if (report.isEmpty())
+            m_fileBanner->hide();
+        else
+            showBanner(report, false);
+    });
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == LanguageManager::currentLanguage());
@@ -213,17 +218,20 @@ void MainWindow::createPages()
 
     m_fileBanner = new QFrame(this);
     m_fileBanner->setObjectName(QStringLiteral("fileBanner"));
-    m_fileBanner->setStyleSheet(QStringLiteral("#fileBanner { background: #fdecea; border: 1px solid #b00020; }"));
     m_fileBannerText = new QLabel(m_fileBanner);
     m_fileBannerText->setWordWrap(true);
+    m_fileBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryButton = new QPushButton(m_fileBanner);
     m_saveElsewhereButton = new QPushButton(m_fileBanner);
+    m_dismissButton = new QPushButton(m_fileBanner);
     connect(m_retryButton, &QPushButton::clicked, m_session, &DatabaseSession::retryFile);
     connect(m_saveElsewhereButton, &QPushButton::clicked, m_session, &DatabaseSession::saveCopyElsewhere);
+    connect(m_dismissButton, &QPushButton::clicked, m_fileBanner, &QWidget::hide);
     auto *bannerLayout = new QHBoxLayout(m_fileBanner);
     bannerLayout->addWidget(m_fileBannerText, 1);
     bannerLayout->addWidget(m_retryButton);
     bannerLayout->addWidget(m_saveElsewhereButton);
+    bannerLayout->addWidget(m_dismissButton);
     m_fileBanner->hide();
 
     auto *pagesRow = new QHBoxLayout;
@@ -287,6 +295,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Recent &databases"));
     m_retryButton->setText(tr("&Try again"));
     m_saveElsewhereButton->setText(tr("Save a &copy elsewhere…"));
+    m_dismissButton->setText(tr("OK"));
     if (!m_session->fileOk())
         m_fileBannerText->setText(m_session->fileProblem());
     m_quitAction->setText(tr("&Quit"));
@@ -307,6 +316,20 @@ void MainWindow::retranslateUi()
     m_databaseLabel->setText(m_session->currentPath().isEmpty()
                                  ? QString()
                                  : tr("Database: %1").arg(QDir::toNativeSeparators(m_session->currentPath())));
+}
+
+void MainWindow::showBanner(const QString &text, bool problem)
+{
+    // Red while the file cannot be written; a quiet yellow for what the user should know after.
+    m_fileBanner->setStyleSheet(problem
+        ? QStringLiteral("#fileBanner { background: #fdecea; border: 1px solid #b00020; }")
+        : QStringLiteral("#fileBanner { background: #fff8e1; border: 1px solid #c79100; }"));
+    m_fileBanner->setProperty("problem", problem);
+    m_fileBannerText->setText(text);
+    m_retryButton->setVisible(problem);
+    m_saveElsewhereButton->setVisible(problem);
+    m_dismissButton->setVisible(!problem);
+    m_fileBanner->show();
 }
 
 void MainWindow::setLanguage(const QString &language)

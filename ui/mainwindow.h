@@ -47,6 +47,7 @@ private:
     void createMenus();
     void createPages();
     void retranslateUi();
+    void showBanner(const QString &text, bool problem);
     void setLanguage(const QString &language);
     void databaseChanged(const QString &path);
     void about();
@@ -71,6 +72,7 @@ private:
     QFrame *m_fileBanner = nullptr;
     QLabel *m_fileBannerText = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_dismissButton = nullptr;
     QPushButton *m_saveElsewhereButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -3,7 +3,9 @@
 #include <QObject>
 
 // Tells models that data changed underneath them, whoever changed it (an undo command, an
-// import, the demo loader). Repositories announce; models listen and refresh what they show.
+// import, the demo loader, another program: see DatabaseSession). Repositories announce; models
+// listen and refresh what they show. Errors do not travel here (see ErrorChannel): this object's
+// signals are often blocked while a batch is written.
 class ChangeNotifier final : public QObject
 {
     Q_OBJECT
@@ -17,13 +19,10 @@ public:
     void announce(Table table, qint64 id = 0) { emit changed(table, id); }
     // Everything may have changed (another database opened, a restore, a bulk load).
     void announceReset() { emit reset(); }
-    // An edit that could not be written (reported by undo commands, which cannot return errors).
-    void reportError(const QString &message) { emit errorOccurred(message); }
 
 signals:
     void changed(ChangeNotifier::Table table, qint64 id);
     void reset();
-    void errorOccurred(const QString &message);
 
 private:
     ChangeNotifier() = default;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 // One step of the schema: the statements that take a database from version `toVersion - 1`
 // to `toVersion`. QSQLITE runs one statement per exec, so each statement is its own entry.
 struct Migration {
@@ -27,6 +29,8 @@ public:
     // PRAGMA application_id written into every Sammelan file: "SaMm".
     static constexpr int ApplicationId = 0x53614d6d;
     static constexpr int BusyTimeoutMs = 5000;
+    // Below this much free space the file counts as on a full disk (FileState::DiskFull).
+    static constexpr qint64 MinFreeBytes = 256 * 1024;
 
     enum class Mode {
         OpenExisting,     // the file must exist and be a Sammelan database
@@ -89,6 +93,34 @@ public:
 
     // The path of the file behind an open connection.
     static QString filePath(const QString &connectionName = defaultConnectionName());
+
+    // What the file behind an open connection looks like from outside, now. Looked at with
+    // stat(), access() and statvfs() only, never by opening it (see the rule in database.cpp).
+    enum class FileState {
+        Ok,
+        Missing,   // no file at the path any more (a USB stick pulled out, the file moved)
+        WalMissing, // the file is there but its -wal, which holds recent changes, was deleted
+        Replaced,  // another file stands at the path: the connection still has the old one
+        ReadOnly,  // the file or its folder can no longer be written
+        DiskFull,  // almost no space left on the file's disk
+    };
+    static FileState fileState(const QString &connectionName = defaultConnectionName());
+    // Whether this process has a connection open on the file at `path` (the same file, whatever
+    // name or link leads to it).
+    static bool isFileOpen(const QString &path);
+
+    // PRAGMA data_version: changes whenever another connection (another process, too) committed.
+    static qint64 dataVersion(const QString &connectionName = defaultConnectionName());
+    // How many rows this connection itself has written since it was opened.
+    static qint64 changeCount(const QString &connectionName = defaultConnectionName());
+    // Folds the WAL into the database file as far as no reader is in the way, so the file alone
+    // holds everything committed (it may be copied without its -wal). Cheap when nothing is new.
+    static void checkpoint(const QString &connectionName = defaultConnectionName());
+    // Closes a connection whose file went away or was replaced, without SQLite deleting or
+    // truncating, by name, the -wal and -shm files that now belong to the file at the path.
+    static void closeStale(const QString &connectionName = defaultConnectionName());
+    // The sqlite3 * behind a connection (nullptr for other drivers).
+    static sqlite3 *handle(const QSqlDatabase &db);
 
 private:
     static OpenResult openConnection(const QString &path, Mode mode, const QString &connectionName,

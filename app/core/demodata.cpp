@@ -1,4 +1,5 @@
 #include "demodata.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "eventrepository.h"
@@ -112,6 +113,8 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
             *error = tr("The demo conclave could not be loaded: %1").arg(why);
         return Result::Failed;
     };
+    if (!transaction.isActive())
+        return failed(transaction.errorText());
     QString why;
 
     SectorRepository sectors(connection);
@@ -279,7 +282,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     }
 
     if (!transaction.commit())
-        return failed(db.lastError().text());
+        return failed(transaction.errorText());
     quiet.unblock();
     ChangeNotifier::instance()->announceReset();
     return Result::Loaded;

@@ -1,75 +1,73 @@
 #include "eventcommands.h"
 
-#include "commandsupport.h"
+#include "transaction.h"
+
+namespace {
+QString nameOf(const Event &event)
+{
+    return event.nameEn.isEmpty() ? event.nameHi : event.nameEn;
+}
+} // namespace
+
+bool EventStore::insert(QList<Event> &events, QString *error) const
+{
+    const EventRepository repository(connection);
+    return Transaction::run(QSqlDatabase::database(connection), error,
+                            EventRepository::tr("The event could not be saved: %1"), [&] {
+        for (Event &event : events) {
+            event.id = repository.insert(event, error);
+            if (!event.id)
+                return false;
+        }
+        return true;
+    });
+}
+
+bool EventStore::update(const QList<Event> &events, QString *error) const
+{
+    const EventRepository repository(connection);
+    return Transaction::run(QSqlDatabase::database(connection), error,
+                            EventRepository::tr("The event could not be saved: %1"), [&] {
+        for (const Event &event : events)
+            if (!repository.update(event, error))
+                return false;
+        return true;
+    });
+}
+
+bool EventStore::remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const
+{
+    const EventRepository repository(connection);
+    return Transaction::run(QSqlDatabase::database(connection), error,
+                            EventRepository::tr("The event could not be deleted: %1"), [&] {
+        for (const Event &event : events)
+            if (!repository.remove(event.id, removed, error))
+                return false;
+        return true;
+    });
+}
+
+bool EventStore::restore(const RowSnapshot &removed, QString *error) const
+{
+    return EventRepository(connection).restore(removed, error);
+}
 
 AddEventCommand::AddEventCommand(const QString &connection, const Event &event, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_event(event)
+    : RecordCommand(EventStore(connection), Operation::Add, {}, {event},
+                    tr("add event “%1”").arg(nameOf(event)), -1, parent)
 {
-    setText(tr("add event “%1”").arg(event.nameEn.isEmpty() ? event.nameHi : event.nameEn));
-}
-
-void AddEventCommand::redo()
-{
-    QString error;
-    if (!m_removed.isEmpty()) {
-        if (!m_repository.restore(m_removed, &error))
-            reportFailedCommand(this, error);
-        m_removed = RowSnapshot();
-        return;
-    }
-    const qint64 id = m_repository.insert(m_event, &error);
-    if (id == 0)
-        reportFailedCommand(this, error);
-    else
-        m_event.id = id;
-}
-
-void AddEventCommand::undo()
-{
-    QString error;
-    if (!m_repository.remove(m_event.id, &m_removed, &error))
-        reportFailedCommand(this, error);
 }
 
 EditEventCommand::EditEventCommand(const QString &connection, const Event &before,
                                    const Event &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_before(before), m_after(after)
+    : RecordCommand(EventStore(connection), Operation::Edit, {before}, {after},
+                    tr("edit event “%1”").arg(nameOf(after)), -1, parent)
 {
-    setText(tr("edit event “%1”").arg(after.nameEn.isEmpty() ? after.nameHi : after.nameEn));
-}
-
-void EditEventCommand::redo()
-{
-    QString error;
-    if (!m_repository.update(m_after, &error))
-        reportFailedCommand(this, error);
-}
-
-void EditEventCommand::undo()
-{
-    QString error;
-    if (!m_repository.update(m_before, &error))
-        reportFailedCommand(this, error);
 }
 
 DeleteEventCommand::DeleteEventCommand(const QString &connection, const Event &event,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_event(event)
+    : RecordCommand(EventStore(connection), Operation::Delete, {event}, {},
+                    tr("delete event “%1”").arg(nameOf(event)), -1, parent)
 {
-    setText(tr("delete event “%1”").arg(event.nameEn.isEmpty() ? event.nameHi : event.nameEn));
-}
-
-void DeleteEventCommand::redo()
-{
-    m_removed = RowSnapshot();
-    QString error;
-    if (!m_repository.remove(m_event.id, &m_removed, &error))
-        reportFailedCommand(this, error);
-}
-
-void DeleteEventCommand::undo()
-{
-    QString error;
-    if (!m_repository.restore(m_removed, &error))
-        reportFailedCommand(this, error);
 }

@@ -2,53 +2,47 @@
 
 #include "event.h"
 #include "eventrepository.h"
+#include "recordcommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-// Undoable edits of events. A command that fails to write reports through ChangeNotifier and
-// marks itself obsolete, so the stack drops it instead of pretending it happened.
+// Events as RecordCommand writes them. A deleted event takes its invitations, hall and stalls
+// with it (foreign keys); the snapshot puts all of them back.
+struct EventStore {
+    using Record = Event;
+    using Removed = RowSnapshot;
+    static constexpr bool AddsAndDeletes = true;
+    static qint64 idOf(const Event &event) { return event.id; }
 
-class AddEventCommand final : public QUndoCommand
+    explicit EventStore(const QString &connection) : connection(connection) {}
+    bool insert(QList<Event> &events, QString *error) const;
+    bool update(const QList<Event> &events, QString *error) const;
+    bool remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const;
+    bool restore(const RowSnapshot &removed, QString *error) const;
+
+    QString connection;
+};
+
+// The undoable edits of events.
+class AddEventCommand final : public RecordCommand<EventStore>
 {
     Q_DECLARE_TR_FUNCTIONS(AddEventCommand)
 public:
     AddEventCommand(const QString &connection, const Event &event, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    qint64 eventId() const { return m_event.id; }
-
-private:
-    EventRepository m_repository;
-    Event m_event;
-    RowSnapshot m_removed; // what undo took away, for redo to put back
+    qint64 eventId() const { return firstId(); }
 };
 
-class EditEventCommand final : public QUndoCommand
+class EditEventCommand final : public RecordCommand<EventStore>
 {
     Q_DECLARE_TR_FUNCTIONS(EditEventCommand)
 public:
     EditEventCommand(const QString &connection, const Event &before, const Event &after,
                      QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    EventRepository m_repository;
-    Event m_before;
-    Event m_after;
 };
 
-class DeleteEventCommand final : public QUndoCommand
+class DeleteEventCommand final : public RecordCommand<EventStore>
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteEventCommand)
 public:
     DeleteEventCommand(const QString &connection, const Event &event, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    EventRepository m_repository;
-    Event m_event;
-    RowSnapshot m_removed;
 };

@@ -1,4 +1,5 @@
 #include "eventrepository.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "sqlvalues.h"
@@ -101,7 +102,7 @@ qint64 EventRepository::insert(const Event &event, QString *error, bool keepId) 
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        setError(error, tr("The event could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -129,8 +130,13 @@ bool EventRepository::update(const Event &event, QString *error) const
     q.addBindValue(text(event.notes));
     q.addBindValue(nowUtc());
     q.addBindValue(event.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, tr("The event could not be saved: %1").arg(q.lastError().text()));
+    if (!q.exec()) {
+        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("The event could not be saved: it is no longer in the database "
+                           "(deleted at another desk or window?)."));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Events, event.id);
@@ -141,6 +147,10 @@ bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) c
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        setError(error, tr("The event could not be deleted: %1").arg(transaction.errorText()));
+        return false;
+    }
     RowSnapshot local;
     RowSnapshot &snap = snapshot ? *snapshot : local;
     const QVariantList ids{id};
@@ -167,12 +177,17 @@ bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) c
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, tr("The event could not be deleted: %1").arg(q.lastError().text()));
+    if (!q.exec()) {
+        setError(error, tr("The event could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("The event could not be deleted: it is no longer in the database "
+                           "(deleted at another desk or window?)."));
         return false;
     }
     if (!transaction.commit()) {
-        setError(error, tr("The event could not be deleted: %1").arg(db.lastError().text()));
+        setError(error, tr("The event could not be deleted: %1").arg(transaction.errorText()));
         return false;
     }
     ChangeNotifier::instance()->announceReset();

@@ -1,4 +1,5 @@
 #include "exportrepository.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "transaction.h"
@@ -85,7 +86,7 @@ qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool
     q.addBindValue(record.isDemo ? 1 : 0);
     if (!q.exec()) {
         if (error)
-            *error = tr("The export record could not be saved: %1").arg(q.lastError().text());
+            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -105,9 +106,13 @@ bool ExportRepository::update(const ExportRecord &record, QString *error) const
     q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
     q.addBindValue(record.isDemo ? 1 : 0);
     q.addBindValue(record.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("The export record could not be saved: %1").arg(q.lastError().text());
+    if (!q.exec()) {
+        setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("The export record could not be saved: it is no longer in the database "
+                           "(deleted at another desk or window?)."));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, record.id);
@@ -116,52 +121,53 @@ bool ExportRepository::update(const ExportRecord &record, QString *error) const
 
 bool ExportRepository::insertAll(const QList<ExportRecord> &records, QString *error, bool keepIds) const
 {
-    Transaction transaction(QSqlDatabase::database(m_connection));
-    {
-        QSignalBlocker quiet(ChangeNotifier::instance());
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The export record could not be saved: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance()); // one refresh when all are in
         for (const ExportRecord &r : records)
             if (!insert(r, error, keepIds))
                 return false;
-    }
-    if (!transaction.commit())
-        return false;
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
-    return true;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return ok;
 }
 
 bool ExportRepository::updateAll(const QList<ExportRecord> &records, QString *error) const
 {
-    Transaction transaction(QSqlDatabase::database(m_connection));
-    {
-        QSignalBlocker quiet(ChangeNotifier::instance());
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The export record could not be saved: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
         for (const ExportRecord &r : records)
             if (!update(r, error))
                 return false;
-    }
-    if (!transaction.commit())
-        return false;
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
-    return true;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return ok;
 }
 
 bool ExportRepository::remove(const QList<qint64> &ids, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM export_records WHERE id = ?"));
-    for (qint64 id : ids) {
-        q.bindValue(0, id);
-        if (!q.exec()) {
-            if (error)
-                *error = tr("The export record could not be deleted: %1").arg(q.lastError().text());
-            return false;
+    const bool ok = Transaction::run(db, error, tr("The export record could not be deleted: %1"), [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM export_records WHERE id = ?"));
+        for (qint64 id : ids) {
+            q.bindValue(0, id);
+            if (!q.exec()) {
+                setError(error, tr("The export record could not be deleted: %1")
+                                    .arg(DatabaseErrors::describe(q.lastError())));
+                return false;
+            }
         }
-    }
-    if (!transaction.commit())
-        return false;
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
-    return true;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return ok;
 }
 
 qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
@@ -189,7 +195,7 @@ qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QStri
     }
     if (!q.exec()) {
         if (error)
-            *error = tr("The export record could not be saved: %1").arg(q.lastError().text());
+            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
         return 0;
     }
     if (updated)

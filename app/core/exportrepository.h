@@ -31,6 +31,7 @@ public:
     // The id of the record for this year, country and product, or 0.
     qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;
     QList<int> years() const; // financial years that have records, newest first
+    const QString &connection() const { return m_connection; }
 
 private:
     QString m_connection;

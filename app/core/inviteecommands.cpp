@@ -1,132 +1,143 @@
 #include "inviteecommands.h"
 
-#include "commandsupport.h"
+#include "changenotifier.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>
 
+bool InviteeStore::insert(QList<Invitee> &invitees, QString *error) const
+{
+    const InviteeRepository repository(connection);
+    return Transaction::run(QSqlDatabase::database(connection), error,
+                            InviteeRepository::tr("The invitee could not be saved: %1"), [&] {
+        for (Invitee &invitee : invitees) {
+            invitee.id = repository.insert(invitee, error);
+            if (!invitee.id)
+                return false;
+            if (eventId && status != InvitationStatus::NotInvited
+                && !repository.setStatus(eventId, invitee.id, status, 0, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool InviteeStore::update(const QList<Invitee> &invitees, QString *error) const
+{
+    const InviteeRepository repository(connection);
+    return Transaction::run(QSqlDatabase::database(connection), error,
+                            InviteeRepository::tr("The invitee could not be saved: %1"), [&] {
+        for (const Invitee &invitee : invitees)
+            if (!repository.update(invitee, error))
+                return false;
+        return true;
+    });
+}
+
+bool InviteeStore::remove(const QList<Invitee> &invitees, RowSnapshot *removed, QString *error) const
+{
+    QList<qint64> ids;
+    for (const Invitee &invitee : invitees)
+        ids << invitee.id;
+    return InviteeRepository(connection).remove(ids, removed, error);
+}
+
+bool InviteeStore::restore(const RowSnapshot &removed, QString *error) const
+{
+    return InviteeRepository(connection).restore(removed, error);
+}
+
+namespace {
+QList<Invitee> byIds(const QList<qint64> &ids)
+{
+    QList<Invitee> invitees;
+    for (qint64 id : ids) {
+        Invitee invitee;
+        invitee.id = id;
+        invitees << invitee;
+    }
+    return invitees;
+}
+} // namespace
+
 AddInviteeCommand::AddInviteeCommand(const QString &connection, const Invitee &invitee,
                                      qint64 eventId, InvitationStatus status, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_invitee(invitee), m_eventId(eventId),
-      m_status(status)
+    : RecordCommand(InviteeStore(connection, eventId, status), Operation::Add, {}, {invitee},
+                    tr("add invitee “%1”").arg(invitee.name), -1, parent)
 {
-    setText(tr("add invitee “%1”").arg(invitee.name));
-}
-
-void AddInviteeCommand::redo()
-{
-    QString error;
-    if (!m_removed.isEmpty()) {
-        if (!m_repository.restore(m_removed, &error))
-            reportFailedCommand(this, error);
-        m_removed = RowSnapshot();
-        return;
-    }
-    const qint64 id = m_repository.insert(m_invitee, &error);
-    if (!id) {
-        reportFailedCommand(this, error);
-        return;
-    }
-    m_invitee.id = id;
-    if (m_eventId && m_status != InvitationStatus::NotInvited
-        && !m_repository.setStatus(m_eventId, id, m_status, 0, &error))
-        reportFailedCommand(this, error);
-}
-
-void AddInviteeCommand::undo()
-{
-    QString error;
-    if (!m_repository.remove({m_invitee.id}, &m_removed, &error))
-        reportFailedCommand(this, error);
 }
 
 EditInviteeCommand::EditInviteeCommand(const QString &connection, const Invitee &before,
                                        const Invitee &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_before(before), m_after(after)
+    : RecordCommand(InviteeStore(connection), Operation::Edit, {before}, {after},
+                    tr("edit invitee “%1”").arg(after.name), -1, parent)
 {
-    setText(tr("edit invitee “%1”").arg(after.name));
-}
-
-void EditInviteeCommand::redo()
-{
-    QString error;
-    if (!m_repository.update(m_after, &error))
-        reportFailedCommand(this, error);
-}
-
-void EditInviteeCommand::undo()
-{
-    QString error;
-    if (!m_repository.update(m_before, &error))
-        reportFailedCommand(this, error);
 }
 
 DeleteInviteesCommand::DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
                                              const QString &firstName, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_ids(ids)
+    : RecordCommand(InviteeStore(connection), Operation::Delete, byIds(ids), {},
+                    ids.size() == 1 ? tr("delete invitee “%1”").arg(firstName)
+                                    : tr("delete %n invitee(s)", nullptr, int(ids.size())),
+                    -1, parent)
 {
-    setText(ids.size() == 1 ? tr("delete invitee “%1”").arg(firstName)
-                            : tr("delete %n invitee(s)", nullptr, int(ids.size())));
-}
-
-void DeleteInviteesCommand::redo()
-{
-    m_removed = RowSnapshot();
-    QString error;
-    if (!m_repository.remove(m_ids, &m_removed, &error))
-        reportFailedCommand(this, error);
-}
-
-void DeleteInviteesCommand::undo()
-{
-    QString error;
-    if (!m_repository.restore(m_removed, &error))
-        reportFailedCommand(this, error);
 }
 
 SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
                                    const QList<qint64> &inviteeIds, InvitationStatus status,
                                    qint64 nominatedEventId, Outcome *outcome, QUndoCommand *parent)
-    : QUndoCommand(parent), m_connection(connection), m_repository(connection), m_eventId(eventId),
-      m_inviteeIds(inviteeIds), m_status(status), m_nominatedEventId(nominatedEventId),
+    : WriteCommand(parent), m_connection(connection), m_repository(connection), m_eventId(eventId),
+      m_inviteeIds(inviteeIds), m_steps{status}, m_nominatedEventId(nominatedEventId),
       m_outcome(outcome)
 {
     setText(tr("mark %n invitee(s) as %1", nullptr, int(inviteeIds.size()))
                 .arg(InvitationStatuses::displayName(status)));
 }
 
+SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
+                                   const QList<qint64> &inviteeIds, const QList<InvitationStatus> &steps,
+                                   Outcome *outcome, QUndoCommand *parent)
+    : SetStatusCommand(connection, eventId, inviteeIds, steps.constLast(), 0, outcome, parent)
+{
+    m_steps = steps;
+}
+
 void SetStatusCommand::redo()
 {
-    m_changes.clear();
+    clearError();
+    QList<Change> changes;
     int skipped = 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    // One refresh for the whole batch instead of one per invitee.
-    {
+    QString error;
+    const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                          InviteeRepository::tr("The status could not be saved: %1"), [&] {
+        // One refresh for the whole batch instead of one per invitee (errors travel apart).
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        QString error;
         for (qint64 id : std::as_const(m_inviteeIds)) {
-            const InvitationState before = m_repository.invitationState(m_eventId, id);
-            const bool sameNomination = before.status == InvitationStatus::Nominated
-                                        && m_status == InvitationStatus::Nominated
-                                        && before.nominatedEventId != m_nominatedEventId;
-            if (!sameNomination && !InvitationStatuses::nextStatuses(before.status).contains(m_status)) {
-                ++skipped;
-                continue;
+            for (const InvitationStatus status : std::as_const(m_steps)) {
+                const InvitationState before = m_repository.invitationState(m_eventId, id);
+                const bool otherNomination = before.status == InvitationStatus::Nominated
+                                             && status == InvitationStatus::Nominated
+                                             && before.nominatedEventId != m_nominatedEventId;
+                if (!otherNomination && !InvitationStatuses::nextStatuses(before.status).contains(status)) {
+                    ++skipped;
+                    break; // the later steps do not follow either
+                }
+                const qint64 changeId = m_repository.setStatus(m_eventId, id, status, m_nominatedEventId, &error);
+                if (!changeId)
+                    return false; // the transaction rolls back
+                changes << Change{id, before, changeId};
             }
-            const qint64 changeId = m_repository.setStatus(m_eventId, id, m_status, m_nominatedEventId, &error);
-            if (!changeId) {
-                m_changes.clear();
-                reportFailedCommand(this, error);
-                return; // the transaction rolls back
-            }
-            m_changes << Change{id, before, changeId};
         }
-        if (!transaction.commit()) {
-            m_changes.clear();
-            reportFailedCommand(this, tr("The status could not be saved."));
-            return;
+        return true;
+    });
+    m_changes = written ? changes : QList<Change>();
+    if (!written) {
+        if (m_outcome) {
+            m_outcome->failed = true;
+            m_outcome = nullptr;
         }
+        fail(error);
+        return;
     }
     if (m_outcome) {
         *m_outcome = Outcome{int(m_changes.size()), skipped};
@@ -139,21 +150,19 @@ void SetStatusCommand::redo()
 
 void SetStatusCommand::undo()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    {
+    clearError();
+    QString error;
+    const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                          InviteeRepository::tr("The status could not be saved: %1"), [&] {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        QString error;
-        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
-            if (!m_repository.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error)) {
-                reportFailedCommand(this, error);
-                return;
-            }
-        }
-        if (!transaction.commit()) {
-            reportFailedCommand(this, tr("The status could not be saved."));
-            return;
-        }
+        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+            if (!m_repository.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error))
+                return false;
+        return true;
+    });
+    if (!written) {
+        fail(error);
+        return;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations);
 }
@@ -162,13 +171,14 @@ ImportInviteesCommand::ImportInviteesCommand(const QString &connection, const In
                                              const InviteeImport::Options &options,
                                              const InviteeImport::Applied &applied,
                                              const QString &fileName, QUndoCommand *parent)
-    : QUndoCommand(parent), m_connection(connection), m_plan(plan), m_options(options), m_applied(applied)
+    : WriteCommand(parent), m_connection(connection), m_plan(plan), m_options(options), m_applied(applied)
 {
     setText(tr("import from %1").arg(fileName));
 }
 
 void ImportInviteesCommand::redo()
 {
+    clearError();
     if (m_firstRedo) {
         m_firstRedo = false;
         return;
@@ -176,7 +186,7 @@ void ImportInviteesCommand::redo()
     QString error;
     const auto applied = InviteeImport::apply(m_plan, m_options, &error, {}, m_connection);
     if (!applied) {
-        reportFailedCommand(this, error);
+        fail(error);
         return;
     }
     m_applied = *applied;
@@ -184,7 +194,8 @@ void ImportInviteesCommand::redo()
 
 void ImportInviteesCommand::undo()
 {
+    clearError();
     QString error;
     if (!InviteeImport::revert(m_applied, &error, m_connection))
-        reportFailedCommand(this, error);
+        fail(error);
 }

@@ -4,13 +4,32 @@
 #include "invitee.h"
 #include "inviteerepository.h"
 
+#include "recordcommand.h"
+
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-// Undoable edits of the invitee register. As with events, a command that cannot write reports
-// through ChangeNotifier and marks itself obsolete.
+// Invitees as RecordCommand writes them. A new invitee may at once get a status for an event
+// (a walk-in at the check-in desk is "attended"), in the same transaction.
+struct InviteeStore {
+    using Record = Invitee;
+    using Removed = RowSnapshot;
+    static constexpr bool AddsAndDeletes = true;
+    static qint64 idOf(const Invitee &invitee) { return invitee.id; }
 
-class AddInviteeCommand final : public QUndoCommand
+    explicit InviteeStore(const QString &connection, qint64 eventId = 0,
+                          InvitationStatus status = InvitationStatus::NotInvited)
+        : connection(connection), eventId(eventId), status(status) {}
+    bool insert(QList<Invitee> &invitees, QString *error) const;
+    bool update(const QList<Invitee> &invitees, QString *error) const;
+    bool remove(const QList<Invitee> &invitees, RowSnapshot *removed, QString *error) const;
+    bool restore(const RowSnapshot &removed, QString *error) const;
+
+    QString connection;
+    qint64 eventId;
+    InvitationStatus status;
+};
+
+class AddInviteeCommand final : public RecordCommand<InviteeStore>
 {
     Q_DECLARE_TR_FUNCTIONS(AddInviteeCommand)
 public:
@@ -18,51 +37,28 @@ public:
     AddInviteeCommand(const QString &connection, const Invitee &invitee, qint64 eventId = 0,
                       InvitationStatus status = InvitationStatus::NotInvited,
                       QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    qint64 inviteeId() const { return m_invitee.id; }
-
-private:
-    InviteeRepository m_repository;
-    Invitee m_invitee;
-    qint64 m_eventId;
-    InvitationStatus m_status;
-    RowSnapshot m_removed;
+    qint64 inviteeId() const { return firstId(); }
 };
 
-class EditInviteeCommand final : public QUndoCommand
+class EditInviteeCommand final : public RecordCommand<InviteeStore>
 {
     Q_DECLARE_TR_FUNCTIONS(EditInviteeCommand)
 public:
     EditInviteeCommand(const QString &connection, const Invitee &before, const Invitee &after,
                        QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    InviteeRepository m_repository;
-    Invitee m_before;
-    Invitee m_after;
 };
 
-class DeleteInviteesCommand final : public QUndoCommand
+class DeleteInviteesCommand final : public RecordCommand<InviteeStore>
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteInviteesCommand)
 public:
     DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
                           const QString &firstName, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    InviteeRepository m_repository;
-    QList<qint64> m_ids;
-    RowSnapshot m_removed;
 };
 
 // Sets one status for many invitees of an event at once (one undo step). Invitees for whom the
 // change is not a sensible transition are left as they are (see InvitationStatuses::nextStatuses).
-class SetStatusCommand final : public QUndoCommand
+class SetStatusCommand final : public WriteCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetStatusCommand)
 public:
@@ -71,11 +67,17 @@ public:
     struct Outcome {
         int changed = 0;
         int skipped = 0;
+        bool failed = false; // nothing was written (the window has been told why)
     };
 
     SetStatusCommand(const QString &connection, qint64 eventId, const QList<qint64> &inviteeIds,
                      InvitationStatus status, qint64 nominatedEventId = 0,
                      Outcome *outcome = nullptr, QUndoCommand *parent = nullptr);
+    // Several steps in one write, each from where the one before left the invitee (the desk
+    // checks in a declined guest: confirmed, then attended). The last step names the command.
+    SetStatusCommand(const QString &connection, qint64 eventId, const QList<qint64> &inviteeIds,
+                     const QList<InvitationStatus> &steps, Outcome *outcome = nullptr,
+                     QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -89,7 +91,7 @@ private:
     InviteeRepository m_repository;
     qint64 m_eventId;
     QList<qint64> m_inviteeIds;
-    InvitationStatus m_status;
+    QList<InvitationStatus> m_steps;
     qint64 m_nominatedEventId;
     QList<Change> m_changes;
     Outcome *m_outcome;
@@ -97,7 +99,7 @@ private:
 
 // An import from a file, as one undo step. It is created after the import has been written
 // (the wizard shows its progress and outcome first), so its first redo() does nothing.
-class ImportInviteesCommand final : public QUndoCommand
+class ImportInviteesCommand final : public WriteCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportInviteesCommand)
 public:

@@ -1,4 +1,5 @@
 #include "inviteerepository.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "sqlvalues.h"
@@ -62,7 +63,7 @@ qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool ke
     q.bindValue(18, now);
     q.bindValue(19, now);
     if (!q.exec()) {
-        setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -119,6 +120,10 @@ qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitation
     const QVariant nominated = status == InvitationStatus::Nominated ? nullIfZero(nominatedEventId)
                                                                      : QVariant();
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        return 0;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO invitations (event_id, invitee_id, status, nominated_event_id, status_changed_at)"
@@ -132,7 +137,7 @@ qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitation
     q.addBindValue(nominated);
     q.addBindValue(stamp);
     if (!q.exec()) {
-        setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     q.prepare(QStringLiteral(
@@ -144,12 +149,12 @@ qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitation
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
     if (!q.exec()) {
-        setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     const qint64 changeId = q.lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        setError(error, tr("The status could not be saved: %1").arg(db.lastError().text()));
+        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
         return 0;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
@@ -178,8 +183,13 @@ bool InviteeRepository::update(const Invitee &invitee, QString *error) const
     bindFields(q, 0, invitee);
     q.bindValue(16, nowUtc());
     q.bindValue(17, invitee.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
+    if (!q.exec()) {
+        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("The invitee could not be saved: it is no longer in the database "
+                           "(deleted at another desk or window?)."));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, invitee.id);
@@ -190,6 +200,10 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        setError(error, tr("The invitees could not be deleted: %1").arg(transaction.errorText()));
+        return false;
+    }
     RowSnapshot local;
     RowSnapshot &snap = snapshot ? *snapshot : local;
     QSqlQuery q(db);
@@ -215,12 +229,12 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec()) {
-            setError(error, tr("The invitees could not be deleted: %1").arg(q.lastError().text()));
+            setError(error, tr("The invitees could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
             return false;
         }
     }
     if (!transaction.commit()) {
-        setError(error, tr("The invitees could not be deleted: %1").arg(db.lastError().text()));
+        setError(error, tr("The invitees could not be deleted: %1").arg(transaction.errorText()));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
@@ -559,12 +573,16 @@ bool InviteeRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        return false;
+    }
     QSqlQuery q(db);
     if (changeId) {
         q.prepare(QStringLiteral("DELETE FROM invitation_changes WHERE id = ?"));
         q.addBindValue(changeId);
         if (!q.exec()) {
-            setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+            setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
             return false;
         }
     }
@@ -582,8 +600,12 @@ bool InviteeRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
         q.addBindValue(eventId);
         q.addBindValue(inviteeId);
     }
-    if (!q.exec() || !transaction.commit()) {
-        setError(error, tr("The status could not be saved: %1").arg(q.lastError().text()));
+    if (!q.exec()) {
+        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
@@ -679,7 +701,7 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
         q.bindValue(17, d->now);
         q.bindValue(18, d->now);
         if (!q.exec()) {
-            setError(error, tr("The invitee could not be saved: %1").arg(q.lastError().text()));
+            setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
             return 0;
         }
         return q.lastInsertId().toLongLong();
@@ -728,7 +750,9 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     if (rc != SQLITE_DONE) {
-        setError(error, tr("The invitee could not be saved: %1").arg(QString::fromUtf8(sqlite3_errmsg(d->handle))));
+        setError(error, tr("The invitee could not be saved: %1")
+                            .arg(DatabaseErrors::describe(sqlite3_extended_errcode(d->handle),
+                                                          QString::fromUtf8(sqlite3_errmsg(d->handle)))));
         return 0;
     }
     return sqlite3_last_insert_rowid(d->handle);
@@ -742,7 +766,7 @@ QStringList InviteeRepository::dropIndexes(QString *error) const
     // Indexes with SQL of their own (not those behind UNIQUE or PRIMARY KEY constraints).
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                " AND tbl_name = 'invitees' AND sql IS NOT NULL"))) {
-        setError(error, q.lastError().text());
+        setError(error, DatabaseErrors::describe(q.lastError()));
         return {};
     }
     while (q.next()) {
@@ -753,7 +777,7 @@ QStringList InviteeRepository::dropIndexes(QString *error) const
     for (const QString &name : std::as_const(names)) {
         // Index names come from the schema above, never from input.
         if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            setError(error, q.lastError().text());
+            setError(error, DatabaseErrors::describe(q.lastError()));
             return {};
         }
     }
@@ -765,7 +789,7 @@ bool InviteeRepository::recreateIndexes(const QStringList &statements, QString *
     QSqlQuery q(QSqlDatabase::database(m_connection));
     for (const QString &statement : statements) {
         if (!q.exec(statement)) {
-            setError(error, q.lastError().text());
+            setError(error, DatabaseErrors::describe(q.lastError()));
             return false;
         }
     }

@@ -1,4 +1,5 @@
 #include "rowsnapshot.h"
+#include "databaseerrors.h"
 
 #include "transaction.h"
 
@@ -12,14 +13,14 @@ bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds, QStri
 {
     if (!q.prepare(sql)) {
         if (error)
-            *error = q.lastError().text();
+            *error = DatabaseErrors::describe(q.lastError());
         return false;
     }
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = DatabaseErrors::describe(q.lastError());
         return false;
     }
     return true;
@@ -76,7 +77,7 @@ bool RowSnapshot::restore(QSqlDatabase &db, QString *error) const
                                      marks.join(QLatin1Char(',')));
         if (!q.prepare(sql)) {
             if (error)
-                *error = q.lastError().text();
+                *error = DatabaseErrors::describe(q.lastError());
             return false;
         }
         for (const QVariantList &row : set.rows) {
@@ -84,7 +85,7 @@ bool RowSnapshot::restore(QSqlDatabase &db, QString *error) const
                 q.bindValue(i, row.at(i));
             if (!q.exec()) {
                 if (error)
-                    *error = q.lastError().text();
+                    *error = DatabaseErrors::describe(q.lastError());
                 return false;
             }
         }
@@ -94,7 +95,7 @@ bool RowSnapshot::restore(QSqlDatabase &db, QString *error) const
             continue;
         if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(set.table, set.column))) {
             if (error)
-                *error = q.lastError().text();
+                *error = DatabaseErrors::describe(q.lastError());
             return false;
         }
         for (const auto &[id, value] : set.values) {
@@ -102,7 +103,7 @@ bool RowSnapshot::restore(QSqlDatabase &db, QString *error) const
             q.bindValue(1, id);
             if (!q.exec()) {
                 if (error)
-                    *error = q.lastError().text();
+                    *error = DatabaseErrors::describe(q.lastError());
                 return false;
             }
         }
@@ -122,13 +123,11 @@ int RowSnapshot::rowCount(const QString &table) const
 bool RowSnapshot::restoreCommitted(const QString &connection, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(connection);
-    Transaction transaction(db);
-    if (!restore(db, error))
-        return false;
-    if (!transaction.commit()) {
+    return Transaction::run(db, error, tr("What was deleted could not be put back: %1"), [&] {
+        if (restore(db, error))
+            return true;
         if (error)
-            *error = db.lastError().text();
+            *error = tr("What was deleted could not be put back: %1").arg(*error);
         return false;
-    }
-    return true;
+    });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ class QSqlDatabase;
 // values always travel as bound parameters.
 class RowSnapshot final
 {
+    Q_DECLARE_TR_FUNCTIONS(RowSnapshot)
 public:
     // Rows of `table` matching `where` (for example "event_id = ?"), to be inserted again.
     bool captureRows(QSqlDatabase &db, const QString &table, const QString &where,

@@ -1,4 +1,5 @@
 #include "stallrepository.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "transaction.h"
@@ -55,7 +56,7 @@ bool StallRepository::setHall(const Hall &hall, QString *error) const
     q.addBindValue(hall.width);
     q.addBindValue(hall.depth);
     if (!q.exec()) {
-        setError(error, tr("The hall could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The hall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Halls, hall.eventId);
@@ -95,7 +96,7 @@ qint64 StallRepository::insert(const Stall &stall, QString *error, bool keepId) 
     q.addBindValue(nullIfZero(stall.inviteeId));
     q.addBindValue(text(stall.notes));
     if (!q.exec()) {
-        setError(error, tr("The stall could not be saved: %1").arg(q.lastError().text()));
+        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -119,8 +120,13 @@ bool StallRepository::update(const Stall &stall, QString *error) const
     q.addBindValue(nullIfZero(stall.inviteeId));
     q.addBindValue(text(stall.notes));
     q.addBindValue(stall.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, tr("The stall could not be saved: %1").arg(q.lastError().text()));
+    if (!q.exec()) {
+        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("Stall %1 could not be saved: it is no longer in the database "
+                           "(deleted at another desk or window?).").arg(stall.code));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, stall.id);
@@ -133,7 +139,7 @@ bool StallRepository::remove(qint64 stallId, QString *error) const
     q.prepare(QStringLiteral("DELETE FROM stalls WHERE id = ?"));
     q.addBindValue(stallId);
     if (!q.exec()) {
-        setError(error, tr("The stall could not be deleted: %1").arg(q.lastError().text()));
+        setError(error, tr("The stall could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, stallId);
@@ -142,22 +148,20 @@ bool StallRepository::remove(qint64 stallId, QString *error) const
 
 bool StallRepository::insertAll(const QList<Stall> &stalls, QList<qint64> *ids, QString *error, bool keepIds) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
     QList<qint64> made;
-    {
-        const QSignalBlocker quiet(ChangeNotifier::instance());
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The stall could not be saved: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance()); // one refresh when all are in
         for (const Stall &s : stalls) {
             const qint64 id = insert(s, error, keepIds);
             if (!id)
                 return false;
             made << id;
         }
-    }
-    if (!transaction.commit()) {
-        setError(error, tr("The stall could not be saved: %1").arg(db.lastError().text()));
+        return true;
+    });
+    if (!ok)
         return false;
-    }
     if (ids)
         *ids = made;
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
@@ -166,38 +170,32 @@ bool StallRepository::insertAll(const QList<Stall> &stalls, QList<qint64> *ids, 
 
 bool StallRepository::updateAll(const QList<Stall> &stalls, QString *error) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    {
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The stall could not be saved: %1"), [&] {
         const QSignalBlocker quiet(ChangeNotifier::instance());
         for (const Stall &s : stalls)
             if (!update(s, error))
                 return false;
-    }
-    if (!transaction.commit()) {
-        setError(error, tr("The stall could not be saved: %1").arg(db.lastError().text()));
-        return false;
-    }
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
-    return true;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return ok;
 }
 
 bool StallRepository::removeAll(const QList<qint64> &stallIds, QString *error) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
-    {
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The stall could not be deleted: %1"), [&] {
         const QSignalBlocker quiet(ChangeNotifier::instance());
         for (qint64 id : stallIds)
             if (!remove(id, error))
                 return false;
-    }
-    if (!transaction.commit()) {
-        setError(error, tr("The stall could not be deleted: %1").arg(db.lastError().text()));
-        return false;
-    }
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
-    return true;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return ok;
 }
 
 QHash<qint64, StallRepository::Holder> StallRepository::holders(qint64 eventId) const

@@ -42,6 +42,8 @@ public:
     // Confirmed (or attended) invitees of the event who hold no stall, by enterprise.
     QList<Holder> waitingForStall(qint64 eventId) const;
 
+    const QString &connection() const { return m_connection; }
+
 private:
     QString m_connection;
 };

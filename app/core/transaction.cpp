@@ -1,17 +1,28 @@
 #include "transaction.h"
 
+#include "database.h"
+#include "databaseerrors.h"
+
 #include <QSqlQuery>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace {
 std::atomic<quint64> g_counter{0};
 }
 
-Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db), m_name(QStringLiteral("sp%1").arg(++g_counter))
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    sqlite3 *handle = Database::handle(m_db);
+    if (handle && sqlite3_get_autocommit(handle)) {
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_name = QStringLiteral("sp%1").arg(++g_counter);
+        m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    }
+    if (!m_active)
+        m_error = q.lastError();
 }
 
 Transaction::~Transaction()
@@ -24,8 +35,12 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name))
-        return false; // still active: the destructor rolls back
+    if (!q.exec(m_name.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + m_name)) {
+        m_error = q.lastError();
+        // A refused commit (the commit guard, a failed sync) may already have ended the
+        // transaction; the destructor's rollback then finds none, which is harmless.
+        return false;
+    }
     m_active = false;
     return true;
 }
@@ -36,7 +51,18 @@ void Transaction::rollback()
         return;
     m_active = false;
     QSqlQuery q(m_db);
-    // ROLLBACK TO keeps the savepoint open; RELEASE then ends it (and the transaction, if ours).
+    if (m_name.isEmpty()) {
+        sqlite3 *handle = Database::handle(m_db);
+        if (!handle || !sqlite3_get_autocommit(handle))
+            q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE then ends it.
     q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name);
     q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+}
+
+QString Transaction::errorText() const
+{
+    return DatabaseErrors::describe(m_error);
 }

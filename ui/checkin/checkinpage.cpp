@@ -1,6 +1,6 @@
 #include "checkinpage.h"
 
-#include "commandsupport.h"
+#include "writecommand.h"
 #include "changenotifier.h"
 #include "checkin/checkincode.h"
 #include "database.h"
@@ -288,14 +288,27 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
         m_input->setFocus();
         return;
     }
-    // One undo step, whatever it takes to get there (a declined guest is confirmed first).
-    m_undoStack->beginMacro(tr("check in %1").arg(invitee->name));
+    // One undo step and one write, whatever it takes to get there (a declined guest is
+    // confirmed first). "Welcome" only once the write is in the file.
+    QList<InvitationStatus> steps;
     if (!expected)
-        m_undoStack->push(new SetStatusCommand(Connection, m_eventId, {inviteeId},
-                                               state.status == InvitationStatus::Declined ? InvitationStatus::Confirmed
-                                                                                          : InvitationStatus::Invited));
-    m_undoStack->push(new SetStatusCommand(Connection, m_eventId, {inviteeId}, InvitationStatus::Attended));
-    m_undoStack->endMacro();
+        steps << (state.status == InvitationStatus::Declined ? InvitationStatus::Confirmed
+                                                             : InvitationStatus::Invited);
+    steps << InvitationStatus::Attended;
+    SetStatusCommand::Outcome outcome;
+    auto *command = new SetStatusCommand(Connection, m_eventId, {inviteeId}, steps, &outcome);
+    command->setText(tr("check in %1").arg(invitee->name));
+    m_undoStack->push(command);
+    if (outcome.failed || outcome.changed == 0) {
+        if (outcome.failed)
+            showResult(Outcome::NotSaved, invitee->name,
+                       tr("Not checked in: the check-in could not be saved. Try again.") + QLatin1Char('\n') + detail,
+                       inviteeId);
+        else // another desk checked them in a moment ago
+            checkIn(inviteeId, evenIfNotExpected);
+        m_input->setFocus();
+        return;
+    }
     m_lastCheckInIndex = m_undoStack->index();
     m_undoButton->setEnabled(true);
     showResult(Outcome::CheckedIn, invitee->name,
@@ -314,6 +327,15 @@ void CheckinPage::addWalkIn()
     InviteeDialog dialog(Connection, this);
     dialog.setWindowTitle(tr("Walk-in"));
     dialog.setInvitee(Invitee{});
+    Invitee v;
+    qint64 newId = 0;
+    dialog.setSaver([&] {
+        v = dialog.invitee();
+        v.sectorId = SectorRepository(Connection).findByName(dialog.sectorName());
+        const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended));
+        newId = command ? command->inviteeId() : 0;
+        return command != nullptr; // on failure the window has said why; the form stays open
+    });
     const int result = dialog.exec();
     if (dialog.openInsteadId()) {
         checkIn(dialog.openInsteadId(), true); // already in the register: just check in
@@ -321,13 +343,8 @@ void CheckinPage::addWalkIn()
     }
     if (result != QDialog::Accepted)
         return;
-    Invitee v = dialog.invitee();
-    v.sectorId = SectorRepository(Connection).findByName(dialog.sectorName());
-    const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended));
-    if (!command)
-        return; // the write failed; the window has said why
     m_lastCheckInIndex = m_undoStack->index();
-    showResult(Outcome::CheckedIn, v.name, tr("Walk-in added and checked in."), command->inviteeId());
+    showResult(Outcome::CheckedIn, v.name, tr("Walk-in added and checked in."), newId);
     m_input->setFocus();
 }
 

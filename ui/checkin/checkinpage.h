@@ -22,7 +22,7 @@ class CheckinPage final : public QWidget
 public:
     explicit CheckinPage(QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    enum class Outcome { None, CheckedIn, AlreadyIn, Declined, NotInvited, WrongEvent, Unknown, Matches };
+    enum class Outcome { None, CheckedIn, AlreadyIn, Declined, NotInvited, WrongEvent, Unknown, Matches, NotSaved };
     Outcome lastOutcome() const { return m_outcome; }
     QLineEdit *input() const { return m_input; }
     QListWidget *matches() const { return m_matches; }

@@ -21,7 +21,7 @@ EventDialog::EventDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     connect(m_ui->startEdit, &QDateEdit::dateChanged, this, &EventDialog::revalidate);
     connect(m_ui->endEdit, &QDateEdit::dateChanged, this, &EventDialog::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (problem().isEmpty())
+        if (problem().isEmpty() && (!m_saver || m_saver()))
             accept();
     });
     revalidate();

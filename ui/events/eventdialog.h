@@ -3,6 +3,7 @@
 #include "event.h"
 
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,6 +24,9 @@ public:
     Event event() const;
     // Why the current fields cannot be saved, or empty.
     QString problem() const;
+    // Called on Save once the form is valid; the dialog closes only when it returns true (the
+    // write succeeded), so a save that fails keeps what was typed on screen.
+    void setSaver(std::function<bool()> saver) { m_saver = std::move(saver); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,4 +35,5 @@ private:
     void revalidate();
     std::unique_ptr<Ui::EventDialog> m_ui;
     Event m_original;
+    std::function<bool()> m_saver;
 };

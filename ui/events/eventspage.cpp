@@ -1,7 +1,7 @@
 #include "eventspage.h"
 
 #include "actionbutton.h"
-#include "commandsupport.h"
+#include "writecommand.h"
 #include "database.h"
 #include "eventcommands.h"
 #include "eventdialog.h"
@@ -107,12 +107,15 @@ void EventsPage::newEvent()
 {
     EventDialog dialog(this);
     dialog.setEvent(Event{});
+    qint64 newId = 0;
+    dialog.setSaver([&] {
+        const auto *command = pushKept(m_undoStack, new AddEventCommand(Database::defaultConnectionName(), dialog.event()));
+        newId = command ? command->eventId() : 0;
+        return command != nullptr; // on failure the window has said why; the form stays open
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto *command = pushKept(m_undoStack, new AddEventCommand(Database::defaultConnectionName(), dialog.event()));
-    if (!command)
-        return; // the write failed; the window has said why
-    const int row = m_model->rowOf(command->eventId());
+    const int row = m_model->rowOf(newId);
     if (row >= 0)
         m_view->selectRow(row);
 }
@@ -125,11 +128,12 @@ void EventsPage::editSelected()
     const Event before = m_model->eventAt(m_model->rowOf(id));
     EventDialog dialog(this);
     dialog.setEvent(before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Event after = dialog.event();
-    if (after != before)
-        m_undoStack->push(new EditEventCommand(Database::defaultConnectionName(), before, after));
+    dialog.setSaver([&] {
+        const Event after = dialog.event();
+        return after == before
+               || pushKept(m_undoStack, new EditEventCommand(Database::defaultConnectionName(), before, after));
+    });
+    dialog.exec();
 }
 
 void EventsPage::deleteSelected()

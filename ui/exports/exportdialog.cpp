@@ -62,7 +62,10 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     m_addButton = m_buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setDefault(true);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_saver || m_saver())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ExportTableModel;
 class QComboBox;
 class QDialogButtonBox;
@@ -22,6 +24,9 @@ public:
     ExportDialog(const ExportTableModel *model, int defaultYear, QWidget *parent = nullptr);
 
     ExportRecord record() const;
+    // Called on Save once the form is valid; the dialog closes only when it returns true (the
+    // write succeeded), so a save that fails keeps what was typed on screen.
+    void setSaver(std::function<bool()> saver) { m_saver = std::move(saver); }
     QLineEdit *countryEdit() const { return m_country; }
     QComboBox *yearCombo() const { return m_year; }
     QComboBox *productCombo() const { return m_product; }
@@ -42,4 +47,5 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_addButton;
+    std::function<bool()> m_saver;
 };

@@ -1,7 +1,7 @@
 #include "exportspage.h"
 
 #include "actionbutton.h"
-#include "commandsupport.h"
+#include "writecommand.h"
 #include "changenotifier.h"
 #include "countrycompleter.h"
 #include "database.h"
@@ -430,12 +430,15 @@ void ExportsPage::addFigure()
     const QList<int> years = ExportStats::years(m_model->allRecords());
     const int defaultYear = m_model->year() ? m_model->year() : (years.isEmpty() ? 0 : years.constLast());
     ExportDialog dialog(m_model, defaultYear, this);
+    qint64 newId = 0;
+    dialog.setSaver([&] {
+        const auto *command = pushKept(m_undoStack, new AddExportCommand(Database::defaultConnectionName(), dialog.record()));
+        newId = command ? command->recordId() : 0;
+        return command != nullptr; // on failure the window has said why; the form stays open
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto *command = pushKept(m_undoStack, new AddExportCommand(Database::defaultConnectionName(), dialog.record()));
-    if (!command)
-        return; // the write failed; the window has said why
-    const int row = m_model->rowOf(command->recordId());
+    const int row = m_model->rowOf(newId);
     if (row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
@@ -454,8 +457,8 @@ void ExportsPage::deleteSelected()
                                tr("Delete %n export figure(s)? You can undo this with Ctrl+Z.", nullptr, int(records.size())),
                                tr("Delete")))
         return;
-    m_undoStack->push(new DeleteExportsCommand(Database::defaultConnectionName(), records));
-    showMessage(tr("Deleted %n export figure(s).", nullptr, int(records.size())));
+    if (pushKept(m_undoStack, new DeleteExportsCommand(Database::defaultConnectionName(), records)))
+        showMessage(tr("Deleted %n export figure(s).", nullptr, int(records.size())));
 }
 
 void ExportsPage::importFromFile()

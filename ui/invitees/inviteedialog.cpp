@@ -221,6 +221,8 @@ void InviteeDialog::accept()
         }
         return;
     }
+    if (m_saver && !m_saver())
+        return; // the write failed and the window said why: the form stays as typed
     QDialog::accept();
 }
 

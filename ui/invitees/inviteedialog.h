@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -17,7 +18,8 @@ class InviteeDialog;
 // The invitee form. Every field is checked as it is typed with the shared rules; the reason shows
 // under the field in the current language and Save stays disabled while any field is invalid.
 // On Save it looks for another record with the same mobile, GSTIN, Udyam number or email and,
-// if there is one, names it and offers to open it instead. It writes nothing itself.
+// if there is one, names it and offers to open it instead. It writes nothing itself: the
+// caller's saver (setSaver) does.
 class InviteeDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     qint64 openInsteadId() const { return m_openInstead; }
     // Reasons per field, as shown.
     QMap<InviteeField, QString> problems() const;
+    // Called on Save once the form is valid; the dialog closes only when it returns true (the
+    // write succeeded), so a save that fails keeps what was typed on screen.
+    void setSaver(std::function<bool()> saver) { m_saver = std::move(saver); }
 
 public slots:
     void accept() override;
@@ -57,5 +62,6 @@ private:
     qint64 m_eventId = 0;
     qint64 m_openInstead = 0;
     bool m_showAll = false;                // after a Save attempt, show every problem
+    std::function<bool()> m_saver;
     QHash<QWidget *, bool> m_touched;
 };

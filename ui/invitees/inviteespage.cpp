@@ -1,7 +1,7 @@
 #include "inviteespage.h"
 
 #include "actionbutton.h"
-#include "commandsupport.h"
+#include "writecommand.h"
 #include "changenotifier.h"
 #include "database.h"
 #include "eventmodel.h"
@@ -345,6 +345,15 @@ void InviteesPage::addInvitee()
 {
     InviteeDialog dialog(Connection, this);
     dialog.setInvitee(Invitee{});
+    Invitee invitee;
+    qint64 newId = 0;
+    dialog.setSaver([&] {
+        invitee = dialog.invitee();
+        invitee.sectorId = resolveSector(dialog.sectorName());
+        const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, invitee));
+        newId = command ? command->inviteeId() : 0;
+        return command != nullptr; // on failure the window has said why; the form stays open
+    });
     const int result = dialog.exec();
     if (dialog.openInsteadId()) {
         editInvitee(dialog.openInsteadId());
@@ -352,13 +361,8 @@ void InviteesPage::addInvitee()
     }
     if (result != QDialog::Accepted)
         return;
-    Invitee invitee = dialog.invitee();
-    invitee.sectorId = resolveSector(dialog.sectorName());
-    const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, invitee));
-    if (!command)
-        return; // the write failed; the window has said why
     // Show the new record: clear a search that would hide it, then select it if it is loaded.
-    const int row = m_model->cachedRowOf(command->inviteeId());
+    const int row = m_model->cachedRowOf(newId);
     if (row >= 0)
         m_view->selectRow(row);
     emit message(tr("Added %1.").arg(invitee.name));
@@ -379,17 +383,14 @@ void InviteesPage::editInvitee(qint64 id)
     InviteeDialog dialog(Connection, this);
     dialog.setInvitee(*before);
     dialog.setEvent(m_eventId);
-    const int result = dialog.exec();
-    if (dialog.openInsteadId()) {
+    dialog.setSaver([&] {
+        Invitee after = dialog.invitee();
+        after.sectorId = resolveSector(dialog.sectorName());
+        return after == *before || pushKept(m_undoStack, new EditInviteeCommand(Connection, *before, after));
+    });
+    dialog.exec();
+    if (dialog.openInsteadId())
         editInvitee(dialog.openInsteadId());
-        return;
-    }
-    if (result != QDialog::Accepted)
-        return;
-    Invitee after = dialog.invitee();
-    after.sectorId = resolveSector(dialog.sectorName());
-    if (after != *before)
-        m_undoStack->push(new EditInviteeCommand(Connection, *before, after));
 }
 
 void InviteesPage::deleteSelected()
@@ -407,9 +408,10 @@ void InviteesPage::deleteSelected()
                                tr("Delete")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_undoStack->push(new DeleteInviteesCommand(Connection, ids, name));
+    const bool deleted = pushKept(m_undoStack, new DeleteInviteesCommand(Connection, ids, name));
     QApplication::restoreOverrideCursor();
-    emit message(tr("Deleted %n invitee(s).", nullptr, int(ids.size())));
+    if (deleted)
+        emit message(tr("Deleted %n invitee(s).", nullptr, int(ids.size())));
 }
 
 void InviteesPage::setStatusOfSelected(InvitationStatus status)
@@ -421,6 +423,8 @@ void InviteesPage::setStatusOfSelected(InvitationStatus status)
     SetStatusCommand::Outcome outcome;
     m_undoStack->push(new SetStatusCommand(Connection, m_eventId, ids, status, 0, &outcome));
     QApplication::restoreOverrideCursor();
+    if (outcome.failed)
+        return; // the window has said why
     QString text = tr("Marked %n invitee(s) as %1.", nullptr, outcome.changed)
                        .arg(InvitationStatuses::displayName(status));
     if (outcome.skipped)
@@ -457,6 +461,8 @@ void InviteesPage::nominateSelected()
     SetStatusCommand::Outcome outcome;
     m_undoStack->push(new SetStatusCommand(Connection, m_eventId, ids, InvitationStatus::Nominated,
                                            target, &outcome));
+    if (outcome.failed)
+        return; // the window has said why
     emit message(tr("Nominated %n invitee(s) to %1.", nullptr, outcome.changed).arg(chosen));
 }
 

@@ -1,7 +1,7 @@
 #include "stallspage.h"
 
 #include "changenotifier.h"
-#include "commandsupport.h"
+#include "writecommand.h"
 #include "database.h"
 #include "eventrepository.h"
 #include "generatedialog.h"
@@ -422,8 +422,10 @@ bool StallsPage::change(const QList<Stall> &before, const QList<Stall> &after, i
         return false;
     }
     say(QString());
-    m_undoStack->push(new ChangeStallsCommand(Connection, before, after, ChangeStallsCommand::Kind(kind)));
-    return true;
+    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, before, after, ChangeStallsCommand::Kind(kind))))
+        return true;
+    m_scene->setPlan(m_scene->plan()); // not saved (the window said why): back where they were
+    return false;
 }
 
 void StallsPage::addStall()
@@ -510,11 +512,10 @@ void StallsPage::generate()
             return;
         }
     }
-    m_undoStack->beginMacro(tr("generate %n stall(s)", nullptr, int(stalls.size())));
-    if (dialog.replaceExisting() && !existing.isEmpty())
-        m_undoStack->push(new RemoveStallsCommand(Connection, existing));
-    m_undoStack->push(new AddStallsCommand(Connection, stalls, tr("generate %n stall(s)", nullptr, int(stalls.size()))));
-    m_undoStack->endMacro();
+    const QList<Stall> replaced = dialog.replaceExisting() ? existing : QList<Stall>();
+    if (!pushWritten(m_undoStack, new ReplaceStallsCommand(Connection, replaced, stalls,
+                                                           tr("generate %n stall(s)", nullptr, int(stalls.size())))))
+        return; // the window has said why
     fitToWindow();
     say(tr("%n stall(s) placed.", nullptr, int(stalls.size())));
 }
@@ -614,8 +615,8 @@ void StallsPage::allot(qint64 stallId, qint64 inviteeId)
     Stall after = before;
     after.inviteeId = inviteeId;
     after.status = StallStatus::Allotted;
-    m_undoStack->push(new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot));
-    say(tr("Stall %1 allotted.").arg(after.code));
+    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot)))
+        say(tr("Stall %1 allotted.").arg(after.code));
 }
 
 void StallsPage::freeStall(qint64 stallId)
@@ -627,8 +628,8 @@ void StallsPage::freeStall(qint64 stallId)
     Stall after = before;
     after.inviteeId = 0;
     after.status = StallStatus::Free;
-    m_undoStack->push(new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot));
-    say(tr("Stall %1 is free again.").arg(after.code));
+    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot)))
+        say(tr("Stall %1 is free again.").arg(after.code));
 }
 
 void StallsPage::fillChoices()

@@ -1,6 +1,5 @@
 #include "exportcommands.h"
 
-#include "commandsupport.h"
 #include "exports/countries.h"
 #include "transaction.h"
 
@@ -15,78 +14,60 @@ QString describe(const ExportRecord &r)
 }
 } // namespace
 
+bool ExportStore::insert(QList<ExportRecord> &records, QString *error) const
+{
+    return Transaction::run(QSqlDatabase::database(repository.connection()), error,
+                            ExportRepository::tr("The export record could not be saved: %1"), [&] {
+        for (ExportRecord &record : records) {
+            record.id = repository.insert(record, error);
+            if (!record.id)
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ExportStore::remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const
+{
+    QList<qint64> ids;
+    for (const ExportRecord &r : records)
+        ids << r.id;
+    // As they are in the file now (an edit at another desk included), so undo puts back exactly that.
+    Removed current;
+    for (qint64 id : std::as_const(ids))
+        if (const auto r = repository.find(id))
+            current << *r;
+    if (!repository.remove(ids, error))
+        return false;
+    *removed = current;
+    return true;
+}
+
 AddExportCommand::AddExportCommand(const QString &connection, const ExportRecord &record, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_record(record)
+    : RecordCommand(ExportStore(connection), Operation::Add, {}, {record},
+                    tr("Add export figure %1").arg(describe(record)), -1, parent)
 {
-    setText(tr("Add export figure %1").arg(describe(record)));
-}
-
-void AddExportCommand::redo()
-{
-    QString error;
-    // The first time a new id; after an undo the same one again, so later commands still match.
-    const qint64 id = m_repository.insert(m_record, &error, m_record.id != 0);
-    if (!id)
-        return reportFailedCommand(this, error);
-    m_record.id = id;
-}
-
-void AddExportCommand::undo()
-{
-    QString error;
-    if (!m_repository.remove({m_record.id}, &error))
-        reportFailedCommand(this, error);
 }
 
 EditExportCommand::EditExportCommand(const QString &connection, const ExportRecord &before,
                                      const ExportRecord &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_before(before), m_after(after)
+    : RecordCommand(ExportStore(connection), Operation::Edit, {before}, {after},
+                    tr("Edit export figure %1").arg(describe(before)), -1, parent)
 {
-    setText(tr("Edit export figure %1").arg(describe(before)));
-}
-
-void EditExportCommand::redo()
-{
-    QString error;
-    if (!m_repository.update(m_after, &error))
-        reportFailedCommand(this, error);
-}
-
-void EditExportCommand::undo()
-{
-    QString error;
-    if (!m_repository.update(m_before, &error))
-        reportFailedCommand(this, error);
 }
 
 DeleteExportsCommand::DeleteExportsCommand(const QString &connection, const QList<ExportRecord> &records,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(connection), m_records(records)
+    : RecordCommand(ExportStore(connection), Operation::Delete, records, {},
+                    records.size() == 1 ? tr("Delete export figure %1").arg(describe(records.constFirst()))
+                                        : tr("Delete %n export figure(s)", nullptr, int(records.size())),
+                    -1, parent)
 {
-    setText(records.size() == 1 ? tr("Delete export figure %1").arg(describe(records.constFirst()))
-                                : tr("Delete %n export figure(s)", nullptr, int(records.size())));
-}
-
-void DeleteExportsCommand::redo()
-{
-    QList<qint64> ids;
-    for (const ExportRecord &r : m_records)
-        ids << r.id;
-    QString error;
-    if (!m_repository.remove(ids, &error))
-        reportFailedCommand(this, error);
-}
-
-void DeleteExportsCommand::undo()
-{
-    QString error;
-    if (!m_repository.insertAll(m_records, &error, true))
-        reportFailedCommand(this, error);
 }
 
 ImportExportsCommand::ImportExportsCommand(const QString &connection, const ExportImport::Result &result,
                                            const QString &fileName, QUndoCommand *parent)
-    : QUndoCommand(parent), m_connection(connection), m_result(result)
+    : WriteCommand(parent), m_connection(connection), m_result(result)
 {
     setText(tr("Import export figures from %1").arg(QFileInfo(fileName).fileName()));
     ExportRepository repository(connection);
@@ -100,21 +81,25 @@ ImportExportsCommand::ImportExportsCommand(const QString &connection, const Expo
 
 void ImportExportsCommand::redo()
 {
+    clearError();
     if (m_firstRedo) {
         m_firstRedo = false;
         return;
     }
     ExportRepository repository(m_connection);
-    Transaction transaction(QSqlDatabase::database(m_connection));
     QString error;
-    if (!repository.insertAll(m_inserted, &error, true) || !repository.updateAll(m_updatedAfter, &error)
-        || !transaction.commit())
-        reportFailedCommand(this, error.isEmpty() ? tr("The import could not be applied again.") : error);
+    if (!Transaction::run(QSqlDatabase::database(m_connection), &error,
+                          tr("The import could not be applied again: %1"), [&] {
+            return repository.insertAll(m_inserted, &error, true)
+                   && repository.updateAll(m_updatedAfter, &error);
+        }))
+        fail(error);
 }
 
 void ImportExportsCommand::undo()
 {
+    clearError();
     QString error;
     if (!ExportImport::revert(m_result, &error, m_connection))
-        reportFailedCommand(this, error.isEmpty() ? tr("The import could not be undone.") : error);
+        fail(error.isEmpty() ? tr("The import could not be undone.") : error);
 }

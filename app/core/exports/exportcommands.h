@@ -4,58 +4,59 @@
 #include "exportrepository.h"
 #include "import/exportimport.h"
 
+#include "recordcommand.h"
+
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-// Undoable edits of the export figures. Each writes at once; a command whose write fails
-// reports it (reportFailedCommand) and drops out of the stack.
+// Export figures as RecordCommand writes them.
+struct ExportStore {
+    using Record = ExportRecord;
+    using Removed = QList<ExportRecord>;
+    static constexpr bool AddsAndDeletes = true;
+    static qint64 idOf(const ExportRecord &record) { return record.id; }
 
-class AddExportCommand final : public QUndoCommand
+    explicit ExportStore(const QString &connection) : repository(connection) {}
+    bool insert(QList<ExportRecord> &records, QString *error) const;
+    bool update(const QList<ExportRecord> &records, QString *error) const
+    {
+        return repository.updateAll(records, error);
+    }
+    bool remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const;
+    bool restore(const Removed &removed, QString *error) const
+    {
+        return repository.insertAll(removed, error, true);
+    }
+
+    ExportRepository repository;
+};
+
+class AddExportCommand final : public RecordCommand<ExportStore>
 {
     Q_DECLARE_TR_FUNCTIONS(AddExportCommand)
 public:
     AddExportCommand(const QString &connection, const ExportRecord &record, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    qint64 recordId() const { return m_record.id; }
-
-private:
-    ExportRepository m_repository;
-    ExportRecord m_record; // with its id once written
+    qint64 recordId() const { return firstId(); }
 };
 
 // One record changed (a cell edited in the table).
-class EditExportCommand final : public QUndoCommand
+class EditExportCommand final : public RecordCommand<ExportStore>
 {
     Q_DECLARE_TR_FUNCTIONS(EditExportCommand)
 public:
     EditExportCommand(const QString &connection, const ExportRecord &before, const ExportRecord &after,
                       QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    ExportRepository m_repository;
-    ExportRecord m_before;
-    ExportRecord m_after;
 };
 
-class DeleteExportsCommand final : public QUndoCommand
+class DeleteExportsCommand final : public RecordCommand<ExportStore>
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteExportsCommand)
 public:
     DeleteExportsCommand(const QString &connection, const QList<ExportRecord> &records, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    ExportRepository m_repository;
-    QList<ExportRecord> m_records;
 };
 
 // An import that has already been written (ExportImport::import): the first redo does nothing,
 // undo takes the new records out and puts the updated ones back, redo applies it again.
-class ImportExportsCommand final : public QUndoCommand
+class ImportExportsCommand final : public WriteCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportExportsCommand)
 public:

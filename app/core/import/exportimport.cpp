@@ -1,4 +1,5 @@
 #include "exportimport.h"
+#include "databaseerrors.h"
 
 #include "changenotifier.h"
 #include "exportrepository.h"
@@ -61,6 +62,8 @@ std::optional<ExportImport::Result> ExportImport::import(
     QSqlDatabase db = QSqlDatabase::database(connection);
     {
         Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         QSignalBlocker quiet(ChangeNotifier::instance());
         ExportRepository repository(connection);
         SectorRepository sectors(connection);
@@ -128,7 +131,7 @@ std::optional<ExportImport::Result> ExportImport::import(
         if (keepRejects && !keepRejects(table.headers, result.rejects))
             return fail(tr("The rejected rows could not be kept; nothing was imported."));
         if (!transaction.commit())
-            return fail(tr("The import could not be saved; nothing was changed."));
+            return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
     return result;
@@ -136,19 +139,14 @@ std::optional<ExportImport::Result> ExportImport::import(
 
 bool ExportImport::revert(const Result &result, QString *error, const QString &connection)
 {
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    Transaction transaction(db);
-    {
+    const bool ok = Transaction::run(QSqlDatabase::database(connection), error,
+                                     tr("The import could not be undone: %1"), [&] {
         QSignalBlocker quiet(ChangeNotifier::instance());
         ExportRepository repository(connection);
-        if (!repository.remove(result.insertedIds, error) || !repository.updateAll(result.updatedBefore, error))
-            return false;
-    }
-    if (!transaction.commit()) {
-        if (error)
-            *error = tr("The import could not be undone: %1").arg(db.lastError().text());
+        return repository.remove(result.insertedIds, error) && repository.updateAll(result.updatedBefore, error);
+    });
+    if (!ok)
         return false;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
     return true;
 }

@@ -515,7 +515,7 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
     {
         Transaction transaction(db);
         if (!transaction.isActive())
-            return fail(tr("The database is busy; nothing was imported. Try again."));
+            return fail(tr("Nothing was imported: %1").arg(transaction.errorText()));
         QSignalBlocker quiet(ChangeNotifier::instance());
         Writer writer(options, connection);
         const int total = int(plan.rows.size());
@@ -531,7 +531,7 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
         if (progress && !progress(total, total))
             return fail(tr("The import was cancelled; nothing was changed."));
         if (!transaction.commit())
-            return fail(tr("The import could not be saved; nothing was changed."));
+            return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         applied = writer.applied();
     }
     ChangeNotifier::instance()->announceReset();
@@ -626,7 +626,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
     {
         Transaction transaction(db);
         if (!transaction.isActive())
-            return fail(tr("The database is busy; nothing was imported. Try again."));
+            return fail(tr("Nothing was imported: %1").arg(transaction.errorText()));
         QSignalBlocker quiet(ChangeNotifier::instance());
         Writer writer(options, connection);
         QString why;
@@ -659,7 +659,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
         if (keepRejects && !keepRejects(source.headers(), rejects))
             return fail(tr("The rejected rows could not be kept; nothing was imported."));
         if (!transaction.commit())
-            return fail(tr("The import could not be saved; nothing was changed."));
+            return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         result.applied = writer.applied();
     }
     {
@@ -675,6 +675,11 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
     QSqlDatabase db = QSqlDatabase::database(connection);
     {
         Transaction transaction(db);
+        if (!transaction.isActive()) {
+            if (error)
+                *error = tr("The import could not be undone: %1").arg(transaction.errorText());
+            return false;
+        }
         QSignalBlocker quiet(ChangeNotifier::instance());
         InviteeRepository repository(connection);
         for (auto it = applied.statusChanges.crbegin(); it != applied.statusChanges.crend(); ++it)
@@ -687,7 +692,7 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
                 return false;
         if (!transaction.commit()) {
             if (error)
-                *error = tr("The import could not be undone.");
+                *error = tr("The import could not be undone: %1").arg(transaction.errorText());
             return false;
         }
     }

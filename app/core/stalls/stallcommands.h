@@ -1,74 +1,91 @@
 #pragma once
 
+#include "recordcommand.h"
 #include "stall.h"
 #include "stallrepository.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-// Undoable edits of a stall layout. Every change is written at once (the layout is saved as
-// it happens); a command whose write fails reports it and drops out of the stack.
+// Stalls as RecordCommand writes them. Every change of a layout is written at once (the layout
+// is saved as it happens).
+struct StallStore {
+    using Record = Stall;
+    using Removed = QList<Stall>;
+    static constexpr bool AddsAndDeletes = true;
+    static qint64 idOf(const Stall &stall) { return stall.id; }
 
-class AddStallsCommand final : public QUndoCommand
+    explicit StallStore(const QString &connection) : repository(connection) {}
+    bool insert(QList<Stall> &stalls, QString *error) const;
+    bool update(const QList<Stall> &stalls, QString *error) const { return repository.updateAll(stalls, error); }
+    bool remove(const QList<Stall> &stalls, Removed *removed, QString *error) const;
+    bool restore(const Removed &removed, QString *error) const
+    {
+        return repository.insertAll(removed, nullptr, error, true);
+    }
+
+    StallRepository repository;
+};
+
+// The hall of an event: only ever edited (created or replaced by its event id).
+struct HallStore {
+    using Record = Hall;
+    using Removed = int; // nothing: halls are not added or deleted on their own
+    static constexpr bool AddsAndDeletes = false;
+    static qint64 idOf(const Hall &hall) { return hall.eventId; }
+
+    explicit HallStore(const QString &connection) : repository(connection) {}
+    bool update(const QList<Hall> &halls, QString *error) const;
+
+    StallRepository repository;
+};
+
+class AddStallsCommand final : public RecordCommand<StallStore>
 {
-    Q_DECLARE_TR_FUNCTIONS(AddStallsCommand)
 public:
     AddStallsCommand(const QString &connection, const QList<Stall> &stalls, const QString &text,
                      QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     QList<qint64> ids() const;
-
-private:
-    StallRepository m_repository;
-    QList<Stall> m_stalls; // with their ids once written
-    bool m_written = false;
 };
 
-class RemoveStallsCommand final : public QUndoCommand
+class RemoveStallsCommand final : public RecordCommand<StallStore>
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveStallsCommand)
 public:
     RemoveStallsCommand(const QString &connection, const QList<Stall> &stalls, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    StallRepository m_repository;
-    QList<Stall> m_stalls;
 };
 
 // Any change of existing stalls: move, resize, properties, allotting, freeing. Moves of the
 // same stalls in a row (a drag, arrow-key nudges) merge into one step.
-class ChangeStallsCommand final : public QUndoCommand
+class ChangeStallsCommand final : public RecordCommand<StallStore>
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeStallsCommand)
 public:
     enum Kind { Move = 1, Resize, Properties, Allot };
     ChangeStallsCommand(const QString &connection, const QList<Stall> &before, const QList<Stall> &after,
                         Kind kind, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    StallRepository m_repository;
-    QList<Stall> m_before;
-    QList<Stall> m_after;
-    Kind m_kind;
 };
 
-class SetHallCommand final : public QUndoCommand
+class SetHallCommand final : public RecordCommand<HallStore>
 {
     Q_DECLARE_TR_FUNCTIONS(SetHallCommand)
 public:
     SetHallCommand(const QString &connection, const Hall &before, const Hall &after, QUndoCommand *parent = nullptr);
+};
+
+// The stalls of a hall replaced by others in one step (generating a layout over the old one):
+// all the old ones go and the new ones come, or neither.
+class ReplaceStallsCommand final : public WriteCommand
+{
+public:
+    ReplaceStallsCommand(const QString &connection, const QList<Stall> &before, const QList<Stall> &after,
+                         const QString &text, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
-    StallRepository m_repository;
-    Hall m_before;
-    Hall m_after;
+    bool swap(const QList<Stall> &out, QList<Stall> &in, bool keepIds, QString *error);
+    StallStore m_store;
+    QList<Stall> m_before;
+    QList<Stall> m_after; // with their ids once written
+    bool m_written = false;
 };

@@ -1,0 +1,7 @@
+#include "errorchannel.h"
+
+ErrorChannel *ErrorChannel::instance()
+{
+    static ErrorChannel channel;
+    return &channel;
+}
