@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +56,34 @@ void makeSqlite(const QString &path, const QStringList &statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// Copies with another process: a database this process has open is never opened a second time
+// here (see the rule in database.cpp).
+bool copyOutside(const QString &from, const QString &to)
+{
+    return QProcess::execute(QStringLiteral("cp"), {from, to}) == 0;
+}
+
+// `path` with a -wal beside it that holds changes the file itself lacks, as a program that
+// was killed leaves it: `statements` run on a copy of `source` whose -wal is never folded in.
+void withPendingWal(const QString &source, const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+        QVERIFY(copyOutside(source, path));
+        QVERIFY(copyOutside(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
 }
 
 void insertEvent(const QString &name)
@@ -132,6 +162,10 @@ private slots:
         QTest::newRow("empty sqlite file") << "blank-sqlite" << int(Database::Error::Empty);
         QTest::newRow("corrupt") << "corrupt" << int(Database::Error::Corrupt);
         QTest::newRow("newer version") << "newer" << int(Database::Error::NewerVersion);
+        // A -wal beside the file must not be folded into it (and deleted) just to find out.
+        QTest::newRow("newer version in its -wal") << "newer-wal" << int(Database::Error::NewerVersion);
+        QTest::newRow("another program's database with a -wal") << "foreign-wal" << int(Database::Error::NotSammelan);
+        QTest::newRow("corrupt with a -wal") << "corrupt-wal" << int(Database::Error::Corrupt);
         QTest::newRow("folder") << "folder" << int(Database::Error::NotSqlite);
     }
 
@@ -181,7 +215,37 @@ private slots:
             Database::close();
         } else if (kind == QLatin1String("folder")) {
             QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("newer-wal")) {
+            const QString source = dir.filePath(QStringLiteral("source/s.db"));
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("source"))));
+            QVERIFY(Database::open(source, Database::Mode::CreateIfMissing).ok());
+            Database::close();
+            withPendingWal(source, path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion() + 1)});
+        } else if (kind == QLatin1String("foreign-wal")) {
+            const QString source = dir.filePath(QStringLiteral("source/s.db"));
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("source"))));
+            makeSqlite(source, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")});
+            withPendingWal(source, path, {QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.in')")});
+        } else if (kind == QLatin1String("corrupt-wal")) {
+            const QString source = dir.filePath(QStringLiteral("source/s.db"));
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("source"))));
+            QVERIFY(Database::open(source, Database::Mode::CreateIfMissing).ok());
+            for (int i = 0; i < 300; ++i)
+                insertEvent(QStringLiteral("Event %1 with a long enough name to fill pages").arg(i));
+            Database::close();
+            // The -wal holds page 1 only; every page after it in the file becomes garbage.
+            withPendingWal(source, path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion())});
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 size = f.size();
+            QVERIFY(size > 3 * 8192);
+            f.seek(8192);
+            f.write(QByteArray(size - 8192, '\x5a'));
         }
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("source"))))
+            QVERIFY(QDir(dir.filePath(QStringLiteral("source"))).removeRecursively());
+        const QByteArray walBefore = digest(path + QStringLiteral("-wal"));
         const QByteArray before = digest(path);
         const QStringList filesBefore = filesIn(dir.path());
 
@@ -193,7 +257,8 @@ private slots:
             QVERIFY(!QSqlDatabase::contains(Database::defaultConnectionName()));
         }
         QCOMPARE(digest(path), before);           // byte for byte
-        QCOMPARE(filesIn(dir.path()), filesBefore); // no journal, WAL or backup left behind
+        QCOMPARE(digest(path + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(filesIn(dir.path()), filesBefore); // no journal, WAL, -shm or backup left behind
     }
 
     void unwritableFileIsRefused()
