@@ -55,6 +55,17 @@ QString nowStamp()
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
+// Whether the disk holding `path` has (almost) no room left. root may use the blocks reserved
+// for it; everybody else only the available ones.
+bool diskFull(const QByteArray &path)
+{
+    struct statvfs fs;
+    if (::statvfs(path.constData(), &fs) != 0)
+        return false;
+    const quint64 blocks = ::geteuid() == 0 ? fs.f_bfree : fs.f_bavail;
+    return quint64(blocks) * fs.f_frsize < quint64(Database::MinFreeBytes);
+}
+
 struct FileId {
     dev_t dev = 0;
     ino_t ino = 0;
@@ -183,6 +194,13 @@ Database::OpenResult Database::open(const QString &path, Mode mode, const QStrin
     if (!result.ok()) {
         close(connectionName);
         companions.removeCreated();
+        // On a full disk SQLite cannot even make the -shm it needs to read, and says "disk
+        // I/O error": name the real cause.
+        if (result.error == Error::Failed
+            && diskFull(QFile::encodeName(QFileInfo(path).absolutePath())))
+            result.message = tr("%1 cannot be opened: %2 Nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      DatabaseErrors::describe(DatabaseErrors::Cause::DiskFull));
     }
     return result;
 }
@@ -506,15 +524,9 @@ Database::FileState Database::fileState(const QString &connectionName)
     if (::access(path.constData(), W_OK) != 0 || ::access(folder.constData(), W_OK) != 0)
         return FileState::ReadOnly;
     struct statvfs fs;
-    if (::statvfs(path.constData(), &fs) == 0) {
-        if (fs.f_flag & ST_RDONLY)
-            return FileState::ReadOnly;
-        // root may use the blocks reserved for it; everybody else only the available ones.
-        const quint64 blocks = ::geteuid() == 0 ? fs.f_bfree : fs.f_bavail;
-        if (quint64(blocks) * fs.f_frsize < MinFreeBytes)
-            return FileState::DiskFull;
-    }
-    return FileState::Ok;
+    if (::statvfs(path.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return FileState::ReadOnly;
+    return diskFull(path) ? FileState::DiskFull : FileState::Ok;
 }
 
 qint64 Database::dataVersion(const QString &connectionName)
