@@ -3,6 +3,7 @@
 
 #include "backupmanager.h"
 #include "database.h"
+#include "errorchannel.h"
 #include "languagemanager.h"
 #include "settingsrepository.h"
 
@@ -44,8 +45,12 @@ void SettingsDialog::accept()
     settings.setValue(BackupManager::KeepKey, m_ui->keepSpin->value());
     if (Database::isOpen()) {
         SettingsRepository repository;
-        repository.setValue(SettingsRepository::District, m_ui->districtEnEdit->text().simplified());
-        repository.setValue(SettingsRepository::DistrictHi, m_ui->districtHiEdit->text().simplified());
+        QString error;
+        if (!repository.setValue(SettingsRepository::District, m_ui->districtEnEdit->text().simplified(), &error)
+            || !repository.setValue(SettingsRepository::DistrictHi, m_ui->districtHiEdit->text().simplified(), &error)) {
+            ErrorChannel::instance()->report(error); // the window says why; the dialog stays open
+            return;
+        }
     }
     QDialog::accept();
 }

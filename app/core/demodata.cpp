@@ -1,7 +1,7 @@
 #include "demodata.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "eventrepository.h"
 #include "exportrepository.h"
 #include "inviteerepository.h"
@@ -121,17 +121,17 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     QList<qint64> sectorIds;
     for (const SectorSeed &s : Sectors) {
         const qint64 id = sectors.ensure(QString::fromLatin1(s.en), QString::fromUtf16(s.hi),
-                                         QString::fromLatin1(s.color));
+                                         QString::fromLatin1(s.color), &why);
         if (!id)
-            return failed(tr("sector %1").arg(QString::fromLatin1(s.en)));
+            return failed(why);
         sectorIds << id;
     }
 
     SettingsRepository settings(connection);
-    if (settings.value(SettingsRepository::District).isEmpty()) {
-        settings.setValue(SettingsRepository::District, QStringLiteral("Gorakhpur"));
-        settings.setValue(SettingsRepository::DistrictHi, QStringLiteral("गोरखपुर"));
-    }
+    if (settings.value(SettingsRepository::District).isEmpty()
+        && (!settings.setValue(SettingsRepository::District, QStringLiteral("Gorakhpur"), &why)
+            || !settings.setValue(SettingsRepository::DistrictHi, QStringLiteral("गोरखपुर"), &why)))
+        return failed(why);
 
     EventRepository events(connection);
     Event lucknow;

@@ -1,7 +1,7 @@
 #include "eventrepository.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 

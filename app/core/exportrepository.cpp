@@ -1,9 +1,9 @@
 #include "exportrepository.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
-#include "transaction.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "transaction.h"
 
 #include <QSignalBlocker>
 #include <QSqlError>

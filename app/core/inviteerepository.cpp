@@ -1,7 +1,7 @@
 #include "inviteerepository.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 #include "transaction.h"

@@ -1,6 +1,6 @@
 #include "rowsnapshot.h"
-#include "databaseerrors.h"
 
+#include "databaseerrors.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>

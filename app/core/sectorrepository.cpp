@@ -1,6 +1,7 @@
 #include "sectorrepository.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
@@ -52,7 +53,8 @@ qint64 SectorRepository::findByName(const QString &name) const
     return 0;
 }
 
-qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, const QString &color) const
+qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, const QString &color,
+                                QString *error) const
 {
     const QString en = nameEn.simplified();
     const QString hi = nameHi.simplified();
@@ -65,8 +67,11 @@ qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, co
     q.addBindValue(en.isEmpty() ? hi : en);
     q.addBindValue(text(hi));
     q.addBindValue(text(color));
-    if (!q.exec())
+    if (!q.exec()) {
+        setError(error, tr("The category “%1” could not be saved: %2")
+                            .arg(en.isEmpty() ? hi : en, DatabaseErrors::describe(q.lastError())));
         return 0;
+    }
     const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Sectors, id);
     return id;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "database.h"
+
+#include <QCoreApplication>
 #include "sector.h"
 
 #include <QList>
@@ -9,6 +11,7 @@
 // All SQL about sectors / product categories.
 class SectorRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(SectorRepository)
 public:
     explicit SectorRepository(const QString &connectionName = Database::defaultConnectionName())
         : m_connection(connectionName) {}
@@ -17,8 +20,10 @@ public:
     std::optional<Sector> find(qint64 id) const;
     // Finds a sector by its English or Hindi name (case-insensitive), or 0.
     qint64 findByName(const QString &name) const;
-    // The id of the sector named `nameEn` (or `nameHi`), creating it when missing; 0 on failure.
-    qint64 ensure(const QString &nameEn, const QString &nameHi = {}, const QString &color = {}) const;
+    // The id of the sector named `nameEn` (or `nameHi`), creating it when missing; 0 when there
+    // is no name, or on failure (then `error` says why).
+    qint64 ensure(const QString &nameEn, const QString &nameHi = {}, const QString &color = {},
+                  QString *error = nullptr) const;
 
 private:
     QString m_connection;

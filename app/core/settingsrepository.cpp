@@ -1,6 +1,7 @@
 #include "settingsrepository.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
@@ -17,15 +18,17 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
     return fallback;
 }
 
-bool SettingsRepository::setValue(const QString &key, const QString &value) const
+bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(text(value));
-    if (!q.exec())
+    if (!q.exec()) {
+        setError(error, tr("The setting could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return false;
+    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Settings);
     return true;
 }

@@ -1,9 +1,9 @@
 #include "stallrepository.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
-#include "transaction.h"
+#include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

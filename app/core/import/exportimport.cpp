@@ -1,7 +1,7 @@
 #include "exportimport.h"
-#include "databaseerrors.h"
 
 #include "changenotifier.h"
+#include "databaseerrors.h"
 #include "exportrepository.h"
 #include "exports/countries.h"
 #include "sectorrepository.h"
@@ -101,7 +101,10 @@ std::optional<ExportImport::Result> ExportImport::import(
                     const bool devanagari = std::any_of(product.cbegin(), product.cend(), [](QChar c) {
                         return c.unicode() >= 0x0900 && c.unicode() <= 0x097f;
                     });
-                    sectorIds.insert(key, sectors.ensure(product, devanagari ? product : QString()));
+                    const qint64 id = sectors.ensure(product, devanagari ? product : QString(), {}, &why);
+                    if (!id)
+                        return fail(why);
+                    sectorIds.insert(key, id);
                 }
                 r.sectorId = sectorIds.value(key);
             }

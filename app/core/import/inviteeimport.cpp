@@ -392,7 +392,9 @@ public:
             if (!m_inserter)
                 m_inserter = std::make_unique<InviteeRepository::BulkInserter>(m_connection);
             Invitee v = r.invitee;
-            v.sectorId = sectorId(r.sectorName);
+            v.sectorId = sectorId(r.sectorName, &why);
+            if (!v.sectorId && !why.isEmpty())
+                return fail();
             id = m_inserter->insert(v, &why);
             if (!id)
                 return fail();
@@ -406,7 +408,9 @@ public:
             }
             Invitee after = merged(*before, r.invitee, r.given);
             if (has(r.given, Sector))
-                after.sectorId = sectorId(r.sectorName);
+                after.sectorId = sectorId(r.sectorName, &why);
+                if (!after.sectorId && !why.isEmpty())
+                    return fail();
             if (after != *before) {
                 if (!m_repository.update(after, &why))
                     return fail();
@@ -452,7 +456,8 @@ public:
 private:
     static constexpr int BulkThreshold = 1000;
 
-    qint64 sectorId(const QString &name)
+    // 0 for no name; 0 with `error` set when the new category could not be written.
+    qint64 sectorId(const QString &name, QString *error)
     {
         if (name.isEmpty())
             return 0;
@@ -460,8 +465,9 @@ private:
         const auto it = m_sectorIds.constFind(key);
         if (it != m_sectorIds.constEnd())
             return it.value();
-        const qint64 id = m_sectors.ensure(name, isDevanagari(name) ? name : QString());
-        m_sectorIds.insert(key, id);
+        const qint64 id = m_sectors.ensure(name, isDevanagari(name) ? name : QString(), {}, error);
+        if (id)
+            m_sectorIds.insert(key, id);
         return id;
     }
 
