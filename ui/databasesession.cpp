@@ -5,6 +5,7 @@
 #include "restoredialog.h"
 #include "demodata.h"
 #include "messageboxes.h"
+#include "outputpath.h"
 
 #include <QApplication>
 #include <QDate>
@@ -222,8 +223,13 @@ void DatabaseSession::saveCopyElsewhere()
                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                           + QLatin1Char('/') + QFileInfo(m_path).fileName(),
                                                       fileFilter());
-    if (!path.isEmpty())
-        saveCopyTo(path);
+    if (path.isEmpty())
+        return;
+    if (const QString refused = OutputPath::refusal(path, {}, m_path); !refused.isEmpty()) {
+        MessageBoxes::warn(m_window, tr("Save a copy of the database"), refused);
+        return;
+    }
+    saveCopyTo(path);
 }
 
 bool DatabaseSession::saveCopyTo(const QString &path)
@@ -295,8 +301,8 @@ void DatabaseSession::backup()
                                                       fileFilter());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == m_path) {
-        MessageBoxes::warn(m_window, tr("Backup"), tr("A backup cannot replace the database itself."));
+    if (const QString refused = OutputPath::refusal(path, {}, m_path); !refused.isEmpty()) {
+        MessageBoxes::warn(m_window, tr("Backup"), refused);
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

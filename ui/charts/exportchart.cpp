@@ -3,6 +3,7 @@
 #include "exports/countries.h"
 #include "fonts.h"
 #include "languagemanager.h"
+#include "outputpath.h"
 #include "report/reportrenderer.h"
 #include "report/reporttext.h"
 #include "report/tablereport.h"
@@ -470,6 +471,11 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")) {
         if (error)
             *error = tr("Charts are saved as .png or .pdf, not “%1”.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
         return false;
     }
     if (suffix == QLatin1String("pdf"))

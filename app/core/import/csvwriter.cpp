@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "outputpath.h"
+
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -47,6 +49,11 @@ QByteArray CsvWriter::encode(const QStringList &headers, const QList<QStringList
 bool CsvWriter::write(const QString &path, const QStringList &headers, const QList<QStringList> &rows,
                       QString *error)
 {
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(encode(headers, rows)) < 0 || !file.commit()) {
         if (error)

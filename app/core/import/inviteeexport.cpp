@@ -4,6 +4,7 @@
 #include "import/csvwriter.h"
 #include "import/inviteeimport.h"
 #include "inviteerepository.h"
+#include "outputpath.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,10 +74,14 @@ InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const Inv
 
 bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *error)
 {
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     // libxlsxwriter writes the file itself: write beside the target and rename, so a failure
     // never leaves half a workbook under the real name.
-    const QFileInfo info(path);
-    QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.sammelan-export-XXXXXX.xlsx"));
+    QTemporaryFile temp(OutputPath::temporaryTemplate(path));
     if (!temp.open()) {
         if (error)
             *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
@@ -117,18 +122,8 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
             *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        if (error)
-            *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (!QFile::rename(temp.fileName(), path)) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    temp.setAutoRemove(false);
-    return true;
+    temp.setAutoRemove(false); // replace() renames it, or removes it on failure
+    return OutputPath::replace(temp.fileName(), path, error);
 }
 
 int InviteeExport::write(const QString &path, const InviteeFilter &filter, const InviteeSort &sort,
