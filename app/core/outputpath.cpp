@@ -217,6 +217,14 @@ bool OutputPath::isSammelanDatabase(const QString &path)
            && qFromBigEndian<qint32>(header.constData() + 68) == Database::ApplicationId;
 }
 
+QString OutputPath::writeError(const QIODevice *device)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(device);
+    if (file && file->error() != QFileDevice::NoError)
+        return file->errorString();
+    return tr("not everything could be written (is the disk full?)");
+}
+
 QString OutputPath::temporaryTemplate(const QString &path)
 {
     const QFileInfo info(path);

@@ -35,6 +35,9 @@ public:
     static bool replace(const QString &temporary, const QString &path, QString *error);
     // A fresh name for that temporary file: hidden, in `path`'s folder.
     static QString temporaryTemplate(const QString &path);
+    // Why writing to `device` failed: its error, or, when a full disk showed only as a short
+    // write (no error set), a translated sentence that says so.
+    static QString writeError(const class QIODevice *device);
 
     // Whether the file at `path` starts with the header of a Sammelan database (SQLite, with our
     // application id). Reads 100 bytes: never call it on a database this process has open.

@@ -493,9 +493,10 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
     paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
     painter.end();
     if (!image.save(&file, "PNG")) {
+        const QString why = OutputPath::writeError(&file);
         file.cancelWriting();
         if (error)
-            *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     if (!file.commit()) {

@@ -55,9 +55,11 @@ bool CsvWriter::write(const QString &path, const QStringList &headers, const QLi
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(encode(headers, rows)) < 0 || !file.commit()) {
+    const QByteArray bytes = encode(headers, rows);
+    // A full disk may show as a short write rather than an error: anything less is a failure.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+            *error = tr("%1 cannot be written: %2").arg(path, OutputPath::writeError(&file));
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "eventrepository.h"
 #include "import/csvwriter.h"
 #include "import/inviteeimport.h"
+#include "import/tablereader.h"
 #include "inviteerepository.h"
 #include "outputpath.h"
 
@@ -13,6 +14,8 @@
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 InviteeExport::Format InviteeExport::formatFor(const QString &path)
 {
@@ -120,6 +123,27 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
     if (workbook_close(workbook) != LXW_NO_ERROR) {
         if (error)
             *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // libxlsxwriter does not notice every failed write: with a full disk it can report success for
+    // a workbook whose sheet lost its last rows (its own temporary files were cut short). Read it
+    // back and count the rows before it takes the real name.
+    qsizetype expected = 0;
+    for (const QStringList &row : sheet.rows)
+        expected += std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); });
+    QString why;
+    qsizetype found = -1;
+    if (const auto source = TableReader::openXlsx(temp.fileName(), &why)) {
+        QStringList row;
+        int number = 0;
+        for (found = 0; source->next(&row, &number);)
+            ++found;
+        if (!source->error().isEmpty())
+            found = -1;
+    }
+    if (found != expected) {
+        if (error)
+            *error = tr("%1 could not be written completely (is the disk full?).").arg(QDir::toNativeSeparators(path));
         return false;
     }
     temp.setAutoRemove(false); // replace() renames it, or removes it on failure

@@ -263,7 +263,7 @@ bool ReportRenderer::writePdf(const ReportDocument &document, QIODevice *device,
     }
     if (status != CAIRO_STATUS_SUCCESS) {
         if (error)
-            *error = status == CAIRO_STATUS_WRITE_ERROR ? device->errorString()
+            *error = status == CAIRO_STATUS_WRITE_ERROR ? OutputPath::writeError(device)
                                                         : QString::fromUtf8(cairo_status_to_string(status));
         return false;
     }

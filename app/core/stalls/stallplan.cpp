@@ -208,7 +208,7 @@ bool StallPlan::writePng(const QString &path, QString *error, double pixelsPerMe
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (!image(pixelsPerMetre).save(&file, "PNG")) {
-        const QString why = file.errorString();
+        const QString why = OutputPath::writeError(&file);
         file.cancelWriting();
         return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
     }
