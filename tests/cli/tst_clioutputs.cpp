@@ -97,7 +97,9 @@ private slots:
             // before anything is opened, so the database reaches it only through a link.
             if (c.suffix != QLatin1String(".png"))
                 targets << QStringLiteral("dic.db") << QStringLiteral("dic.db-wal") << QStringLiteral("dic.db-shm")
+                        << QStringLiteral("dic.db-journal") // not there while in WAL mode: taken all the same
                         << QStringLiteral("backups/dic-20260101-090000.db")
+                        << QStringLiteral("backups/dic-20300101-090000.db") // a backup's name, not made yet
                         << QStringLiteral("dic.db.v1-20260101-090000.bak");
             targets << QStringLiteral("hard") + c.suffix << QStringLiteral("link") + c.suffix;
             if (c.reads)
