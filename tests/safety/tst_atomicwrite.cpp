@@ -28,6 +28,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -204,6 +205,34 @@ private slots:
         QVERIFY(now.size() > 8 * 1024);
         QVERIFY(now != old);
         QCOMPARE(filesIn(dir.path()), QStringList{name});
+    }
+
+    // No writer writes over the open database, whatever name reaches it: a symbolic link with
+    // the writer's own suffix, or the database's own name. (stat only: this process has the
+    // database open and must not open the file.)
+    void writersRefuseTheDatabase_data() { writers_data(); }
+    void writersRefuseTheDatabase()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString link = dir.filePath(name);
+        QVERIFY(QFile::link(m_db->path, link));
+        struct stat before = {};
+        QCOMPARE(::stat(QFile::encodeName(m_db->path).constData(), &before), 0);
+        for (const QString &path : {link, m_db->path, m_db->path + QStringLiteral("-wal")}) {
+            QString error;
+            QVERIFY2(!write(writer, path, &error), qPrintable(path));
+            QVERIFY(!error.isEmpty());
+        }
+        struct stat after = {};
+        QCOMPARE(::stat(QFile::encodeName(m_db->path).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(after.st_size, before.st_size);
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+        QCOMPARE(filesIn(dir.path()), QStringList{name});
+        QCOMPARE(filesIn(QFileInfo(m_db->path).absolutePath()).filter(QStringLiteral(".tmp")), QStringList());
+        QVERIFY(Database::check().isEmpty());
     }
 };
 
