@@ -598,10 +598,6 @@ Demo records are marked as demo and can be deleted later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database was copied to %1 and the copy was verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +722,14 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message>
         <source>It could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,10 +964,6 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ Open that record instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
+        <source>%1 could not be written completely (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +2637,49 @@ Database: %2</source>
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another name for the database %2: writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 (SQLite keeps its latest changes there): writing there would damage it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of the database %2: writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file being imported: writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Sammelan database: writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the Sammelan database %2 (SQLite keeps its latest changes there): writing there would damage it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not everything could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3876,6 +3919,10 @@ Please turn one of those options off.</source>
         <source>no category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StallReport</name>
@@ -4068,10 +4115,6 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Save the plan as a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

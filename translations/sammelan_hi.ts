@@ -600,10 +600,6 @@ Demo records are marked as demo and can be deleted later.</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>बैकअप स्वयं डेटाबेस का स्थान नहीं ले सकता।</translation>
-    </message>
-    <message>
         <source>The database was copied to %1 and the copy was verified.</source>
         <translation>डेटाबेस %1 में कॉपी हुआ और प्रति सत्यापित की गई।</translation>
     </message>
@@ -731,6 +727,14 @@ The database as it is now is saved as a backup first.</source>
     <message>
         <source>It could not be printed</source>
         <translation>प्रिंट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (is the disk full?).</source>
+        <translation>%1 पूरी तरह लिखी नहीं जा सकी (क्या डिस्क भर गई है?)।</translation>
     </message>
 </context>
 <context>
@@ -966,10 +970,6 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 लिखी नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 लिखी नहीं जा सकी।</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1893,8 +1893,8 @@ Open that record instead?</source>
         <translation>%1 में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 को बदला नहीं जा सकता।</translation>
+        <source>%1 could not be written completely (is the disk full?).</source>
+        <translation>%1 पूरी तरह लिखी नहीं जा सकी (क्या डिस्क भर गई है?)।</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2649,49 @@ Database: %2</source>
     <message>
         <source>OK</source>
         <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>कोई फ़ाइल नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 is another name for the database %2: writing there would destroy it. Choose another file name.</source>
+        <translation>%1 डेटाबेस %2 का ही दूसरा नाम है: उसमें लिखने से डेटाबेस नष्ट हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: writing there would destroy it. Choose another file name.</source>
+        <translation>%1 स्वयं डेटाबेस है: उसमें लिखने से डेटाबेस नष्ट हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 (SQLite keeps its latest changes there): writing there would damage it. Choose another file name.</source>
+        <translation>%1 डेटाबेस %2 का हिस्सा है (SQLite उसमें नवीनतम बदलाव रखता है): उसमें लिखने से डेटाबेस खराब हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of the database %2: writing there would destroy it. Choose another file name.</source>
+        <translation>%1 डेटाबेस %2 का बैकअप है: उसमें लिखने से बैकअप नष्ट हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is the file being imported: writing there would destroy it. Choose another file name.</source>
+        <translation>%1 वही फ़ाइल है जिसे आयात किया जा रहा है: उसमें लिखने से वह नष्ट हो जाएगी। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is a Sammelan database: writing there would destroy it. Choose another file name.</source>
+        <translation>%1 सम्मेलन का एक डेटाबेस है: उसमें लिखने से वह नष्ट हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the Sammelan database %2 (SQLite keeps its latest changes there): writing there would damage it. Choose another file name.</source>
+        <translation>%1 सम्मेलन के डेटाबेस %2 का हिस्सा है (SQLite उसमें नवीनतम बदलाव रखता है): उसमें लिखने से वह खराब हो जाएगा। कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>not everything could be written (is the disk full?)</source>
+        <translation>सब कुछ लिखा नहीं जा सका (क्या डिस्क भर गई है?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3940,10 @@ Please turn one of those options off.</source>
         <source>no category</source>
         <translation>कोई श्रेणी नहीं</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
 </context>
 <context>
     <name>StallReport</name>
@@ -4090,10 +4137,6 @@ Please turn one of those options off.</source>
     <message>
         <source>Save the plan as a picture</source>
         <translation>विन्यास को चित्र के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The plan was saved as %1.</source>

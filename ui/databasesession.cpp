@@ -6,6 +6,7 @@
 #include "restoredialog.h"
 #include "demodata.h"
 #include "messageboxes.h"
+#include "outputpath.h"
 
 #include <QApplication>
 #include <QDate>
@@ -354,8 +355,13 @@ void DatabaseSession::saveCopyElsewhere()
                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                           + QLatin1Char('/') + QFileInfo(m_path).fileName(),
                                                       fileFilter());
-    if (!path.isEmpty())
-        saveCopyTo(path);
+    if (path.isEmpty())
+        return;
+    if (const QString refused = OutputPath::refusal(path, {}, m_path); !refused.isEmpty()) {
+        MessageBoxes::warn(m_window, tr("Save a copy of the database"), refused);
+        return;
+    }
+    saveCopyTo(path);
 }
 
 bool DatabaseSession::saveCopyTo(const QString &path)
@@ -427,8 +433,8 @@ void DatabaseSession::backup()
                                                       fileFilter());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == m_path) {
-        MessageBoxes::warn(m_window, tr("Backup"), tr("A backup cannot replace the database itself."));
+    if (const QString refused = OutputPath::refusal(path, {}, m_path); !refused.isEmpty()) {
+        MessageBoxes::warn(m_window, tr("Backup"), refused);
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -77,9 +77,11 @@ public:
             return Cli::UsageError;
         if (parser.positionalArguments().size() != 1)
             return c.cli.usage(c, tr("Name the file to write the backup to."));
+        const QString out = parser.positionalArguments().constFirst();
+        if (!Cli::mayWrite(c, out))
+            return Cli::Failure;
         if (!Cli::openDatabase(c))
             return Cli::Failure;
-        const QString out = parser.positionalArguments().constFirst();
         QString error;
         if (!Database::backup(out, &error))
             return Cli::fail(c, error);

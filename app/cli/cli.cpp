@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "database.h"
 #include "languagemanager.h"
+#include "outputpath.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,6 +91,15 @@ bool Cli::openDatabase(Context &context, bool createIfMissing)
                            .arg(QDir::toNativeSeparators(result.backupPath))
                     << Qt::endl;
     return true;
+}
+
+bool Cli::mayWrite(Context &context, const QString &path, const QStringList &inputs)
+{
+    const QString refused = OutputPath::refusal(path, inputs, context.databasePath);
+    if (refused.isEmpty())
+        return true;
+    fail(context, refused);
+    return false;
 }
 
 QString Cli::helpText() const

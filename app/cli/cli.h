@@ -53,6 +53,11 @@ public:
     // Opens the database for a command; prints the reason and returns false when it cannot.
     static bool openDatabase(Context &context, bool createIfMissing = false);
 
+    // Whether the command may write `path` (OutputPath's rule: never the database, its -wal or
+    // -shm, a backup of it, another Sammelan database or one of `inputs`). Commands ask before
+    // they open or change anything; on a refusal it prints why and the command exits Failure.
+    static bool mayWrite(Context &context, const QString &path, const QStringList &inputs = {});
+
 private:
     static QList<Command> &registry();
     QString helpText() const;

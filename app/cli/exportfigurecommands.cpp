@@ -28,6 +28,9 @@ public:
         if (parser.positionalArguments().size() != 1)
             return c.cli.usage(c, tr("Name one file to import."));
         const QString file = parser.positionalArguments().constFirst();
+        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        if (!rejectsPath.isEmpty() && !Cli::mayWrite(c, rejectsPath, {file}))
+            return Cli::Failure;
         QString error;
         const auto source = TableReader::open(file, &error);
         if (!source)
@@ -37,7 +40,6 @@ public:
             return Cli::fail(c, error);
         if (!Cli::openDatabase(c))
             return Cli::Failure;
-        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
         // Rejected rows are kept before anything is committed: in the --rejects file, or on stderr.
         QString rejectsError;
         auto keepRejects = [&](const QStringList &headers, const QList<ExportImport::Rejected> &rejects) {
@@ -47,7 +49,7 @@ public:
                 c.err.flush();
                 return true;
             }
-            return ImportReport::writeRejects(rejectsPath, headers, rejects, &rejectsError);
+            return ImportReport::writeRejects(rejectsPath, headers, rejects, &rejectsError, file);
         };
         const auto result = ExportImport::import(*table, &error, keepRejects);
         if (!result)
@@ -71,6 +73,8 @@ public:
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
             return c.cli.usage(c, tr("The chart is written as .png or .pdf, not “%1”.").arg(QFileInfo(out).fileName()));
+        if (!Cli::mayWrite(c, out))
+            return Cli::Failure;
         ExportChartOptions options;
         if (parser.isSet(QStringLiteral("year"))) {
             options.fyStart = ExportRecord::parseFinancialYear(parser.value(QStringLiteral("year")));

@@ -50,6 +50,9 @@ public:
             return c.cli.usage(c, tr("--on-duplicate is “skip” or “update”."));
 
         const QString file = parser.positionalArguments().constFirst();
+        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        if (!rejectsPath.isEmpty() && !Cli::mayWrite(c, rejectsPath, {file}))
+            return Cli::Failure;
         QString error;
         const auto source = TableReader::open(file, &error);
         if (!source)
@@ -58,7 +61,6 @@ public:
             return Cli::Failure;
         if (eventId && !EventRepository().find(eventId))
             return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
-        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
         // Rejected rows are kept before anything is committed, so none is ever lost: in the
         // --rejects file, or else on stderr.
         auto keepRejects = [&](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
@@ -69,7 +71,7 @@ public:
                 return true;
             }
             QString why;
-            if (!ImportReport::writeRejects(rejectsPath, headers, rejects, &why)) {
+            if (!ImportReport::writeRejects(rejectsPath, headers, rejects, &why, file)) {
                 error = why;
                 return false;
             }
@@ -94,6 +96,9 @@ public:
         const qint64 eventId = eventOption(c, parser);
         if (eventId < 0)
             return Cli::UsageError;
+        const QString out = parser.positionalArguments().constFirst();
+        if (!Cli::mayWrite(c, out))
+            return Cli::Failure;
         if (!Cli::openDatabase(c))
             return Cli::Failure;
         if (eventId && !EventRepository().find(eventId))
@@ -101,7 +106,6 @@ public:
         InviteeFilter filter;
         filter.eventId = eventId;
         QString error;
-        const QString out = parser.positionalArguments().constFirst();
         const int written = InviteeExport::write(out, filter, {}, &error);
         if (written < 0)
             return Cli::fail(c, error);

@@ -19,9 +19,9 @@ class PrintCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommands)
 public:
-    // What both print commands begin with: the options parsed, one PDF file named, and the
-    // --event option's value as an event number. Returns the exit status when the command
-    // cannot go on (after telling why), otherwise nothing.
+    // What both print commands begin with: the options parsed, one PDF file named (and one it
+    // may write), and the --event option's value as an event number. Returns the exit status
+    // when the command cannot go on (after telling why), otherwise nothing.
     static std::optional<int> pdfAndEvent(Cli::Context &c, QCommandLineParser &parser, QString *out, qint64 *eventId)
     {
         if (!c.cli.parse(c, parser))
@@ -36,6 +36,8 @@ public:
         *eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
         if (!ok || *eventId <= 0)
             return c.cli.usage(c, tr("“%1” is not an event number.").arg(parser.value(QStringLiteral("event"))));
+        if (!Cli::mayWrite(c, *out))
+            return Cli::Failure;
         return std::nullopt;
     }
 

@@ -28,13 +28,15 @@ public:
             return c.cli.usage(c, tr("--event ID is required (see “sammelan-cli events”)."));
         if (!c.cli.applyLanguage(c, parser))
             return Cli::UsageError;
+        const QString out = parser.positionalArguments().constFirst();
+        if (!Cli::mayWrite(c, out))
+            return Cli::Failure;
         if (!Cli::openDatabase(c))
             return Cli::Failure;
         const auto event = EventRepository().find(eventId);
         if (!event)
             return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
         const StallPlan plan = StallPlan::load(eventId);
-        const QString out = parser.positionalArguments().constFirst();
         QString error;
         if (!plan.writePdf(out, tr("Stall layout — %1").arg(event->name(LanguageManager::currentLanguage())), &error))
             return Cli::fail(c, error);

@@ -7,20 +7,49 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
+
 namespace {
 
-// "<name>-20260924-101500.db" (automatic) or "<name>-<label>-20260924-101500.db".
+// "<name>-20260924-101500.db" (automatic) or "<name>-20260924-101500-<label>.db". The label
+// follows the stamp and has no digits, so the stamp is the last run of digits in the name and
+// the database's name is what comes before it: every name belongs to one database only. Older
+// versions wrote "<name>-before-restore-20260924-101500.db"; those are still recognised.
 const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString LegacyLabel = QStringLiteral("before-restore");
+const QStringList SqliteSidecars{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
 
 QString baseName(const QString &databasePath)
 {
     return QFileInfo(databasePath).completeBaseName();
 }
 
-QRegularExpression namePattern(const QString &databasePath)
+struct BackupName {
+    QString stamp;
+    QString label; // empty: automatic
+};
+
+std::optional<BackupName> parseBackupName(const QString &databasePath, const QString &fileName)
 {
-    return QRegularExpression(QStringLiteral("^%1-(?:([a-z-]+)-)?(\\d{8}-\\d{6})\\.db$")
-                                  .arg(QRegularExpression::escape(baseName(databasePath))));
+    const QString base = QRegularExpression::escape(baseName(databasePath));
+    static const QString stamp = QStringLiteral("(\\d{8}-\\d{6})");
+    const QRegularExpression current(QStringLiteral("^%1-%2(?:-([a-z]+(?:-[a-z]+)*))?\\.db$").arg(base, stamp));
+    auto match = current.match(fileName);
+    if (match.hasMatch())
+        return BackupName{match.captured(1), match.captured(2)};
+    const QRegularExpression legacy(QStringLiteral("^%1-(%2)-%3\\.db$").arg(base, LegacyLabel, stamp));
+    match = legacy.match(fileName);
+    if (match.hasMatch())
+        return BackupName{match.captured(2), match.captured(1)};
+    return std::nullopt;
+}
+
+// Removes a backup's -wal, -shm and -journal (a backup opened once in WAL mode, even read-only
+// for its counts, keeps them).
+void removeSidecars(const QString &path)
+{
+    for (const QString &suffix : SqliteSidecars)
+        QFile::remove(path + suffix);
 }
 
 // Counts of a backup, read through a read-only connection of its own.
@@ -59,7 +88,7 @@ std::optional<QString> BackupManager::backupNow(const QString &databasePath, con
 {
     const QString name = label.isEmpty()
                              ? QStringLiteral("%1-%2.db").arg(baseName(databasePath), now.toString(StampFormat))
-                             : QStringLiteral("%1-%2-%3.db").arg(baseName(databasePath), label, now.toString(StampFormat));
+                             : QStringLiteral("%1-%2-%3.db").arg(baseName(databasePath), now.toString(StampFormat), label);
     const QString path = folderFor(databasePath) + QLatin1Char('/') + name;
     if (!Database::backup(path, error, connection))
         return std::nullopt;
@@ -69,6 +98,7 @@ std::optional<QString> BackupManager::backupNow(const QString &databasePath, con
 std::optional<QString> BackupManager::autoBackup(const QString &databasePath, int keep, QString *error,
                                                  const QDateTime &now, const QString &connection)
 {
+    removeStaleTemporaries(databasePath);
     for (const BackupInfo &b : list(databasePath))
         if (b.automatic && b.time.date() == now.date())
             return QString(); // one a day is enough
@@ -85,9 +115,59 @@ int BackupManager::rotate(const QString &databasePath, int keep)
     for (const BackupInfo &b : list(databasePath)) {
         if (!b.automatic)
             continue;
-        if (++kept > qMax(1, keep) && QFile::remove(b.path))
+        if (++kept > qMax(1, keep) && QFile::remove(b.path)) {
+            removeSidecars(b.path);
             ++removed;
+        }
     }
+    // A -wal, -shm or -journal whose backup is gone (deleted by hand, or by an older version).
+    QDir folder(folderFor(databasePath));
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+        for (const QString &suffix : SqliteSidecars) {
+            if (!name.endsWith(suffix))
+                continue;
+            const QString backup = name.chopped(suffix.size());
+            if (isBackupName(databasePath, backup) && !folder.exists(backup))
+                folder.remove(name);
+        }
+    }
+    return removed;
+}
+
+bool BackupManager::isBackupName(const QString &databasePath, const QString &fileName)
+{
+    return parseBackupName(databasePath, fileName).has_value();
+}
+
+int BackupManager::removeStaleTemporaries(const QString &databasePath, qint64 minimumAge)
+{
+    // The names Database::backup, a migration's copy and restore() give their temporary files,
+    // each with the -wal/-shm/-journal SQLite may have made beside it while checking it.
+    const QFileInfo database(databasePath);
+    const QString file = QRegularExpression::escape(database.fileName());
+    static const QString sidecar = QStringLiteral("(?:-wal|-shm|-journal)?$");
+    const QRegularExpression backupTemp(QStringLiteral("^\\.(.+)\\.[0-9a-f]{12}\\.tmp") + sidecar);
+    const QRegularExpression migrationTemp(QStringLiteral("^\\.%1\\.v\\d+-\\d{8}-\\d{6}\\.bak\\.[0-9a-f]{12}\\.tmp").arg(file) + sidecar);
+    const QRegularExpression restoreTemp(QStringLiteral("^\\.%1\\.restore-[0-9a-f]{8}").arg(file) + sidecar);
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-minimumAge);
+
+    int removed = 0;
+    auto sweep = [&](const QString &path, const std::function<bool(const QString &)> &ours) {
+        const QDir folder(path);
+        for (const QFileInfo &f : folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
+            if (f.isSymLink() || !ours(f.fileName()) || f.lastModified() > before)
+                continue;
+            if (QFile::remove(f.absoluteFilePath()))
+                ++removed;
+        }
+    };
+    sweep(folderFor(databasePath), [&](const QString &name) {
+        const auto match = backupTemp.match(name);
+        return match.hasMatch() && isBackupName(databasePath, match.captured(1));
+    });
+    sweep(database.absolutePath(), [&](const QString &name) {
+        return migrationTemp.match(name).hasMatch() || restoreTemp.match(name).hasMatch();
+    });
     return removed;
 }
 
@@ -95,16 +175,15 @@ QList<BackupInfo> BackupManager::list(const QString &databasePath)
 {
     QList<BackupInfo> backups;
     const QDir folder(folderFor(databasePath));
-    const QRegularExpression pattern = namePattern(databasePath);
     for (const QFileInfo &file : folder.entryInfoList({QStringLiteral("*.db")}, QDir::Files)) {
-        const auto match = pattern.match(file.fileName());
-        if (!match.hasMatch())
+        const auto name = parseBackupName(databasePath, file.fileName());
+        if (!name)
             continue;
         BackupInfo info;
         info.path = file.absoluteFilePath();
-        info.time = QDateTime::fromString(match.captured(2), StampFormat);
+        info.time = QDateTime::fromString(name->stamp, StampFormat);
         info.size = file.size();
-        info.automatic = match.captured(1).isEmpty();
+        info.automatic = name->label.isEmpty();
         backups << info;
     }
     std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {

@@ -11,14 +11,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <sys/stat.h>
 
 namespace {
 template<typename T>
@@ -240,6 +246,82 @@ private slots:
         QCOMPARE(shown.convertToFormat(QImage::Format_RGB32), rendered.convertToFormat(QImage::Format_RGB32));
         QVERIFY(!dialog.saveAsPdf(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Save as PDF… with a name that reaches the open database (a link beside it) is refused with
+    // a message, writes nothing, and leaves the dialog as it was; saveAsPdf() refuses the
+    // database itself.
+    void savePdfRefusesTheDatabase()
+    {
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+        settle();
+        const QString status = child<QLabel>(&dialog, "statusLabel")->text();
+        const QDir folder = QFileInfo(m_db->path).absoluteDir();
+        // The name the dialog suggests, in the folder it opens in, is a link to the database.
+        QSettings().setValue(QStringLiteral("printing/pdfFolder"), folder.path());
+        const QString link = folder.filePath(QStringLiteral("register-gorakhpur-export-conclave.pdf"));
+        QVERIFY(QFile::link(m_db->path, link));
+        const QStringList files = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+        // stat only: this process has the database open, so it must not open the file.
+        struct stat before = {};
+        QCOMPARE(::stat(QFile::encodeName(m_db->path).constData(), &before), 0);
+
+        // The file dialog is accepted with that name (and "replace it?" gets a yes); the message that
+        // follows is noted and closed. Answers are queued: a timer is not re-entered while its slot
+        // runs.
+        QStringList warnings;
+        QSet<QWidget *> answered;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || answered.contains(modal))
+                return;
+            answered.insert(modal);
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                QAbstractButton *button = box->button(QMessageBox::Yes);
+                if (!button) {
+                    warnings << box->text();
+                    button = box->buttons().value(0);
+                }
+                QMetaObject::invokeMethod(button, "click", Qt::QueuedConnection);
+            }
+        });
+        answer.start();
+        QTest::mouseClick(child<QPushButton>(&dialog, "savePdfButton"), Qt::LeftButton);
+        answer.stop();
+
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().contains(QStringLiteral("another name for the database")), qPrintable(warnings.constFirst()));
+        struct stat after = {};
+        QCOMPARE(::stat(QFile::encodeName(m_db->path).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(after.st_size, before.st_size);
+        QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+        QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden | QDir::System), files); // no temporary file
+        QVERIFY(Database::check().isEmpty());
+        QCOMPARE(InviteeRepository().count(), 200);
+        // The dialog stays, as it was.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(layout->currentData().toInt(), int(InviteeReportLayout::Register));
+        QCOMPARE(child<QLabel>(&dialog, "statusLabel")->text(), status);
+        QVERIFY(QFile::remove(link));
+
+        QString error;
+        QVERIFY(!dialog.saveAsPdf(m_db->path, &error));
+        QVERIFY2(error.contains(QStringLiteral("is the database itself")), qPrintable(error));
+        QVERIFY(!dialog.saveAsPdf(m_db->path + QStringLiteral("-wal"), &error));
+        QVERIFY2(error.contains(QStringLiteral("belongs to the database")), qPrintable(error));
+        QCOMPARE(::stat(QFile::encodeName(m_db->path).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(after.st_size, before.st_size);
     }
 
     void printsTheChosenPages()

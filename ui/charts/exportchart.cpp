@@ -3,6 +3,7 @@
 #include "exports/countries.h"
 #include "fonts.h"
 #include "languagemanager.h"
+#include "outputpath.h"
 #include "report/reportrenderer.h"
 #include "report/reporttext.h"
 #include "report/tablereport.h"
@@ -472,6 +473,11 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
             *error = tr("Charts are saved as .png or .pdf, not “%1”.").arg(QFileInfo(path).fileName());
         return false;
     }
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     if (suffix == QLatin1String("pdf"))
         return ReportRenderer::writePdf(document(chart), path, error);
     QSaveFile file(path);
@@ -487,9 +493,10 @@ bool ExportChart::save(QChart *chart, const QString &path, QSize size, QString *
     paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
     painter.end();
     if (!image.save(&file, "PNG")) {
+        const QString why = OutputPath::writeError(&file);
         file.cancelWriting();
         if (error)
-            *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     if (!file.commit()) {

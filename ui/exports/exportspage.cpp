@@ -513,7 +513,7 @@ bool ExportsPage::importFile(const QString &path)
                 QFileInfo(path).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
                     + tr("-rejected") + QStringLiteral(".csv"),
                 tr("CSV, UTF-8 (*.csv)"));
-            if (!out.isEmpty() && !ImportReport::writeRejects(out, table->headers, result->rejects, &error))
+            if (!out.isEmpty() && !ImportReport::writeRejects(out, table->headers, result->rejects, &error, path))
                 MessageBoxes::warn(this, title, error);
         }
     }

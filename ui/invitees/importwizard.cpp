@@ -417,7 +417,7 @@ void ImportWizard::saveRejects()
     if (path.isEmpty())
         return;
     QString error;
-    if (!InviteeImport::writeRejects(path, *m_table, *m_plan, &error))
+    if (!InviteeImport::writeRejects(path, *m_table, *m_plan, &error, m_path))
         MessageBoxes::warn(this, tr("Save the rejected rows"), error);
 }
 

@@ -1,15 +1,51 @@
 #include "documentprinting.h"
 
 #include "messageboxes.h"
+#include "outputpath.h"
 #include "report/reportrenderer.h"
 
 #include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QTemporaryFile>
 
 bool DocumentPrinting::print(QWidget *parent, const ReportDocument &document, QPrinter *printer, int currentPage,
                              QString *error)
+{
+    // Printing to a file (the print dialog's "Print to file"): never over the database or its
+    // backups, and written under a temporary name that is renamed only when the PDF is complete,
+    // so a failure (a full disk, Cancel) leaves no half file.
+    const QString outputFile = printer->outputFileName();
+    if (outputFile.isEmpty())
+        return printPages(parent, document, printer, currentPage, error);
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (const QString refused = OutputPath::refusal(outputFile); !refused.isEmpty())
+        return fail(refused);
+    QTemporaryFile temp(OutputPath::temporaryTemplate(outputFile));
+    if (!temp.open())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(outputFile), temp.errorString()));
+    temp.close();
+    printer->setOutputFileName(temp.fileName());
+    const bool printed = printPages(parent, document, printer, currentPage, error);
+    printer->setOutputFileName(outputFile);
+    if (!printed)
+        return false;
+    // QPrinter does not report a failed write: a PDF that was written to the end ends in %%EOF.
+    if (!temp.open() || temp.size() < 6 || !temp.seek(temp.size() - qMin<qint64>(temp.size(), 1024))
+        || !temp.readAll().contains("%%EOF"))
+        return fail(tr("%1 could not be written completely (is the disk full?).").arg(QDir::toNativeSeparators(outputFile)));
+    temp.close();
+    temp.setAutoRemove(false); // replace() renames it, or removes it on failure
+    return OutputPath::replace(temp.fileName(), outputFile, error);
+}
+
+bool DocumentPrinting::printPages(QWidget *parent, const ReportDocument &document, QPrinter *printer,
+                                  int currentPage, QString *error)
 {
     int first = 0;
     int last = document.pageCount() - 1;
@@ -44,8 +80,16 @@ QString DocumentPrinting::printWithDialog(QWidget *parent, const ReportDocument 
     dialog.setMinMax(1, document.pageCount());
     dialog.setOptions(QAbstractPrintDialog::PrintPageRange | QAbstractPrintDialog::PrintCurrentPage
                       | QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
+    // A file the output must not go to: say why and ask again, with the choices made so far.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        const QString refused = printer.outputFileName().isEmpty() ? QString()
+                                                                   : OutputPath::refusal(printer.outputFileName());
+        if (refused.isEmpty())
+            break;
+        MessageBoxes::warn(parent, tr("Print"), refused);
+    }
     QString error;
     if (print(parent, document, &printer, currentPage, &error))
         return tr("Sent to %1.").arg(printer.outputFileName().isEmpty() ? printer.printerName()

@@ -762,8 +762,9 @@ void StallsPage::fitToWindow()
 bool StallsPage::exportPng(const QString &path)
 {
     StallPlan plan = m_scene->plan();
-    if (!plan.image(40).save(path, "PNG")) {
-        MessageBoxes::warn(this, tr("Save the plan as a picture"), tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    if (!plan.writePng(path, &error)) {
+        MessageBoxes::warn(this, tr("Save the plan as a picture"), error);
         return false;
     }
     say(tr("The plan was saved as %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "outputpath.h"
+
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -47,10 +49,17 @@ QByteArray CsvWriter::encode(const QStringList &headers, const QList<QStringList
 bool CsvWriter::write(const QString &path, const QStringList &headers, const QList<QStringList> &rows,
                       QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(encode(headers, rows)) < 0 || !file.commit()) {
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+            *error = refused;
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = encode(headers, rows);
+    // A full disk may show as a short write rather than an error: anything less is a failure.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(path, OutputPath::writeError(&file));
         return false;
     }
     return true;

@@ -12,7 +12,8 @@ class CsvWriter final
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 public:
     static QByteArray encode(const QStringList &headers, const QList<QStringList> &rows);
-    // Writes through a temporary file and renames, so a failure never leaves half a file.
+    // Writes through a temporary file and renames, so a failure never leaves half a file. Refuses
+    // the paths OutputPath refuses (the open database, its backups, ...).
     static bool write(const QString &path, const QStringList &headers,
                       const QList<QStringList> &rows, QString *error);
     // The cell as written (neutralised and quoted as needed).

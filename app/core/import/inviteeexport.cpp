@@ -3,7 +3,9 @@
 #include "eventrepository.h"
 #include "import/csvwriter.h"
 #include "import/inviteeimport.h"
+#include "import/tablereader.h"
 #include "inviteerepository.h"
+#include "outputpath.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +14,8 @@
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 InviteeExport::Format InviteeExport::formatFor(const QString &path)
 {
@@ -73,10 +77,14 @@ InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const Inv
 
 bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *error)
 {
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     // libxlsxwriter writes the file itself: write beside the target and rename, so a failure
     // never leaves half a workbook under the real name.
-    const QFileInfo info(path);
-    QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.sammelan-export-XXXXXX.xlsx"));
+    QTemporaryFile temp(OutputPath::temporaryTemplate(path));
     if (!temp.open()) {
         if (error)
             *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
@@ -117,18 +125,29 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
             *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+    // libxlsxwriter does not notice every failed write: with a full disk it can report success for
+    // a workbook whose sheet lost its last rows (its own temporary files were cut short). Read it
+    // back and count the rows before it takes the real name.
+    qsizetype expected = 0;
+    for (const QStringList &row : sheet.rows)
+        expected += std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); });
+    QString why;
+    qsizetype found = -1;
+    if (const auto source = TableReader::openXlsx(temp.fileName(), &why)) {
+        QStringList row;
+        int number = 0;
+        for (found = 0; source->next(&row, &number);)
+            ++found;
+        if (!source->error().isEmpty())
+            found = -1;
+    }
+    if (found != expected) {
         if (error)
-            *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1 could not be written completely (is the disk full?).").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (!QFile::rename(temp.fileName(), path)) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    temp.setAutoRemove(false);
-    return true;
+    temp.setAutoRemove(false); // replace() renames it, or removes it on failure
+    return OutputPath::replace(temp.fileName(), path, error);
 }
 
 int InviteeExport::write(const QString &path, const InviteeFilter &filter, const InviteeSort &sort,

@@ -407,10 +407,11 @@ public:
                 return fail();
             }
             Invitee after = merged(*before, r.invitee, r.given);
-            if (has(r.given, Sector))
+            if (has(r.given, Sector)) {
                 after.sectorId = sectorId(r.sectorName, &why);
                 if (!after.sectorId && !why.isEmpty())
                     return fail();
+            }
             if (after != *before) {
                 if (!m_repository.update(after, &why))
                     return fail();
@@ -711,11 +712,12 @@ QString InviteeImport::summaryLine(const Plan &plan)
     return ImportReport::summaryLine(plan.imported, plan.updated, plan.skipped, plan.rejected);
 }
 
-bool InviteeImport::writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error)
+bool InviteeImport::writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error,
+                                 const QString &source)
 {
     QList<Rejected> rows;
     for (const RowResult &r : plan.rows)
         if (r.action == Action::Reject)
             rows << Rejected{int(table.rowNumbers.value(r.source, r.source + 2)), table.rows.value(r.source), r.reason};
-    return ImportReport::writeRejects(path, table.headers, rows, error);
+    return ImportReport::writeRejects(path, table.headers, rows, error, source);
 }

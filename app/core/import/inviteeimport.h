@@ -95,8 +95,9 @@ public:
 
     // "imported N, updated U, skipped S, rejected R": scripts read this line; never translated.
     static QString summaryLine(const Plan &plan);
-    // The rejected rows as they were, plus a "reason" column.
-    static bool writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error);
+    // The rejected rows as they were, plus a "reason" column; never over `source`, the file read.
+    static bool writeRejects(const QString &path, const Table &table, const Plan &plan, QString *error,
+                             const QString &source = QString());
 
     // Words for the status and exporter columns, in English or Hindi.
     static std::optional<ExporterStatus> parseExporter(const QString &text);

@@ -1,6 +1,7 @@
 #include "rejectedrows.h"
 
 #include "csvwriter.h"
+#include "outputpath.h"
 
 QString ImportReport::summaryLine(int imported, int updated, int skipped, int rejected)
 {
@@ -9,8 +10,13 @@ QString ImportReport::summaryLine(int imported, int updated, int skipped, int re
 }
 
 bool ImportReport::writeRejects(const QString &path, const QStringList &headers, const QList<RejectedRow> &rows,
-                                QString *error)
+                                QString *error, const QString &source)
 {
+    if (const QString refused = OutputPath::refusal(path, {source}); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QList<QStringList> table;
     table.reserve(rows.size());
     for (const RejectedRow &r : rows) {

@@ -18,7 +18,9 @@ struct RejectedRow {
 // commands (scripts read it), never translated.
 QString summaryLine(int imported, int updated, int skipped, int rejected);
 
-// Writes the rejected rows as CSV: the file's own columns, then "reason".
-bool writeRejects(const QString &path, const QStringList &headers, const QList<RejectedRow> &rows, QString *error);
+// Writes the rejected rows as CSV: the file's own columns, then "reason". Never over `source`,
+// the file they came from, nor any path OutputPath refuses.
+bool writeRejects(const QString &path, const QStringList &headers, const QList<RejectedRow> &rows, QString *error,
+                  const QString &source = QString());
 
 } // namespace ImportReport

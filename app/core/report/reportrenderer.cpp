@@ -4,6 +4,8 @@
 
 #include "reportrenderer.h"
 
+#include "outputpath.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QIODevice>
@@ -196,6 +198,11 @@ void ReportRenderer::replay(cairo_t *cr, const ReportPage &page)
 bool ReportRenderer::writePdf(const ReportDocument &document, const QString &fileName, QString *error,
                               const Progress &progress)
 {
+    if (const QString refused = OutputPath::refusal(fileName); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -256,7 +263,7 @@ bool ReportRenderer::writePdf(const ReportDocument &document, QIODevice *device,
     }
     if (status != CAIRO_STATUS_SUCCESS) {
         if (error)
-            *error = status == CAIRO_STATUS_WRITE_ERROR ? device->errorString()
+            *error = status == CAIRO_STATUS_WRITE_ERROR ? OutputPath::writeError(device)
                                                         : QString::fromUtf8(cairo_status_to_string(status));
         return false;
     }

@@ -22,7 +22,8 @@ public:
     // Called after each page; return false to stop (the output is then abandoned).
     using Progress = std::function<bool(int pagesDone, int pageCount)>;
 
-    // Writes the whole document as PDF. The file is replaced only when everything was written.
+    // Writes the whole document as PDF. The file is replaced only when everything was written;
+    // the paths OutputPath refuses (the open database, its backups, ...) are never written.
     static bool writePdf(const ReportDocument &document, const QString &fileName,
                          QString *error = nullptr, const Progress &progress = {});
     static bool writePdf(const ReportDocument &document, QIODevice *device, QString *error = nullptr,

@@ -2,14 +2,17 @@
 
 #include "fonts.h"
 #include "languagemanager.h"
+#include "outputpath.h"
 #include "report/reportrenderer.h"
 #include "sectorrepository.h"
 #include "stallreport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
+#include <QSaveFile>
 #include <QTextOption>
 
 #include <algorithm>
@@ -190,6 +193,28 @@ QImage StallPlan::image(double pixelsPerMetre) const
     QPainter painter(&image);
     paint(painter, QRectF(1, 1, size.width() - 2, size.height() - 2), 0);
     return image;
+}
+
+bool StallPlan::writePng(const QString &path, QString *error, double pixelsPerMetre) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty())
+        return fail(refused);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!image(pixelsPerMetre).save(&file, "PNG")) {
+        const QString why = OutputPath::writeError(&file);
+        file.cancelWriting();
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    if (!file.commit())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
 }
 
 bool StallPlan::writePdf(const QString &path, const QString &title, QString *error) const

@@ -52,6 +52,9 @@ public:
 
     // The plan as a picture of `pixelsPerMetre`.
     QImage image(double pixelsPerMetre = 40) const;
+    // That picture as a PNG file, written to a temporary file and renamed, so a failure leaves
+    // no half file. Returns false with `error` (also for paths OutputPath refuses).
+    bool writePng(const QString &path, QString *error, double pixelsPerMetre = 40) const;
     // Plan (title, date, legend) on the first page, then the stall list: code, size, category,
     // enterprise, mobile. Returns false with `error`.
     bool writePdf(const QString &path, const QString &title, QString *error) const;
