@@ -1,5 +1,6 @@
 #include "checkin/checkincode.h"
 #include "checkin/checkinpage.h"
+#include "errorchannel.h"
 #include "invitees/inviteedialog.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
@@ -10,6 +11,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QListWidget>
 #include <QUndoStack>
@@ -83,6 +86,40 @@ private slots:
         page.undoLastCheckIn();
         QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
+    }
+
+    // The desk says "Welcome" only once the check-in is in the file: a write that fails (a
+    // trigger here; a full disk or a pulled stick at a real desk) shows it was not saved.
+    void welcomeOnlyWhenSaved()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE ON invitations"
+                                      " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QSignalSpy errors(ErrorChannel::instance(), &ErrorChannel::writeFailed);
+        scan(page, CheckinCode{m_event, m_farhan}.encode());
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::NotSaved);
+        QVERIFY2(!page.resultText().contains(QLatin1String("Welcome")), qPrintable(page.resultText()));
+        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
+
+        // A declined guest let in anyway takes two steps: both or neither.
+        scan(page, CheckinCode{m_event, m_amit}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Declined);
+        page.checkIn(m_amit, true); // "Check in anyway"
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::NotSaved);
+        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
+        QCOMPARE(InviteeRepository().history(m_event, m_amit).size(), 1);
+
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        scan(page, CheckinCode{m_event, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QVERIFY(page.resultText().contains(QLatin1String("Welcome")));
     }
 
     void redCases()

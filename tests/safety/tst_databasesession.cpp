@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -230,6 +231,14 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QTRY_VERIFY(refreshed.count() >= 1);
         QCOMPARE(EventRepository().count(), 1);
+        // The pages show it: the Events page's list and the event chooser in the toolbar.
+        const QList<QTableView *> views = w.findChildren<QTableView *>();
+        const auto eventsView = std::find_if(views.cbegin(), views.cend(), [](QTableView *v) {
+            return v->model() && v->model()->inherits("EventModel");
+        });
+        QVERIFY(eventsView != views.cend());
+        QCOMPARE((*eventsView)->model()->rowCount(), 1);
+        QCOMPARE((*eventsView)->model()->index(0, 0).data().toString(), QStringLiteral("From the CLI"));
     }
 
     void fileRemovedWhileOpen()

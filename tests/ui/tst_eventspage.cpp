@@ -1,5 +1,6 @@
 #include "widgettest.h"
 #include "database.h"
+#include "errorchannel.h"
 #include "events/eventdialog.h"
 #include "eventmodel.h"
 #include "events/eventspage.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -131,6 +133,41 @@ private slots:
         QCOMPARE(model.eventAt(0).nameEn, QStringLiteral("Gorakhpur Export Conclave"));
         stack.undo(); // the add
         QCOMPARE(model.rowCount(), before);
+    }
+
+    // A save that fails (here a trigger refuses it, as a full disk or a vanished file would)
+    // keeps the form open with what was typed; a second try after the cause is gone saves it.
+    void failedSaveKeepsTheForm()
+    {
+        EventModel model;
+        QUndoStack stack;
+        EventsPage page(&model, &stack);
+        page.show();
+        const int before = model.rowCount();
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events"
+                                      " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        int errors = 0;
+        const auto watch = connect(ErrorChannel::instance(), &ErrorChannel::writeFailed, this, [&errors] { ++errors; });
+        bool stillOpen = false;
+        QString typed;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            typeText(child<QLineEdit>(dialog, "nameHiEdit"), QStringLiteral("गोरखपुर एक्सपोर्ट कांक्लेव"));
+            child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+            stillOpen = dialog->isVisible() && QApplication::activeModalWidget() == dialog;
+            typed = child<QLineEdit>(dialog, "nameHiEdit")->text();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+            child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+        });
+        page.newEventAction()->trigger();
+        disconnect(watch);
+        QVERIFY(stillOpen);
+        QCOMPARE(typed, QStringLiteral("गोरखपुर एक्सपोर्ट कांक्लेव"));
+        QCOMPARE(errors, 1);
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(stack.count(), 1);
     }
 };
 
