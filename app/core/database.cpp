@@ -407,15 +407,21 @@ Database::OpenResult Database::openConnection(const QString &path, Mode mode,
         for (const Migration &step : steps) {
             if (step.toVersion <= lockedVersion)
                 continue;
+            QString why;
             for (const QString &statement : step.statements) {
                 if (!q.exec(statement)) {
-                    const QString why = DatabaseErrors::describe(q.lastError());
-                    q.exec(QStringLiteral("ROLLBACK"));
-                    return fail(Error::Failed,
-                                tr("Updating %1 to database version %2 failed: %3 "
-                                   "Nothing was changed.").arg(shown).arg(step.toVersion).arg(why),
-                                connectionName);
+                    why = DatabaseErrors::describe(q.lastError());
+                    break;
                 }
+            }
+            if (why.isEmpty() && step.code && !step.code(db, &why) && why.isEmpty())
+                why = tr("the update could not be completed.");
+            if (!why.isEmpty()) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return fail(Error::Failed,
+                            tr("Updating %1 to database version %2 failed: %3 "
+                               "Nothing was changed.").arg(shown).arg(step.toVersion).arg(why),
+                            connectionName);
             }
         }
         // PRAGMA values cannot be bound; both are integers we control.

@@ -5,14 +5,18 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 struct sqlite3;
 
 // One step of the schema: the statements that take a database from version `toVersion - 1`
 // to `toVersion`. QSQLITE runs one statement per exec, so each statement is its own entry.
+// `code` runs after them, in the same transaction, for what SQL alone cannot do (recomputing
+// a derived column with the program's own rules); it returns false with a reason to roll back.
 struct Migration {
     int toVersion = 0;
     QStringList statements;
+    std::function<bool(QSqlDatabase &db, QString *error)> code;
 };
 
 // Opens, creates, migrates, checks and backs up Sammelan's SQLite file.

@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "phonetickey.h"
 #include "textfold.h"
 #include "transaction.h"
 
@@ -13,6 +14,17 @@
 #include <sqlite3.h>
 
 using namespace SqlValues;
+
+namespace {
+// The phonetic key of a name as invitees.search_text holds it: each word after a mark that no
+// typed text contains, so a query's key matches from the start of a word of the key only.
+QString keySection(const QString &key)
+{
+    QString marked = QLatin1Char('\x1e') + key;
+    marked.replace(QLatin1Char(' '), QLatin1Char('\x1e'));
+    return marked;
+}
+} // namespace
 
 namespace {
 // Binds the columns every write of an invitee shares, in this order: name, designation,
@@ -43,9 +55,13 @@ namespace {
 
 QString InviteeRepository::searchText(const Invitee &invitee)
 {
+    // The fields as typed (folded), then the phonetic key of the name, each word marked, so a
+    // query's key matches from a word's start: "Geeta" finds गीता निषाद, not "Digital".
+    const QString key = PhoneticKey::of(invitee.name);
     return TextFold::fold(QStringList{invitee.name, invitee.enterprise, invitee.mobile,
                                       invitee.email, invitee.gstin}
-                              .join(QLatin1Char('\x1f')));
+                              .join(QLatin1Char('\x1f')))
+           + (key.isEmpty() ? QString() : keySection(key));
 }
 
 qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool keepId) const
@@ -304,8 +320,17 @@ ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter, Joi
     QStringList conditions;
     const QString search = TextFold::fold(filter.search);
     if (!search.isEmpty()) {
-        conditions << QStringLiteral("i.search_text LIKE ? ESCAPE '\\'");
+        // As typed, anywhere; or by sound, from the start of a word of the name, in either
+        // script ("Geeta" finds गीता निषाद, "नेहा" finds Neha Singh). search_text is also in the
+        // entries of the name index (invitees_name), so walking the list in name order checks
+        // it there without reading the rows, and a count scans only that narrow index.
+        const QString key = PhoneticKey::of(search);
+        conditions << (key.isEmpty() ? QStringLiteral("i.search_text LIKE ? ESCAPE '\\'")
+                                     : QStringLiteral("(i.search_text LIKE ? ESCAPE '\\'"
+                                                      " OR i.search_text LIKE ? ESCAPE '\\')"));
         query.binds << TextFold::likePattern(search);
+        if (!key.isEmpty())
+            query.binds << QLatin1Char('%') + TextFold::likeEscape(keySection(key)) + QLatin1Char('%');
     }
     auto inList = [&](const QString &expression, const QVariantList &values) {
         QStringList marks;
@@ -412,9 +437,11 @@ bool pageFromIndex(const QSqlDatabase &db, const InviteeFilter &filter, const In
 {
     if (sort.key != InviteeSortKey::Name)
         return false; // no index to walk
-    const bool filtered = !TextFold::fold(filter.search).isEmpty() || !filter.statuses.isEmpty()
-                          || !filter.sectorIds.isEmpty() || !filter.exporterStatuses.isEmpty();
-    if (!filtered)
+    const bool filteredByRow = !filter.statuses.isEmpty() || !filter.sectorIds.isEmpty()
+                               || !filter.exporterStatuses.isEmpty();
+    // The search is checked in the name index's own entries (see buildListQuery): walking the
+    // index costs at most one pass over that narrow index, always less than reading every row.
+    if (!filteredByRow)
         return true;
     if (limit < 0)
         return false; // every match is wanted: scan and sort

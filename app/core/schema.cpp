@@ -6,6 +6,11 @@
 // b-tree opened for every row written, which made bulk imports a third slower.
 
 #include "database.h"
+#include "databaseerrors.h"
+#include "inviteerepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
@@ -141,7 +146,41 @@ QList<Migration> buildMigrations()
             " key TEXT PRIMARY KEY,"
             " value TEXT NOT NULL)"),
     };
-    return {v1};
+    // Version 2: invitees are found across scripts. search_text gains the phonetic key of the
+    // name (see InviteeRepository::searchText), recomputed here for every invitee.
+    Migration v2;
+    v2.toVersion = 2;
+    // The list walks the name index in order; with search_text in the index entries, a search
+    // is checked there, without reading the rows (with every field filled, five times the
+    // pages), and a count scans only this narrow index.
+    v2.statements = QStringList{QStringLiteral("DROP INDEX invitees_name"),
+                                QStringLiteral("CREATE INDEX invitees_name ON invitees (lower(name), search_text)")};
+    v2.code = [](QSqlDatabase &db, QString *error) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        QSqlQuery write(db);
+        if (!read.exec(QStringLiteral("SELECT id, name, enterprise, mobile, email, gstin FROM invitees"))
+            || !write.prepare(QStringLiteral("UPDATE invitees SET search_text = ? WHERE id = ?"))) {
+            *error = DatabaseErrors::describe(read.lastError().isValid() ? read.lastError() : write.lastError());
+            return false;
+        }
+        while (read.next()) {
+            Invitee v;
+            v.name = read.value(1).toString();
+            v.enterprise = read.value(2).toString();
+            v.mobile = read.value(3).toString();
+            v.email = read.value(4).toString();
+            v.gstin = read.value(5).toString();
+            write.bindValue(0, InviteeRepository::searchText(v));
+            write.bindValue(1, read.value(0));
+            if (!write.exec()) {
+                *error = DatabaseErrors::describe(write.lastError());
+                return false;
+            }
+        }
+        return true;
+    };
+    return {v1, v2};
 }
 
 } // namespace

@@ -29,13 +29,17 @@ QString fold(const QString &text)
     return out.simplified();
 }
 
+QString likeEscape(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
 QString likePattern(const QString &query)
 {
-    QString folded = fold(query);
-    folded.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    folded.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    folded.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + folded + QLatin1Char('%');
+    return QLatin1Char('%') + likeEscape(fold(query)) + QLatin1Char('%');
 }
 
 } // namespace TextFold

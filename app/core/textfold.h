@@ -10,4 +10,6 @@ namespace TextFold {
 QString fold(const QString &text);
 // A LIKE pattern for `query` (folded, with % and _ escaped by '\').
 QString likePattern(const QString &query);
+// `text` with LIKE's wildcards (and the escape character '\') escaped.
+QString likeEscape(QString text);
 } // namespace TextFold

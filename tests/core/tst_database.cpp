@@ -361,7 +361,7 @@ private slots:
         QList<Migration> steps = Database::migrations();
         steps << Migration{Database::currentVersion() + 1,
                            {QStringLiteral("ALTER TABLE events ADD COLUMN website TEXT NOT NULL DEFAULT ''"),
-                            QStringLiteral("UPDATE events SET website = 'https://example.in'")}};
+                            QStringLiteral("UPDATE events SET website = 'https://example.in'")}, {}};
         const auto result = Database::open(path, Database::Mode::OpenExisting,
                                            Database::defaultConnectionName(), steps);
         QVERIFY2(result.ok(), qPrintable(result.message));
@@ -379,6 +379,27 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'website'")), 0);
     }
 
+    // Version 2 recomputes every invitee's search text with the phonetic key of the name, so a
+    // file from version 1 finds गीता निषाद by "Geeta" after the update.
+    void versionTwoFindsNamesAcrossScripts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing, Database::defaultConnectionName(),
+                               Database::migrations().mid(0, 1)).ok());
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO invitees (name, mobile, search_text, created_at, updated_at)"
+                                      " VALUES ('गीता निषाद', '9415000002', 'गीता निषाद', 'now', 'now')")));
+        q.finish();
+        Database::close();
+        const auto result = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fromVersion, 1);
+        QVERIFY(Database::currentVersion() >= 2);
+        const QString searchText = text(QStringLiteral("SELECT search_text FROM invitees"));
+        QVERIFY2(searchText.endsWith(QStringLiteral("\x1egit\x1enisad")), qPrintable(searchText));
+    }
+
     void failedMigrationChangesNothing()
     {
         QTemporaryDir dir;
@@ -390,7 +411,7 @@ private slots:
         QList<Migration> steps = Database::migrations();
         steps << Migration{Database::currentVersion() + 1,
                            {QStringLiteral("ALTER TABLE events ADD COLUMN website TEXT"),
-                            QStringLiteral("THIS IS NOT SQL")}};
+                            QStringLiteral("THIS IS NOT SQL")}, {}};
         const auto result = Database::open(path, Database::Mode::OpenExisting,
                                            Database::defaultConnectionName(), steps);
         QCOMPARE(result.error, Database::Error::Failed);

@@ -103,6 +103,44 @@ private slots:
         QCOMPARE(repo.count(filter), expected.size());
     }
 
+    // Across scripts, by sound, as a clerk types a name (the Latin names the issue reported).
+    void searchAcrossScripts_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("Ram Prasad") << "Ram Prasad" << QStringList{QStringLiteral("राम प्रसाद श्रीवास्तव")};
+        QTest::newRow("Srivastava") << "Srivastava" << QStringList{QStringLiteral("मीरा श्रीवास्तव"), QStringLiteral("राम प्रसाद श्रीवास्तव")};
+        QTest::newRow("Shrivastav, typed half") << "shrivas" << QStringList{QStringLiteral("मीरा श्रीवास्तव"), QStringLiteral("राम प्रसाद श्रीवास्तव")};
+        QTest::newRow("Arif") << "Arif" << QStringList{QStringLiteral("मोहम्मद आरिफ")};
+        QTest::newRow("नेहा") << "नेहा" << QStringList{QStringLiteral("Neha Singh")};
+        QTest::newRow("दीपक गुप्ता") << "दीपक गुप्ता" << QStringList{QStringLiteral("Deepak Gupta")};
+        QTest::newRow("Geeta") << "Geeta" << QStringList{QStringLiteral("गीता निषाद")}; // not "Digital Looms"
+        QTest::newRow("Nishad") << "Nishad" << QStringList{QStringLiteral("गीता निषाद")};
+        QTest::newRow("Tripathi") << "Tripathi" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
+        QTest::newRow("Meera") << "Mira" << QStringList{QStringLiteral("मीरा श्रीवास्तव")};
+    }
+    void searchAcrossScripts()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        InviteeRepository repo;
+        for (const auto &[name, mobile, enterprise] : {
+                 std::tuple{QStringLiteral("राम प्रसाद श्रीवास्तव"), QStringLiteral("9415000001"), QStringLiteral("Digital Looms")},
+                 std::tuple{QStringLiteral("गीता निषाद"), QStringLiteral("9415000002"), QStringLiteral("निषाद टेराकोटा")},
+                 std::tuple{QStringLiteral("मोहम्मद आरिफ"), QStringLiteral("9415000003"), QStringLiteral("Arif Chemicals")},
+                 std::tuple{QStringLiteral("Neha Singh"), QStringLiteral("9415000004"), QStringLiteral("Singh Yarns")},
+                 std::tuple{QStringLiteral("Deepak Gupta"), QStringLiteral("9415000005"), QStringLiteral("Gupta Medical")}})
+            QVERIFY(repo.insert(person(name, mobile, enterprise)));
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.search = query;
+        QStringList found = names(repo.list(filter));
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        QCOMPARE(repo.count(filter), expected.size());
+    }
+
     void filters()
     {
         InviteeRepository repo;
