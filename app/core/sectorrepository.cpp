@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "textfold.h"
 
 #include <QSqlQuery>
 
@@ -75,4 +76,12 @@ qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, co
     const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Sectors, id);
     return id;
+}
+
+qint64 SectorRepository::ensureNamed(const QString &name, QString *error) const
+{
+    const QString wanted = name.simplified();
+    if (wanted.isEmpty())
+        return 0;
+    return ensure(wanted, TextFold::hasDevanagari(wanted) ? wanted : QString(), {}, error);
 }

@@ -24,6 +24,9 @@ public:
     // is no name, or on failure (then `error` says why).
     qint64 ensure(const QString &nameEn, const QString &nameHi = {}, const QString &color = {},
                   QString *error = nullptr) const;
+    // The sector a person typed or a file names, created when new (a name in Hindi script is
+    // also its Hindi name); 0 for an empty name, or on failure with `error`.
+    qint64 ensureNamed(const QString &name, QString *error = nullptr) const;
 
 private:
     QString m_connection;

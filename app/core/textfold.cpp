@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include <algorithm>
+
 namespace TextFold {
 
 namespace {
@@ -27,6 +29,11 @@ QString fold(const QString &text)
                       .toCaseFolded();
     out.replace(QChar(0x0970), QLatin1Char('0')); // DEVANAGARI ABBREVIATION SIGN
     return out.simplified();
+}
+
+bool hasDevanagari(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Devanagari; });
 }
 
 QString likeEscape(QString text)

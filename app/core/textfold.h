@@ -10,6 +10,8 @@ namespace TextFold {
 QString fold(const QString &text);
 // A LIKE pattern for `query` (folded, with % and _ escaped by '\').
 QString likePattern(const QString &query);
+// Whether `text` has a letter of the Devanagari script.
+bool hasDevanagari(QStringView text);
 // `text` with LIKE's wildcards (and the escape character '\') escaped.
 QString likeEscape(QString text);
 } // namespace TextFold

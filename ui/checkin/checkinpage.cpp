@@ -4,6 +4,7 @@
 #include "changenotifier.h"
 #include "checkin/checkincode.h"
 #include "database.h"
+#include "errorchannel.h"
 #include "eventrepository.h"
 #include "inviteecommands.h"
 #include "inviteerepository.h"
@@ -12,6 +13,7 @@
 #include "sectorrepository.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,7 +52,13 @@ CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(paren
     inputFont.setPointSizeF(inputFont.pointSizeF() * 1.8);
     m_input->setFont(inputFont);
     m_input->setClearButtonEnabled(true);
+    m_input->installEventFilter(this);
     connect(m_input, &QLineEdit::returnPressed, this, &CheckinPage::submit);
+    // New text is a new search: a row picked for the old one is no longer chosen.
+    connect(m_input, &QLineEdit::textEdited, this, [this] {
+        m_matchChosen = false;
+        m_matches->setCurrentRow(-1);
+    });
 
     m_card = new QFrame(this);
     m_card->setObjectName(QStringLiteral("checkinCard"));
@@ -77,16 +85,27 @@ CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(paren
     cardLayout->addWidget(m_anywayButton, 0, Qt::AlignLeft);
     m_card->hide();
 
+    // Everything typed at the desk goes into the box: nothing else on the page takes the
+    // focus (a list with the focus once took "Geeta" as a search in the list and checked in
+    // the highlighted Meera on Enter). The list is chosen from by a click, or by the arrow
+    // keys in the box and Enter.
     m_matches = new QListWidget(this);
     m_matches->setFont(detailFont);
+    m_matches->setFocusPolicy(Qt::NoFocus);
     m_matches->hide();
-    connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        checkIn(item->data(Qt::UserRole).toLongLong());
+    connect(m_matches, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            checkIn(id);
     });
+    m_matchesHint = new QLabel(this);
+    m_matchesHint->setWordWrap(true);
+    m_matchesHint->hide();
 
     m_walkInButton = new QPushButton(this);
     m_undoButton = new QPushButton(this);
     m_fullScreenButton = new QPushButton(this);
+    for (QPushButton *b : {m_walkInButton, m_undoButton, m_fullScreenButton, m_anywayButton})
+        b->setFocusPolicy(Qt::NoFocus); // reached by click or Alt+letter; typing stays in the box
     m_undoButton->setEnabled(false);
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckinPage::addWalkIn);
     connect(m_undoButton, &QPushButton::clicked, this, &CheckinPage::undoLastCheckIn);
@@ -119,6 +138,7 @@ CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(paren
     layout->addSpacing(8);
     layout->addWidget(m_input);
     layout->addWidget(m_card);
+    layout->addWidget(m_matchesHint);
     layout->addWidget(m_matches, 1);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -131,6 +151,7 @@ void CheckinPage::setCurrentEvent(qint64 eventId)
     m_eventId = eventId;
     m_card->hide();
     m_matches->hide();
+    m_matchesHint->hide();
     m_outcome = Outcome::None;
     retranslateUi();
 }
@@ -202,6 +223,38 @@ void CheckinPage::showResult(Outcome outcome, const QString &title, const QStrin
     m_anywayButton->setVisible(anyway);
     m_card->show();
     m_matches->hide();
+    m_matchesHint->hide();
+}
+
+void CheckinPage::readyForNext()
+{
+    m_input->clear();
+    m_input->setFocus();
+    m_matchChosen = false;
+}
+
+bool CheckinPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress && m_matches->isVisible()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int rows = m_matches->count();
+        int row = m_matches->currentRow();
+        switch (key) {
+        case Qt::Key_Down: row = row < 0 ? 0 : row + 1; break;
+        case Qt::Key_Up: row = row < 0 ? rows - 1 : row - 1; break;
+        case Qt::Key_PageDown: row = rows - 1; break;
+        case Qt::Key_PageUp: row = 0; break;
+        default: return QWidget::eventFilter(watched, event);
+        }
+        row = qBound(0, row, rows - 1);
+        // The "more: type more" line is not a person.
+        while (row > 0 && !m_matches->item(row)->data(Qt::UserRole).toLongLong())
+            --row;
+        m_matches->setCurrentRow(row);
+        m_matchChosen = m_input->text().trimmed() == m_matchesQuery;
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CheckinPage::submit()
@@ -209,7 +262,15 @@ void CheckinPage::submit()
     const QString text = m_input->text().trimmed();
     if (text.isEmpty() || !m_eventId)
         return;
-    m_input->selectAll(); // the next scan replaces it
+    // Enter on a row picked with the arrow keys for this very text: that person.
+    if (m_matches->isVisible() && m_matchChosen && text == m_matchesQuery) {
+        if (QListWidgetItem *item = m_matches->currentItem())
+            if (const qint64 id = item->data(Qt::UserRole).toLongLong()) {
+                checkIn(id);
+                return;
+            }
+    }
+    m_input->selectAll(); // the next scan or name replaces it
     if (CheckinCode::looksLikeCode(text)) {
         const auto code = CheckinCode::decode(text);
         if (!code || !InviteeRepository(Connection).find(code->inviteeId)) {
@@ -228,8 +289,7 @@ void CheckinPage::submit()
         checkIn(code->inviteeId);
         return;
     }
-    // A name or a mobile: one match checks in at once only when typed as the whole mobile;
-    // otherwise the desk picks from the list.
+    // A name or a mobile, in either script: one match checks in; several wait for a choice.
     InviteeFilter filter;
     filter.eventId = m_eventId;
     filter.search = text;
@@ -239,10 +299,15 @@ void CheckinPage::submit()
                    tr("Nobody in the register matches “%1”. Add a walk-in if the person is welcome.").arg(text));
         return;
     }
-    if (rows.size() == 1 && rows.first().mobile == text) {
+    if (rows.size() == 1) {
         checkIn(rows.first().id);
         return;
     }
+    showMatches(text, rows);
+}
+
+void CheckinPage::showMatches(const QString &query, const QList<InviteeRow> &rows)
+{
     m_outcome = Outcome::Matches;
     m_card->hide();
     m_matches->clear();
@@ -255,9 +320,15 @@ void CheckinPage::submit()
     }
     if (rows.size() > MaxMatches)
         m_matches->addItem(tr("… more: type more of the name"));
+    // Nobody is highlighted: Enter alone must never check in a person nobody chose.
+    m_matches->setCurrentRow(-1);
+    m_matchesQuery = query;
+    m_matchChosen = false;
+    m_matchesHint->setText(tr("Several people match “%1”. Click the right one, or choose with ↑ ↓ and "
+                              "press Enter.").arg(query));
+    m_matchesHint->show();
     m_matches->show();
-    m_matches->setCurrentRow(0);
-    m_matches->setFocus();
+    m_input->setFocus();
 }
 
 void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
@@ -274,7 +345,7 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
                    tr("Already checked in at %1.").arg(LanguageManager::digits(at.toString(QStringLiteral("HH:mm"))))
                        + QLatin1Char('\n') + detail,
                    inviteeId);
-        m_input->setFocus();
+        readyForNext();
         return;
     }
     const bool expected = state.status == InvitationStatus::Invited || state.status == InvitationStatus::Confirmed
@@ -285,7 +356,7 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
                    (declined ? tr("Declined the invitation.") : tr("Not invited to this event."))
                        + QLatin1Char('\n') + detail,
                    inviteeId);
-        m_input->setFocus();
+        readyForNext();
         return;
     }
     // One undo step and one write, whatever it takes to get there (a declined guest is
@@ -306,7 +377,7 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
                        inviteeId);
         else // another desk checked them in a moment ago
             checkIn(inviteeId, evenIfNotExpected);
-        m_input->setFocus();
+        readyForNext();
         return;
     }
     m_lastCheckInIndex = m_undoStack->index();
@@ -316,8 +387,7 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
                        .arg(LanguageManager::digits(QTime::currentTime().toString(QStringLiteral("HH:mm"))))
                    + QLatin1Char('\n') + detail,
                inviteeId);
-    m_input->setFocus();
-    m_input->selectAll();
+    readyForNext();
 }
 
 void CheckinPage::addWalkIn()
@@ -330,8 +400,13 @@ void CheckinPage::addWalkIn()
     Invitee v;
     qint64 newId = 0;
     dialog.setSaver([&] {
-        v = dialog.invitee();
-        v.sectorId = SectorRepository(Connection).findByName(dialog.sectorName());
+        QString error;
+        const auto complete = dialog.inviteeWithSector(&error);
+        if (!complete) {
+            ErrorChannel::instance()->report(error);
+            return false;
+        }
+        v = *complete;
         const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended));
         newId = command ? command->inviteeId() : 0;
         return command != nullptr; // on failure the window has said why; the form stays open

@@ -2,6 +2,8 @@
 
 #include "invitee.h"
 
+#include "inviteelist.h"
+
 #include <QWidget>
 
 class QFrame;
@@ -39,6 +41,8 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Arrow keys in the box move through the list of matches: the box never loses the focus.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // The desk is ready to scan as soon as it is shown.
     void showEvent(QShowEvent *event) override;
 
@@ -47,6 +51,9 @@ private:
     void showResult(Outcome outcome, const QString &title, const QString &detail, qint64 inviteeId = 0);
     void refreshCounts();
     QString describe(qint64 inviteeId) const;
+    void showMatches(const QString &query, const QList<InviteeRow> &rows);
+    // After every check-in (or its refusal): an empty box with the focus, for the next guest.
+    void readyForNext();
 
     QUndoStack *m_undoStack;
     qint64 m_eventId = 0;
@@ -62,6 +69,9 @@ private:
     QLabel *m_resultDetail;
     QPushButton *m_anywayButton;
     QListWidget *m_matches;
+    QLabel *m_matchesHint;
+    QString m_matchesQuery;     // the text the list of matches was found for
+    bool m_matchChosen = false; // an arrow key picked a row of that list
     QPushButton *m_walkInButton;
     QPushButton *m_undoButton;
     QPushButton *m_fullScreenButton;

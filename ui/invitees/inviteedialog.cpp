@@ -187,6 +187,18 @@ void InviteeDialog::revalidate()
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(validation.ok());
 }
 
+std::optional<Invitee> InviteeDialog::inviteeWithSector(QString *error) const
+{
+    Invitee v = invitee();
+    const QString sector = sectorName();
+    if (!sector.isEmpty()) {
+        v.sectorId = SectorRepository(m_connection).ensureNamed(sector, error);
+        if (!v.sectorId)
+            return std::nullopt;
+    }
+    return v;
+}
+
 void InviteeDialog::accept()
 {
     const auto validation = InviteeValidator::validate(input());

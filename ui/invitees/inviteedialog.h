@@ -7,6 +7,7 @@
 #include <QHash>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QWidget;
@@ -35,6 +36,9 @@ public:
     // the caller, since a new sector name creates a sector.
     Invitee invitee() const;
     QString sectorName() const;
+    // The invitee with the sector as typed, found or created (the Invitees page and the
+    // check-in desk's walk-in alike); nothing, with `error`, when the new sector cannot be saved.
+    std::optional<Invitee> inviteeWithSector(QString *error) const;
     // The record the user chose to open instead of saving a duplicate (0: none).
     qint64 openInsteadId() const { return m_openInstead; }
     // Reasons per field, as shown.

@@ -1,6 +1,7 @@
 #include "inviteespage.h"
 
 #include "actionbutton.h"
+#include "errorchannel.h"
 #include "writecommand.h"
 #include "changenotifier.h"
 #include "database.h"
@@ -327,20 +328,6 @@ void InviteesPage::updateCounts()
     m_counts->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-qint64 InviteesPage::resolveSector(const QString &name) const
-{
-    if (name.isEmpty())
-        return 0;
-    SectorRepository sectors(Connection);
-    if (const qint64 id = sectors.findByName(name))
-        return id;
-    // A new name is a new sector; in Hindi script it is also its Hindi name.
-    const bool devanagari = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.unicode() >= 0x0900 && c.unicode() <= 0x097f;
-    });
-    return sectors.ensure(name, devanagari ? name : QString());
-}
-
 void InviteesPage::addInvitee()
 {
     InviteeDialog dialog(Connection, this);
@@ -348,8 +335,13 @@ void InviteesPage::addInvitee()
     Invitee invitee;
     qint64 newId = 0;
     dialog.setSaver([&] {
-        invitee = dialog.invitee();
-        invitee.sectorId = resolveSector(dialog.sectorName());
+        QString error;
+        const auto complete = dialog.inviteeWithSector(&error);
+        if (!complete) {
+            ErrorChannel::instance()->report(error);
+            return false;
+        }
+        invitee = *complete;
         const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, invitee));
         newId = command ? command->inviteeId() : 0;
         return command != nullptr; // on failure the window has said why; the form stays open
@@ -384,9 +376,13 @@ void InviteesPage::editInvitee(qint64 id)
     dialog.setInvitee(*before);
     dialog.setEvent(m_eventId);
     dialog.setSaver([&] {
-        Invitee after = dialog.invitee();
-        after.sectorId = resolveSector(dialog.sectorName());
-        return after == *before || pushKept(m_undoStack, new EditInviteeCommand(Connection, *before, after));
+        QString error;
+        const auto after = dialog.inviteeWithSector(&error);
+        if (!after) {
+            ErrorChannel::instance()->report(error);
+            return false;
+        }
+        return *after == *before || pushKept(m_undoStack, new EditInviteeCommand(Connection, *before, *after));
     });
     dialog.exec();
     if (dialog.openInsteadId())

@@ -64,7 +64,6 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void saveViewState() const;
     void restoreViewState();
-    qint64 resolveSector(const QString &name) const;
 
     QUndoStack *m_undoStack;
     InviteeTableModel *m_model;

@@ -98,10 +98,7 @@ std::optional<ExportImport::Result> ExportImport::import(
             if (!product.isEmpty()) {
                 const QString key = product.toCaseFolded();
                 if (!sectorIds.contains(key)) {
-                    const bool devanagari = std::any_of(product.cbegin(), product.cend(), [](QChar c) {
-                        return c.unicode() >= 0x0900 && c.unicode() <= 0x097f;
-                    });
-                    const qint64 id = sectors.ensure(product, devanagari ? product : QString(), {}, &why);
+                    const qint64 id = sectors.ensureNamed(product, &why);
                     if (!id)
                         return fail(why);
                     sectorIds.insert(key, id);

@@ -184,13 +184,6 @@ Invitee merged(Invitee base, const Invitee &row, quint32 given)
     return base;
 }
 
-bool isDevanagari(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x0900 && c.unicode() <= 0x097f;
-    });
-}
-
 } // namespace
 
 // Decides, row by row and in file order, what each row does: validates it and finds the
@@ -466,7 +459,7 @@ private:
         const auto it = m_sectorIds.constFind(key);
         if (it != m_sectorIds.constEnd())
             return it.value();
-        const qint64 id = m_sectors.ensure(name, isDevanagari(name) ? name : QString(), {}, error);
+        const qint64 id = m_sectors.ensureNamed(name, error);
         if (id)
             m_sectorIds.insert(key, id);
         return id;
