@@ -1,5 +1,8 @@
 #include "appinfo.h"
 
+#include <QSettings>
+#include <QSysInfo>
+
 #include <QCoreApplication>
 
 #ifndef SAMMELAN_VERSION
@@ -22,3 +25,9 @@ QString version()
 }
 
 } // namespace AppInfo
+
+QString AppInfo::deskName()
+{
+    const QString name = QSettings().value(DeskNameKey).toString().simplified();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}

@@ -164,6 +164,7 @@ bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) c
         && snap.captureRows(db, QStringLiteral("invitation_changes"),
                             QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE event_id = ?)"),
                             ids, error)
+        && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("event_id = ?"), ids, error)
         && snap.captureColumn(db, QStringLiteral("invitations"), QStringLiteral("nominated_event_id"),
                               QStringLiteral("nominated_event_id = ? AND event_id <> nominated_event_id"),
                               ids, error)

@@ -77,6 +77,17 @@ InvitationStatus InvitationStatuses::parse(const QString &text, bool *ok)
     return it != words.constEnd() ? it.value() : InvitationStatus::NotInvited;
 }
 
+QList<InvitationStatus> InvitationStatuses::expected()
+{
+    return {InvitationStatus::Invited, InvitationStatus::Confirmed, InvitationStatus::Nominated,
+            InvitationStatus::Attended};
+}
+
+QList<InvitationStatus> InvitationStatuses::listedByDefault()
+{
+    return {InvitationStatus::Invited, InvitationStatus::Confirmed, InvitationStatus::Attended};
+}
+
 QList<InvitationStatus> InvitationStatuses::nextStatuses(InvitationStatus from)
 {
     using S = InvitationStatus;

@@ -55,6 +55,12 @@ public:
     static InvitationStatus parse(const QString &text, bool *ok);
     // The statuses a person may move to from `from` (issue: only sensible transitions).
     static QList<InvitationStatus> nextStatuses(InvitationStatus from);
+    // Who is expected at the event: the check-in desk counts them, and they get a badge
+    // (invited, confirmed, nominated, and those already arrived).
+    static QList<InvitationStatus> expected();
+    // Who a printed list or attendance register holds unless the user chooses otherwise:
+    // invited, confirmed and attended (not the declined, not those never invited).
+    static QList<InvitationStatus> listedByDefault();
 };
 
 class ExporterStatuses final

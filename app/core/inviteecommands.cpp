@@ -1,6 +1,7 @@
 #include "inviteecommands.h"
 
 #include "changenotifier.h"
+#include "checkin/checkinrepository.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,11 @@ bool InviteeStore::insert(QList<Invitee> &invitees, QString *error) const
                 return false;
             if (eventId && status != InvitationStatus::NotInvited
                 && !repository.setStatus(eventId, invitee.id, status, 0, error))
+                return false;
+            if (eventId && checkInDay.isValid()
+                && CheckinRepository(connection).insert(eventId, invitee.id, checkInDay, QDateTime::currentDateTime(),
+                                                        desk, nullptr, error)
+                       == CheckinRepository::Result::Failed)
                 return false;
         }
         return true;

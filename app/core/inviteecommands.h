@@ -7,6 +7,7 @@
 #include "recordcommand.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 // Invitees as RecordCommand writes them. A new invitee may at once get a status for an event
 // (a walk-in at the check-in desk is "attended"), in the same transaction.
@@ -27,6 +28,8 @@ struct InviteeStore {
     QString connection;
     qint64 eventId;
     InvitationStatus status;
+    QDate checkInDay; // a walk-in: also checked in on this day (at `desk`)
+    QString desk;
 };
 
 class AddInviteeCommand final : public RecordCommand<InviteeStore>
@@ -38,6 +41,12 @@ public:
                       InvitationStatus status = InvitationStatus::NotInvited,
                       QUndoCommand *parent = nullptr);
     qint64 inviteeId() const { return firstId(); }
+    // A walk-in at the desk: also checked in for `day`, in the same write.
+    void checkInOn(const QDate &day, const QString &desk)
+    {
+        m_store.checkInDay = day;
+        m_store.desk = desk;
+    }
 };
 
 class EditInviteeCommand final : public RecordCommand<InviteeStore>

@@ -237,6 +237,7 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
             && snap.captureRows(db, QStringLiteral("invitation_changes"),
                                 QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE invitee_id IN %1)").arg(in),
                                 binds, error)
+            && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("invitee_id IN ") + in, binds, error)
             && snap.captureColumn(db, QStringLiteral("stalls"), QStringLiteral("invitee_id"),
                                   QStringLiteral("invitee_id IN ") + in, binds, error);
         if (!captured)

@@ -180,7 +180,29 @@ QList<Migration> buildMigrations()
         }
         return true;
     };
-    return {v1, v2};
+    // Version 3: check-ins per day. A conclave of two days checks its guests in each day;
+    // the invitation's status says "attended" from the first. One row per event, person and
+    // day: two desks scanning one badge at the same moment write it once.
+    Migration v3;
+    v3.toVersion = 3;
+    v3.statements = QStringList{
+        QStringLiteral(
+            "CREATE TABLE checkins ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+            " invitee_id INTEGER NOT NULL REFERENCES invitees (id) ON DELETE CASCADE,"
+            " day TEXT NOT NULL,"            // the desk's date, ISO 8601
+            " checked_in_at TEXT NOT NULL,"  // UTC ISO 8601
+            " desk TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (event_id, invitee_id, day))"),
+        QStringLiteral("CREATE INDEX checkins_event_day ON checkins (event_id, day)"),
+        QStringLiteral("CREATE INDEX checkins_invitee ON checkins (invitee_id)"),
+        // Those already marked attended arrived on the day their status changed.
+        QStringLiteral("INSERT INTO checkins (event_id, invitee_id, day, checked_in_at)"
+                       " SELECT event_id, invitee_id, substr(status_changed_at, 1, 10), status_changed_at"
+                       " FROM invitations WHERE status = 'attended'"),
+    };
+    return {v1, v2, v3};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "checkin/checkincode.h"
 #include "checkin/checkinpage.h"
+#include "checkin/checkinrepository.h"
 #include "errorchannel.h"
 #include "invitees/inviteedialog.h"
 #include "eventrepository.h"
@@ -253,6 +254,66 @@ private slots:
         QTest::mouseClick(page.matches()->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(repo.status(m_event, other), InvitationStatus::Attended);
         QCOMPARE(QApplication::focusWidget(), page.input());
+    }
+
+    // The state conclave ran 21-22 Sep: each day has its check-ins; a second scan the same day
+    // says "already in today", the next day checks in again; the counts are today's.
+    void severalDays()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        Event lucknow = *EventRepository().find(m_other);
+        lucknow.startDate = QDate(2021, 9, 21);
+        lucknow.endDate = QDate(2021, 9, 22);
+        QVERIFY(EventRepository().update(lucknow));
+        InviteeRepository().setStatus(m_other, m_farhan, InvitationStatus::Confirmed);
+        InviteeRepository().setStatus(m_other, m_meera, InvitationStatus::Invited);
+        page.setCurrentEvent(m_other);
+        page.setDay(QDate(2021, 9, 21));
+        QCOMPARE(page.countsText(), QStringLiteral("Day 1 of 2 · Expected 2 · Arrived today 0 · Remaining 2 · Came on any day 0"));
+        scan(page, CheckinCode{m_other, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        scan(page, CheckinCode{m_other, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::AlreadyIn);
+        QVERIFY2(page.resultText().contains(QLatin1String("Already in today, since ")), qPrintable(page.resultText()));
+        QCOMPARE(page.countsText(), QStringLiteral("Day 1 of 2 · Expected 2 · Arrived today 1 · Remaining 1 · Came on any day 1"));
+
+        page.setDay(QDate(2021, 9, 22));
+        QCOMPARE(page.countsText(), QStringLiteral("Day 2 of 2 · Expected 2 · Arrived today 0 · Remaining 2 · Came on any day 1"));
+        scan(page, CheckinCode{m_other, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QCOMPARE(CheckinRepository().countsByDay(m_other),
+                 (QMap<QDate, int>{{QDate(2021, 9, 21), 1}, {QDate(2021, 9, 22), 1}}));
+        QCOMPARE(InviteeRepository().status(m_other, m_farhan), InvitationStatus::Attended);
+        // Undo takes back only today's check-in.
+        page.undoLastCheckIn();
+        QCOMPARE(CheckinRepository().count(m_other, QDate(2021, 9, 22)), 0);
+        QCOMPARE(CheckinRepository().count(m_other, QDate(2021, 9, 21)), 1);
+        QCOMPARE(InviteeRepository().status(m_other, m_farhan), InvitationStatus::Attended);
+    }
+
+    // Two desks scan one badge at the same moment: the database keeps one check-in, and the
+    // second desk says when and where the first one was.
+    void secondDeskSaysAlreadyIn()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.show();
+        page.setCurrentEvent(m_event);
+        page.setDay(QDate(2021, 9, 24));
+        qint64 id = 0;
+        QCOMPARE(CheckinRepository().insert(m_event, m_farhan, QDate(2021, 9, 24), QDateTime(QDate(2021, 9, 24), QTime(10, 2)),
+                                            QStringLiteral("desk 2"), &id),
+                 CheckinRepository::Result::Written);
+        QCOMPARE(CheckinRepository().insert(m_event, m_farhan, QDate(2021, 9, 24), QDateTime::currentDateTime(),
+                                            QStringLiteral("desk 1"), nullptr),
+                 CheckinRepository::Result::AlreadyIn);
+        scan(page, CheckinCode{m_event, m_farhan}.encode());
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::AlreadyIn);
+        QVERIFY2(page.resultText().contains(QLatin1String("10:02")) && page.resultText().contains(QLatin1String("desk 2")),
+                 qPrintable(page.resultText()));
+        QCOMPARE(stack.count(), 0);
     }
 
     // Someone not on the list turns up: added on the spot, checked in, one undo step.

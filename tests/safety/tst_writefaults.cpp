@@ -1,3 +1,4 @@
+#include "checkin/checkincommand.h"
 #include "database.h"
 #include "demodata.h"
 #include "errorchannel.h"
@@ -146,7 +147,7 @@ class TestWriteFaults : public QObject
         case Fault::Trigger:
             // Every change of every table refused, as a damaged or hostile file's trigger would.
             for (const char *table : {"events", "invitees", "invitations", "invitation_changes", "halls",
-                                      "stalls", "export_records", "sectors", "settings"})
+                                      "stalls", "export_records", "sectors", "settings", "checkins"})
                 for (const char *when : {"INSERT", "UPDATE", "DELETE"})
                     if (!q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON %1"
                                                " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
@@ -322,8 +323,12 @@ class TestWriteFaults : public QObject
             return new EditInviteeCommand(db, before, after);
         };
         c[QStringLiteral("delete invitees")] = [db, s] { return new DeleteInviteesCommand(db, {s.invitee}, QStringLiteral("गीता")); };
-        c[QStringLiteral("check in")] = [db, s] {
+        c[QStringLiteral("set status")] = [db, s] {
             return new SetStatusCommand(db, s.event, {s.invitee}, QList<InvitationStatus>{InvitationStatus::Attended});
+        };
+        c[QStringLiteral("check in")] = [db, s] {
+            return new CheckInCommand(db, s.event, s.invitee, QDate(2021, 9, 24), {InvitationStatus::Attended},
+                                      QStringLiteral("गीता"), QStringLiteral("desk 1"));
         };
         c[QStringLiteral("add export")] = [db] { return new AddExportCommand(db, exportRecord(2020, "EG", 23.0)); };
         c[QStringLiteral("edit export")] = [db, s] {
@@ -434,7 +439,7 @@ private slots:
         const QByteArray after = contents();
         if (Fault(fault) == Fault::Trigger) {
             QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
-            for (const char *table : {"events", "invitees", "invitations", "invitation_changes", "halls", "stalls", "export_records"})
+            for (const char *table : {"events", "invitees", "invitations", "invitation_changes", "halls", "stalls", "export_records", "checkins"})
                 for (const char *when : {"INSERT", "UPDATE", "DELETE"})
                     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON %1"
                                                   " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")

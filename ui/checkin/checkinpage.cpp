@@ -2,7 +2,10 @@
 
 #include "writecommand.h"
 #include "changenotifier.h"
+#include "appinfo.h"
 #include "checkin/checkincode.h"
+#include "checkin/checkincommand.h"
+#include "checkin/checkinrepository.h"
 #include "database.h"
 #include "errorchannel.h"
 #include "eventrepository.h"
@@ -175,8 +178,26 @@ void CheckinPage::refreshCounts()
     InviteeFilter filter;
     filter.eventId = m_eventId;
     const auto counts = InviteeRepository(Connection).statusCounts(filter);
+    int expected = 0;
+    for (const InvitationStatus status : InvitationStatuses::expected())
+        expected += counts.value(status);
+    if (isSeveralDays()) {
+        // Each day has its own arrivals; "attended" counts everyone who came on any day.
+        const QDate today = day();
+        const auto event = EventRepository(Connection).find(m_eventId);
+        const int arrived = CheckinRepository(Connection).count(m_eventId, today);
+        const int day = int(event->startDate.daysTo(today)) + 1;
+        const int days = int(event->startDate.daysTo(event->endDate)) + 1;
+        const QString dayText = day >= 1 && day <= days
+                                    ? tr("Day %1 of %2").arg(LanguageManager::number(day), LanguageManager::number(days))
+                                    : LanguageManager::digits(QLocale().toString(today, QLocale::ShortFormat));
+        m_counts->setText(tr("%1 · Expected %2 · Arrived today %3 · Remaining %4 · Came on any day %5")
+                              .arg(dayText, LanguageManager::number(expected), LanguageManager::number(arrived),
+                                   LanguageManager::number(qMax(0, expected - arrived)),
+                                   LanguageManager::number(counts.value(InvitationStatus::Attended))));
+        return;
+    }
     const int arrived = counts.value(InvitationStatus::Attended);
-    const int expected = arrived + counts.value(InvitationStatus::Confirmed) + counts.value(InvitationStatus::Invited);
     m_counts->setText(tr("Expected %1 · Arrived %2 · Remaining %3")
                           .arg(LanguageManager::number(expected), LanguageManager::number(arrived),
                                LanguageManager::number(qMax(0, expected - arrived))));
@@ -339,17 +360,27 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
         return;
     const InvitationState state = repository.invitationState(m_eventId, inviteeId);
     const QString detail = describe(inviteeId);
-    if (state.status == InvitationStatus::Attended) {
-        const QDateTime at = QDateTime::fromString(state.changedAt, Qt::ISODate).toLocalTime();
-        showResult(Outcome::AlreadyIn, invitee->name,
-                   tr("Already checked in at %1.").arg(LanguageManager::digits(at.toString(QStringLiteral("HH:mm"))))
-                       + QLatin1Char('\n') + detail,
-                   inviteeId);
+    const bool severalDays = isSeveralDays();
+    const QDate today = day();
+    auto alreadyIn = [&](const QDateTime &at, const QString &desk) {
+        const QString time = LanguageManager::digits(at.toString(QStringLiteral("HH:mm")));
+        QString text = severalDays ? tr("Already in today, since %1.").arg(time)
+                                   : tr("Already checked in at %1.").arg(time);
+        if (!desk.isEmpty() && desk != AppInfo::deskName())
+            text += QLatin1Char(' ') + tr("(desk: %1)").arg(desk);
+        showResult(Outcome::AlreadyIn, invitee->name, text + QLatin1Char('\n') + detail, inviteeId);
         readyForNext();
+    };
+    if (const auto existing = CheckinRepository(Connection).find(m_eventId, inviteeId, today)) {
+        alreadyIn(existing->at, existing->desk);
         return;
     }
-    const bool expected = state.status == InvitationStatus::Invited || state.status == InvitationStatus::Confirmed
-                          || state.status == InvitationStatus::Nominated;
+    // Marked "attended" by hand (or on an earlier day of a one-day event): already in.
+    if (state.status == InvitationStatus::Attended && !severalDays) {
+        alreadyIn(QDateTime::fromString(state.changedAt, Qt::ISODate).toLocalTime(), QString());
+        return;
+    }
+    const bool expected = InvitationStatuses::expected().contains(state.status);
     if (!expected && !evenIfNotExpected) {
         const bool declined = state.status == InvitationStatus::Declined;
         showResult(declined ? Outcome::Declined : Outcome::NotInvited, invitee->name,
@@ -366,19 +397,22 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
         steps << (state.status == InvitationStatus::Declined ? InvitationStatus::Confirmed
                                                              : InvitationStatus::Invited);
     steps << InvitationStatus::Attended;
-    SetStatusCommand::Outcome outcome;
-    auto *command = new SetStatusCommand(Connection, m_eventId, {inviteeId}, steps, &outcome);
-    command->setText(tr("check in %1").arg(invitee->name));
-    m_undoStack->push(command);
-    if (outcome.failed || outcome.changed == 0) {
-        if (outcome.failed)
-            showResult(Outcome::NotSaved, invitee->name,
-                       tr("Not checked in: the check-in could not be saved. Try again.") + QLatin1Char('\n') + detail,
-                       inviteeId);
-        else // another desk checked them in a moment ago
-            checkIn(inviteeId, evenIfNotExpected);
+    CheckInCommand::Outcome outcome;
+    m_undoStack->push(new CheckInCommand(Connection, m_eventId, inviteeId, today, steps, invitee->name,
+                                         AppInfo::deskName(), &outcome));
+    switch (outcome.kind) {
+    case CheckInCommand::Outcome::AlreadyIn: // another desk, a moment ago
+        alreadyIn(outcome.at, outcome.desk);
+        return;
+    case CheckInCommand::Outcome::Failed:
+    case CheckInCommand::Outcome::None:
+        showResult(Outcome::NotSaved, invitee->name,
+                   tr("Not checked in: the check-in could not be saved. Try again.") + QLatin1Char('\n') + detail,
+                   inviteeId);
         readyForNext();
         return;
+    case CheckInCommand::Outcome::CheckedIn:
+        break;
     }
     m_lastCheckInIndex = m_undoStack->index();
     m_undoButton->setEnabled(true);
@@ -388,6 +422,12 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
                    + QLatin1Char('\n') + detail,
                inviteeId);
     readyForNext();
+}
+
+bool CheckinPage::isSeveralDays() const
+{
+    const auto event = EventRepository(Connection).find(m_eventId);
+    return event && event->endDate > event->startDate;
 }
 
 void CheckinPage::addWalkIn()
@@ -407,7 +447,9 @@ void CheckinPage::addWalkIn()
             return false;
         }
         v = *complete;
-        const auto *command = pushKept(m_undoStack, new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended));
+        auto *add = new AddInviteeCommand(Connection, v, m_eventId, InvitationStatus::Attended);
+        add->checkInOn(day(), AppInfo::deskName());
+        const auto *command = pushKept(m_undoStack, add);
         newId = command ? command->inviteeId() : 0;
         return command != nullptr; // on failure the window has said why; the form stays open
     });

@@ -4,6 +4,7 @@
 
 #include "inviteelist.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QFrame;
@@ -30,6 +31,14 @@ public:
     QListWidget *matches() const { return m_matches; }
     QString resultText() const;
     QString countsText() const;
+    // The day the desk checks in for: the computer's date unless set (tests, a desk whose clock
+    // is wrong).
+    QDate day() const { return m_day.isValid() ? m_day : QDate::currentDate(); }
+    void setDay(const QDate &day)
+    {
+        m_day = day;
+        refreshCounts();
+    }
 
 public slots:
     void setCurrentEvent(qint64 eventId);
@@ -52,6 +61,8 @@ private:
     void refreshCounts();
     QString describe(qint64 inviteeId) const;
     void showMatches(const QString &query, const QList<InviteeRow> &rows);
+    // The event lasts more than one day: arrivals are counted per day.
+    bool isSeveralDays() const;
     // After every check-in (or its refusal): an empty box with the focus, for the next guest.
     void readyForNext();
 
@@ -59,6 +70,7 @@ private:
     qint64 m_eventId = 0;
     Outcome m_outcome = Outcome::None;
     qint64 m_shownInvitee = 0;
+    QDate m_day;
     int m_lastCheckInIndex = -1; // undo stack index right after our last check-in
 
     QLabel *m_title;

@@ -253,7 +253,7 @@ QSizeF BadgeReport::badgeSize(BadgeLayout layout)
 
 bool BadgeReport::getsBadge(InvitationStatus status)
 {
-    return status != InvitationStatus::NotInvited && status != InvitationStatus::Declined;
+    return InvitationStatuses::expected().contains(status); // as the check-in desk counts them
 }
 
 BadgeReport::Result BadgeReport::build(const InviteeFilter &filter, const InviteeSort &sort, BadgeLayout layout,

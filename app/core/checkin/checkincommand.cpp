@@ -1,0 +1,89 @@
+#include "checkincommand.h"
+
+#include "changenotifier.h"
+#include "transaction.h"
+
+CheckInCommand::CheckInCommand(const QString &connection, qint64 eventId, qint64 inviteeId, const QDate &day,
+                               const QList<InvitationStatus> &steps, const QString &name, const QString &desk,
+                               Outcome *outcome, QUndoCommand *parent)
+    : WriteCommand(tr("check in %1").arg(name), parent), m_connection(connection), m_eventId(eventId),
+      m_inviteeId(inviteeId), m_day(day), m_steps(steps), m_desk(desk), m_outcome(outcome)
+{
+}
+
+void CheckInCommand::redo()
+{
+    clearError();
+    const CheckinRepository checkins(m_connection);
+    const InviteeRepository invitees(m_connection);
+    QString error;
+    qint64 checkinId = 0;
+    bool alreadyIn = false;
+    QList<Change> changes;
+    const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                          CheckinRepository::tr("The check-in could not be saved: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance()); // one refresh when all is in
+        switch (checkins.insert(m_eventId, m_inviteeId, m_day, QDateTime::currentDateTime(), m_desk, &checkinId, &error)) {
+        case CheckinRepository::Result::Failed:
+            return false;
+        case CheckinRepository::Result::AlreadyIn:
+            alreadyIn = true;
+            return true; // nothing written
+        case CheckinRepository::Result::Written:
+            break;
+        }
+        for (const InvitationStatus status : std::as_const(m_steps)) {
+            const InvitationState before = invitees.invitationState(m_eventId, m_inviteeId);
+            if (before.status == status)
+                continue;
+            const qint64 changeId = invitees.setStatus(m_eventId, m_inviteeId, status, 0, &error);
+            if (!changeId)
+                return false;
+            changes << Change{before, changeId};
+        }
+        return true;
+    });
+    Outcome result;
+    if (!written) {
+        result.kind = Outcome::Failed;
+    } else if (alreadyIn) {
+        result.kind = Outcome::AlreadyIn;
+        if (const auto existing = checkins.find(m_eventId, m_inviteeId, m_day)) {
+            result.at = existing->at;
+            result.desk = existing->desk;
+        }
+    } else {
+        result.kind = Outcome::CheckedIn;
+        m_checkinId = checkinId;
+        m_changes = changes;
+    }
+    if (m_outcome) {
+        *m_outcome = result;
+        m_outcome = nullptr; // only the first redo reports; the caller's object is gone later
+    }
+    if (!written)
+        return fail(error);
+    if (alreadyIn)
+        setObsolete(true); // nothing to undo
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, m_inviteeId);
+}
+
+void CheckInCommand::undo()
+{
+    clearError();
+    QString error;
+    const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                          CheckinRepository::tr("The check-in could not be taken back: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        if (!CheckinRepository(m_connection).remove(m_checkinId, &error))
+            return false;
+        const InviteeRepository invitees(m_connection);
+        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+            if (!invitees.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error))
+                return false;
+        return true;
+    });
+    if (!written)
+        return fail(error);
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, m_inviteeId);
+}

@@ -1,0 +1,84 @@
+#include "checkinrepository.h"
+
+#include "changenotifier.h"
+#include "databaseerrors.h"
+#include "sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+std::optional<CheckinRepository::Checkin> CheckinRepository::find(qint64 eventId, qint64 inviteeId,
+                                                                  const QDate &day) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, checked_in_at, desk FROM checkins"
+                             " WHERE event_id = ? AND invitee_id = ? AND day = ?"));
+    q.addBindValue(eventId);
+    q.addBindValue(inviteeId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Checkin{q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime(),
+                   q.value(2).toString()};
+}
+
+int CheckinRepository::count(qint64 eventId, const QDate &day) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT count(*) FROM checkins WHERE event_id = ? AND day = ?"));
+    q.addBindValue(eventId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QMap<QDate, int> CheckinRepository::countsByDay(qint64 eventId) const
+{
+    QMap<QDate, int> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT day, count(*) FROM checkins WHERE event_id = ? GROUP BY day"));
+    q.addBindValue(eventId);
+    if (q.exec())
+        while (q.next())
+            counts.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
+    return counts;
+}
+
+CheckinRepository::Result CheckinRepository::insert(qint64 eventId, qint64 inviteeId, const QDate &day,
+                                                    const QDateTime &when, const QString &desk, qint64 *id,
+                                                    QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // DO NOTHING rather than an error: the other desk's row stands, and this one is told.
+    q.prepare(QStringLiteral("INSERT INTO checkins (event_id, invitee_id, day, checked_in_at, desk)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, invitee_id, day) DO NOTHING"));
+    q.addBindValue(eventId);
+    q.addBindValue(inviteeId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(when.toUTC().toString(Qt::ISODate));
+    q.addBindValue(text(desk));
+    if (!q.exec()) {
+        setError(error, tr("The check-in could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return Result::Failed;
+    }
+    if (q.numRowsAffected() == 0)
+        return Result::AlreadyIn;
+    if (id)
+        *id = q.lastInsertId().toLongLong();
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
+    return Result::Written;
+}
+
+bool CheckinRepository::remove(qint64 id, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM checkins WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, tr("The check-in could not be taken back: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return false;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations);
+    return true;
+}
