@@ -268,6 +268,27 @@ bool InviteeRepository::restore(const RowSnapshot &snapshot, QString *error) con
     return true;
 }
 
+QList<DuplicateMatch> InviteeRepository::sameName(const Invitee &invitee, int limit) const
+{
+    QList<DuplicateMatch> matches;
+    const QString key = PhoneticKey::of(invitee.name);
+    if (key.isEmpty())
+        return matches;
+    // The key section ends search_text: the whole name's key, no more, no less.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, enterprise, mobile FROM invitees"
+                             " WHERE search_text LIKE ? ESCAPE '\\' AND id <> ? ORDER BY lower(name) LIMIT ?"));
+    q.addBindValue(QLatin1Char('%') + TextFold::likeEscape(keySection(key)));
+    q.addBindValue(invitee.id);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            matches << DuplicateMatch{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                      QStringLiteral("name"), q.value(3).toString()};
+    return matches;
+}
+
 QList<DuplicateMatch> InviteeRepository::duplicates(const Invitee &invitee) const
 {
     QList<DuplicateMatch> matches;
@@ -283,7 +304,7 @@ QList<DuplicateMatch> InviteeRepository::duplicates(const Invitee &invitee) cons
             return;
         while (q.next())
             matches << DuplicateMatch{q.value(0).toLongLong(), q.value(1).toString(),
-                                      q.value(2).toString(), field};
+                                      q.value(2).toString(), field, QString()};
     };
     look(QStringLiteral("mobile"), QStringLiteral("mobile = ?"), invitee.mobile);
     look(QStringLiteral("gstin"), QStringLiteral("gstin = ?"), invitee.gstin);

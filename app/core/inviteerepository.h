@@ -17,7 +17,8 @@ struct DuplicateMatch {
     qint64 id = 0;
     QString name;
     QString enterprise;
-    QString field; // "mobile", "gstin", "udyam" or "email"
+    QString field; // "mobile", "gstin", "udyam", "email" or "name"
+    QString mobile;
 };
 
 // Where an invitee stood for an event before a change, so undo can put it back exactly.
@@ -56,6 +57,9 @@ public:
 
     // Records other than `invitee.id` that share its mobile, GSTIN, Udyam number or email.
     QList<DuplicateMatch> duplicates(const Invitee &invitee) const;
+    // Other records whose name sounds the same, in either script (गीता निषाद for "Geeta
+    // Nishad"): perhaps the same person, registered before (field "name"; at most `limit`).
+    QList<DuplicateMatch> sameName(const Invitee &invitee, int limit = 5) const;
 
     // The identifying keys of every invitee (for checking a whole file at once): each map goes
     // from the key (mobile; GSTIN; Udyam number; email in lower case) to the invitee's id.

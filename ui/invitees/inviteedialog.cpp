@@ -233,6 +233,37 @@ void InviteeDialog::accept()
         }
         return;
     }
+    // A new person whose name sounds like someone's already registered (typed in the other
+    // script, or spelled another way): most likely the same person at the desk again.
+    if (!m_original.id && !m_sameNameConfirmed) {
+        const QList<DuplicateMatch> same = InviteeRepository(m_connection).sameName(candidate);
+        if (!same.isEmpty()) {
+            const DuplicateMatch &m = same.constFirst();
+            QStringList details;
+            for (const QString &part : {m.enterprise, m.mobile})
+                if (!part.isEmpty())
+                    details << part;
+            const QString who = details.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, details.join(QStringLiteral(", ")));
+            QMessageBox box(QMessageBox::Question, tr("Already registered?"),
+                            tr("%1 is already registered, with a name that sounds the same.\nIs it the same person?")
+                                .arg(who),
+                            QMessageBox::NoButton, this);
+            QPushButton *open = box.addButton(tr("Yes, open %1").arg(m.name), QMessageBox::AcceptRole);
+            QPushButton *another = box.addButton(tr("No, save a new person"), QMessageBox::DestructiveRole);
+            QPushButton *back = box.addButton(tr("Back to the form"), QMessageBox::RejectRole);
+            box.setDefaultButton(open);
+            box.setEscapeButton(back);
+            box.exec();
+            if (box.clickedButton() == open) {
+                m_openInstead = m.id;
+                QDialog::reject();
+                return;
+            }
+            if (box.clickedButton() != another)
+                return;
+            m_sameNameConfirmed = true; // asked once; a failed save and a retry does not ask again
+        }
+    }
     if (m_saver && !m_saver())
         return; // the write failed and the window said why: the form stays as typed
     QDialog::accept();

@@ -66,6 +66,7 @@ private:
     qint64 m_eventId = 0;
     qint64 m_openInstead = 0;
     bool m_showAll = false;                // after a Save attempt, show every problem
+    bool m_sameNameConfirmed = false;      // "No, save a new person" was chosen
     std::function<bool()> m_saver;
     QHash<QWidget *, bool> m_touched;
 };
