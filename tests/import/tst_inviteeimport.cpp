@@ -47,6 +47,31 @@ InviteeImport::Plan importTable(const Table &t, InviteeImport::Options options =
     return *plan;
 }
 
+// Keeps a streamed import's rejected rows in memory; refuses at finish() when told to.
+class KeptRejects final : public ImportReport::RejectSink
+{
+public:
+    QStringList headers;
+    QList<ImportReport::RejectedRow> rows;
+    bool refuse = false;
+    bool start(const QStringList &h) override
+    {
+        headers = h;
+        return true;
+    }
+    bool add(const ImportReport::RejectedRow &row) override
+    {
+        rows << row;
+        return true;
+    }
+    bool finish() override
+    {
+        if (refuse)
+            m_error = QStringLiteral("refused");
+        return !refuse;
+    }
+};
+
 Invitee byMobile(const QString &mobile)
 {
     InviteeFilter f;
@@ -275,13 +300,11 @@ private slots:
         QVERIFY(source);
         InviteeImport::Options options;
         options.eventId = event;
-        QList<InviteeImport::Rejected> kept;
-        const auto result = InviteeImport::importSource(*source, options, &error,
-                                                        [&kept](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
-                                                            kept = rejects;
-                                                            return headers.contains(QStringLiteral("gstin"));
-                                                        });
+        KeptRejects sink;
+        const auto result = InviteeImport::importSource(*source, options, &error, &sink);
         QVERIFY2(result, qPrintable(error));
+        QVERIFY(sink.headers.contains(QStringLiteral("gstin")));
+        const QList<ImportReport::RejectedRow> &kept = sink.rows;
         QCOMPARE(InviteeImport::summaryLine(result->plan), QStringLiteral("imported 5, updated 0, skipped 0, rejected 1"));
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().cells.first(), QStringLiteral("Amit Gupta"));
@@ -290,9 +313,9 @@ private slots:
         // Refusing to keep the rejects rolls the whole import back.
         TestDb other(QStringLiteral("other.db"));
         const auto again = TableReader::open(Shared + QStringLiteral("invitees-sample.csv"), &error);
-        QVERIFY(!InviteeImport::importSource(*again, {}, &error, [](const QStringList &, const QList<InviteeImport::Rejected> &) {
-            return false;
-        }));
+        KeptRejects refusing;
+        refusing.refuse = true;
+        QVERIFY(!InviteeImport::importSource(*again, {}, &error, &refusing));
         QCOMPARE(InviteeRepository().count(), 0);
     }
 

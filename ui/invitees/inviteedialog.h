@@ -7,6 +7,7 @@
 #include <QHash>
 #include <memory>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -50,6 +51,7 @@ private:
     void markTouched(QWidget *field);
     void fillChoices();
     void showStatus();
+    static QLabel *errorLabelUnder(QFormLayout *form, QWidget *field);
 
     std::unique_ptr<Ui::InviteeDialog> m_ui;
     QString m_connection;
@@ -58,4 +60,5 @@ private:
     qint64 m_openInstead = 0;
     bool m_showAll = false;                // after a Save attempt, show every problem
     QHash<QWidget *, bool> m_touched;
+    QMap<InviteeField, QLabel *> m_textErrors; // made in code, under the free-text fields
 };

@@ -2,6 +2,7 @@
 
 #include "eventrepository.h"
 #include "import/csvwriter.h"
+#include "import/formulaguard.h"
 #include "import/inviteeimport.h"
 #include "inviteerepository.h"
 
@@ -73,25 +74,25 @@ InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const Inv
 
 bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *error)
 {
-    // libxlsxwriter writes the file itself: write beside the target and rename, so a failure
-    // never leaves half a workbook under the real name.
-    const QFileInfo info(path);
-    QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.sammelan-export-XXXXXX.xlsx"));
-    if (!temp.open()) {
+    auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
+            *error = why;
         return false;
-    }
+    };
+    // libxlsxwriter writes a file of its own, private to this user (0600). The workbook is
+    // made in a temporary file and then saved under the real name the way CSV files are, so
+    // both get the same permissions (a new file 0666 less the umask, an existing file keeps
+    // its own) and a failure never leaves half a workbook under the real name.
+    QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/sammelan-export-XXXXXX.xlsx"));
+    if (!temp.open())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.close();
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;
     lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
-    if (!workbook) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    if (!workbook)
+        return fail(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
     lxw_worksheet *worksheet = workbook_add_worksheet(workbook, "Invitees");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -104,30 +105,24 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
             if (value.isEmpty())
                 continue;
             // Text stays text (a mobile never becomes 9.8E9); a number column holds numbers.
+            // Text is guarded as in CSV, so the import gives back exactly what was written.
             if (sheet.numericColumns.contains(c))
                 worksheet_write_number(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
             else
-                worksheet_write_string(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toUtf8().constData(), nullptr);
+                worksheet_write_string(worksheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                       FormulaGuard::protect(value).toUtf8().constData(), nullptr);
         }
     }
     worksheet_freeze_panes(worksheet, 1, 0);
     worksheet_set_column(worksheet, 0, lxw_col_t(sheet.headers.size() - 1), 18, nullptr);
-    if (workbook_close(workbook) != LXW_NO_ERROR) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        if (error)
-            *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (!QFile::rename(temp.fileName(), path)) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    temp.setAutoRemove(false);
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return fail(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+    QFile made(temp.fileName());
+    if (!made.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), made.errorString()));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(made.readAll()) < 0 || !out.commit())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     return true;
 }
 
