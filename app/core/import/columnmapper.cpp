@@ -72,7 +72,7 @@ QString duplicateProblem(const QStringList &headers, const ColumnMapping &mappin
     const QString last = numbers.takeLast();
     return QCoreApplication::translate("ColumnMapper",
                                        "The column “%1” appears more than once (columns %2 and %3): which one is "
-                                       "meant cannot be told. Rename or remove the extra ones; nothing was imported.")
+                                       "meant cannot be told. Rename or remove the extra ones.")
         .arg(headers.value(mapping.duplicateColumns.constFirst()).trimmed(), numbers.join(QStringLiteral(", ")), last);
 }
 
