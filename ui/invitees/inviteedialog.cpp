@@ -57,6 +57,10 @@ QLabel *InviteeDialog::errorLabelUnder(QFormLayout *form, QWidget *field)
     QFormLayout::ItemRole role;
     form->getWidgetPosition(field, &row, &role);
     auto *label = new QLabel(field->parentWidget());
+    // "designationEdit" → "designationError", like the labels of the .ui
+    QString name = field->objectName();
+    name.replace(QLatin1String("Edit"), QLatin1String("Error")).replace(QLatin1String("Combo"), QLatin1String("Error"));
+    label->setObjectName(name);
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
