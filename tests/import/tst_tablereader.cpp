@@ -303,6 +303,26 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("more text than Sammelan reads")), qPrintable(error));
     }
 
+    // One long shared string named in many cells would make a small workbook a huge table (and
+    // a huge file of rejected rows): what the cells hold in all is bounded.
+    void xlsxSharedStringInManyCells()
+    {
+        const QByteArray shared = "<sst><si><t>name</t></si><si><t>" + QByteArray(60000, 'a') + "</t></si></sst>";
+        QByteArray rows;
+        for (int r = 2; r <= 150; ++r) {
+            rows += "<row r=\"" + QByteArray::number(r) + "\">";
+            for (int c = 0; c < 16; ++c)
+                rows += "<c t=\"s\"><v>1</v></c>";
+            rows += "</row>";
+        }
+        const QByteArray bytes = workbook("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>" + rows
+                                              + "</sheetData></worksheet>", shared);
+        QVERIFY(bytes.size() < 100 * 1024);
+        QString error;
+        QVERIFY(!TableReader::parseXlsx(bytes, &error));
+        QVERIFY2(error.contains(QLatin1String("its cells hold more than 134,217,728 characters in all")), qPrintable(error));
+    }
+
     void xlsxCellOver64KiB_data()
     {
         QTest::addColumn<QByteArray>("rows");

@@ -33,6 +33,9 @@ constexpr qint64 MaxMarkupRun = 1 << 20;
 // Shared strings are held for the whole sheet: at most this many, and this much text.
 constexpr int MaxSharedStrings = 2000000;
 constexpr qint64 MaxSharedCharacters = 32ll << 20;
+// Shared strings let a small workbook name one long text in a million cells; what the cells
+// hold in all is bounded too (a list of 100,000 invitees holds some 13 million characters).
+constexpr qint64 MaxWorkbookCharacters = 128ll << 20;
 
 void setError(QString *error, const QString &text)
 {
@@ -890,6 +893,10 @@ private:
                             .arg(m_name).arg(m_rowNumber).arg(columnName(column)).arg(TableReader::MaxColumns)
                             .arg(columnName(TableReader::MaxColumns - 1)));
         m_rowCharacters += value.size();
+        m_totalCharacters += value.size();
+        if (m_totalCharacters > MaxWorkbookCharacters)
+            return fail(TableReader::tr("%1 is refused: its cells hold more than %L2 characters in all, more than "
+                                        "Sammelan reads from one workbook.").arg(m_name).arg(MaxWorkbookCharacters));
         if (m_rowCharacters > TableReader::MaxRowCharacters)
             return fail(TableReader::tr("%1 is refused: row %L2 holds more than %L3 characters; Sammelan reads rows of at "
                                         "most %L3 characters.").arg(m_name).arg(m_rowNumber).arg(TableReader::MaxRowCharacters));
@@ -908,6 +915,7 @@ private:
     qint64 m_rowNumber = 0;
     int m_lastColumn = -1;
     qsizetype m_rowCharacters = 0;
+    qint64 m_totalCharacters = 0;
 };
 
 std::unique_ptr<TableSource> openArchive(zip_t *archive, QByteArray data, const QString &name, QString *error)
