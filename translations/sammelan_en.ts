@@ -376,6 +376,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1143,6 +1150,10 @@ You can bring it back with Edit → Undo.</source>
         <source>The import could not be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRepository</name>
@@ -1502,6 +1513,10 @@ You can bring it back with Edit → Undo.</source>
         <source>Move or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportExportsCommand</name>
@@ -1670,6 +1685,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.
 Edit → Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose below which of them to use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,10 +1902,6 @@ Open that record instead?</source>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2278,26 @@ Open that record instead?</source>
     </message>
     <message>
         <source>share exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,6 +3690,13 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RejectsFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveStallsCommand</name>
     <message>
         <source>delete stall %1</source>
@@ -3867,6 +3909,14 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Stall %1 would overlap stall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall %1, notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,10 +4356,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,6 +4381,86 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 cells; Sammelan reads at most %L2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and runs on for more than %L2 characters: a closing &quot; is probably missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and closes only on line %2, so the lines up to there were read into this one row; a closing &quot; is probably missing on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the cell %2 has text after its closing quote; a &quot; inside a cell is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell runs from line %1 to line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the row holds more than %L2 characters; Sammelan reads rows of at most %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more text than Sammelan reads from one workbook (%L2 pieces of text or %L3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it has a row %L2, beyond a spreadsheet&apos;s last row (%L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: part of it would unpack to more than %L2 MB from %L3 KB, out of all proportion for a spreadsheet (a “zip bomb”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it names the cell %2, beyond a spreadsheet&apos;s last cell (XFD1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: a cell of row %L2 lies beyond a spreadsheet&apos;s last column (XFD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: row %L2 has a value in column %3, and Sammelan reads at most %L4 columns (A to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its cells hold more than %L2 characters in all, more than Sammelan reads from one workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: row %L2 holds more than %L3 characters; Sammelan reads rows of at most %L3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4398,6 +4524,42 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>The share exported is a whole percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %L1 characters long; at most %L2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be one line, without tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds a control character that is not text; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
