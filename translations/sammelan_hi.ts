@@ -1,4587 +1,4587 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
-    <context>
-        <name>AddEventCommand</name>
-        <message>
-            <source>add event “%1”</source>
-            <translation>कार्यक्रम “%1” जोड़ें</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddExportCommand</name>
-        <message>
-            <source>Add export figure %1</source>
-            <translation>निर्यात आँकड़ा %1 जोड़ें</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddInviteeCommand</name>
-        <message>
-            <source>add invitee “%1”</source>
-            <translation>आमंत्रित व्यक्ति “%1” जोड़ें</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupManager</name>
-        <message>
-            <source>The backup %1 cannot be read.</source>
-            <translation>बैकअप %1 पढ़ा नहीं जा सकता।</translation>
-        </message>
-        <message>
-            <source>The backup failed its check: %1</source>
-            <translation>बैकअप अपनी जाँच में विफल रहा: %1</translation>
-        </message>
-        <message>
-            <source>The current database could not be saved first, so nothing was restored: %1</source>
-            <translation>वर्तमान डेटाबेस पहले सहेजा नहीं जा सका, इसलिए कुछ भी पुनर्स्थापित नहीं किया गया: %1</translation>
-        </message>
-        <message>
-            <source>The database is open in another Sammelan window or program. Close it there and restore again.</source>
-            <translation>डेटाबेस सम्मेलन की किसी अन्य विंडो या प्रोग्राम में खुला है। उसे वहाँ बंद करके फिर से पुनर्स्थापित करें।</translation>
-        </message>
-        <message>
-            <source>The backup could not be put in place; the database is as it was.</source>
-            <translation>बैकअप को उसकी जगह नहीं रखा जा सका; डेटाबेस पहले जैसा है।</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeReport</name>
-        <message>
-            <source>Badges, A6 (4 per A4 sheet)</source>
-            <translation>बैज, A6 (एक A4 शीट पर 4)</translation>
-        </message>
-        <message>
-            <source>Badges, 8 per A4 label sheet</source>
-            <translation>बैज, A4 लेबल शीट पर 8</translation>
-        </message>
-        <message>
-            <source>There is no event with the number %1.</source>
-            <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
-        </message>
-        <message>
-            <source>Badges: %1</source>
-            <translation>बैज: %1</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <comment>event dates · venue</comment>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Stall %1</source>
-            <translation>स्टॉल %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BaseCommands</name>
-        <message>
-            <source>load the demo conclave</source>
-            <translation>डेमो कांक्लेव लोड करें</translation>
-        </message>
-        <message>
-            <source>init takes no file names; use --db FILE.</source>
-            <translation>init कोई फ़ाइल नाम नहीं लेता; --db FILE का उपयोग करें।</translation>
-        </message>
-        <message>
-            <source>created %1 (database version %2)</source>
-            <translation>%1 बनाया गया (डेटाबेस संस्करण %2)</translation>
-        </message>
-        <message>
-            <source>updated %1 from database version %2 to %3; the old file is kept as %4</source>
-            <translation>%1 को डेटाबेस संस्करण %2 से %3 में अद्यतन किया गया; पुरानी फ़ाइल %4 के रूप में सुरक्षित है</translation>
-        </message>
-        <message>
-            <source>%1 is up to date (database version %2)</source>
-            <translation>%1 अद्यतन है (डेटाबेस संस्करण %2)</translation>
-        </message>
-        <message>
-            <source>loaded the demo conclave (fictional data, marked as demo)</source>
-            <translation>डेमो कांक्लेव लोड हुआ (काल्पनिक आँकड़े, डेमो के रूप में चिह्नित)</translation>
-        </message>
-        <message>
-            <source>the demo conclave is already loaded</source>
-            <translation>डेमो कांक्लेव पहले से लोड है</translation>
-        </message>
-        <message>
-            <source>check takes no arguments.</source>
-            <translation>check कोई तर्क नहीं लेता।</translation>
-        </message>
-        <message>
-            <source>Name the file to write the backup to.</source>
-            <translation>वह फ़ाइल बताएँ जिसमें बैकअप लिखना है।</translation>
-        </message>
-        <message>
-            <source>backed up to %1</source>
-            <translation>%1 में बैकअप लिया गया</translation>
-        </message>
-        <message>
-            <source>Unknown command “%1”.</source>
-            <translation>अज्ञात कमांड “%1”।</translation>
-        </message>
-        <message>
-            <source>first day</source>
-            <translation>पहला दिन</translation>
-        </message>
-        <message>
-            <source>last day (default: the first)</source>
-            <translation>अंतिम दिन (डिफ़ॉल्ट: पहला दिन)</translation>
-        </message>
-        <message>
-            <source>where it takes place</source>
-            <translation>कहाँ आयोजित है</translation>
-        </message>
-        <message>
-            <source>the name in Hindi</source>
-            <translation>हिन्दी में नाम</translation>
-        </message>
-        <message>
-            <source>Give the event's name once (quote it if it has spaces).</source>
-            <translation>कार्यक्रम का नाम एक बार दें (उसमें रिक्त स्थान हों तो उद्धरण चिह्नों में)।</translation>
-        </message>
-        <message>
-            <source>--start YYYY-MM-DD is required.</source>
-            <translation>--start YYYY-MM-DD आवश्यक है।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date of the form YYYY-MM-DD.</source>
-            <translation>“%1” YYYY-MM-DD रूप का दिनांक नहीं है।</translation>
-        </message>
-        <message>
-            <source>create or update the database; --demo loads the demo conclave</source>
-            <translation>डेटाबेस बनाएँ या अद्यतन करें; --demo डेमो कांक्लेव लोड करता है</translation>
-        </message>
-        <message>
-            <source>integrity and foreign-key check (exit 1 with findings)</source>
-            <translation>अखंडता और फ़ॉरेन-की जाँच (त्रुटि मिलने पर निकास 1)</translation>
-        </message>
-        <message>
-            <source>write a verified, consistent copy of the database</source>
-            <translation>डेटाबेस की सत्यापित, सुसंगत प्रति लिखें</translation>
-        </message>
-        <message>
-            <source>list events: id, start date, name (tab-separated)</source>
-            <translation>कार्यक्रमों की सूची: आईडी, आरंभ दिनांक, नाम (टैब से अलग)</translation>
-        </message>
-        <message>
-            <source>add an event and print its id</source>
-            <translation>कार्यक्रम जोड़ें और उसकी आईडी छापें</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeStallsCommand</name>
-        <message>
-            <source>move stall %1</source>
-            <translation>स्टॉल %1 खिसकाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>move %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल खिसकाएँ</numerusform>
-                <numerusform>%n स्टॉल खिसकाएँ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>resize stall %1</source>
-            <translation>स्टॉल %1 का आकार बदलें</translation>
-        </message>
-        <message>
-            <source>change stall %1</source>
-            <translation>स्टॉल %1 बदलें</translation>
-        </message>
-        <message numerus="yes">
-            <source>change %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल बदलें</numerusform>
-                <numerusform>%n स्टॉल बदलें</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>allot stall %1</source>
-            <translation>स्टॉल %1 आवंटित करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckinPage</name>
-        <message>
-            <source>Expected %1 · Arrived %2 · Remaining %3</source>
-            <translation>अपेक्षित %1 · पहुँचे %2 · शेष %3</translation>
-        </message>
-        <message>
-            <source>stall %1</source>
-            <translation>स्टॉल %1</translation>
-        </message>
-        <message>
-            <source>Unknown badge</source>
-            <translation>अज्ञात बैज</translation>
-        </message>
-        <message>
-            <source>This code is not a Sammelan badge of this register (%1). Ask for the name and type it instead.</source>
-            <translation>यह कोड इस पंजिका का सम्मेलन बैज नहीं है (%1)। नाम पूछें और उसे टाइप करें।</translation>
-        </message>
-        <message>
-            <source>Badge of another event</source>
-            <translation>दूसरे कार्यक्रम का बैज</translation>
-        </message>
-        <message>
-            <source>This badge is for %1.</source>
-            <translation>यह बैज %1 का है।</translation>
-        </message>
-        <message>
-            <source>an event that no longer exists</source>
-            <translation>ऐसा कार्यक्रम जो अब मौजूद नहीं है</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>नहीं मिला</translation>
-        </message>
-        <message>
-            <source>Nobody in the register matches “%1”. Add a walk-in if the person is welcome.</source>
-            <translation>पंजिका में “%1” से कोई मेल नहीं खाता। यदि व्यक्ति का स्वागत है तो बिना आमंत्रण आए व्यक्ति के रूप में जोड़ें।</translation>
-        </message>
-        <message>
-            <source>… more: type more of the name</source>
-            <translation>… और भी: नाम का और भाग टाइप करें</translation>
-        </message>
-        <message>
-            <source>Already checked in at %1.</source>
-            <translation>%1 बजे पहले ही आगमन दर्ज हो चुका है।</translation>
-        </message>
-        <message>
-            <source>Declined the invitation.</source>
-            <translation>आमंत्रण अस्वीकार किया था।</translation>
-        </message>
-        <message>
-            <source>Not invited to this event.</source>
-            <translation>इस कार्यक्रम में आमंत्रित नहीं।</translation>
-        </message>
-        <message>
-            <source>check in %1</source>
-            <translation>%1 का आगमन दर्ज करें</translation>
-        </message>
-        <message>
-            <source>Welcome! Checked in at %1.</source>
-            <translation>स्वागत है! %1 बजे आगमन दर्ज हुआ।</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>बिना आमंत्रण आगंतुक</translation>
-        </message>
-        <message>
-            <source>Walk-in added and checked in.</source>
-            <translation>बिना आमंत्रण आगंतुक जोड़ा गया और आगमन दर्ज हुआ।</translation>
-        </message>
-        <message>
-            <source>Check-in taken back</source>
-            <translation>आगमन पूर्ववत किया गया</translation>
-        </message>
-        <message>
-            <source>Check-in desk — %1</source>
-            <translation>पंजीकरण डेस्क — %1</translation>
-        </message>
-        <message>
-            <source>Check-in desk (choose an event)</source>
-            <translation>पंजीकरण डेस्क (कार्यक्रम चुनें)</translation>
-        </message>
-        <message>
-            <source>Scan a badge, or type a name or mobile and press Enter</source>
-            <translation>बैज स्कैन करें, या नाम या मोबाइल नंबर टाइप करके Enter दबाएँ</translation>
-        </message>
-        <message>
-            <source>Add a &amp;walk-in…</source>
-            <translation>बिना आमंत्रण आगंतुक जोड़ें (&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo the last check-in</source>
-            <translation>अंतिम आगमन पूर्ववत करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>Full screen (F11)</source>
-            <translation>पूर्ण स्क्रीन (F11)</translation>
-        </message>
-        <message>
-            <source>Check in &amp;anyway</source>
-            <translation>फिर भी आगमन दर्ज करें (&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>usage: %1</source>
-            <translation>प्रयोग: %1</translation>
-        </message>
-        <message>
-            <source>Run “sammelan-cli --help” for all commands.</source>
-            <translation>सभी कमांड के लिए “sammelan-cli --help” चलाएँ।</translation>
-        </message>
-        <message>
-            <source>Create it with “sammelan-cli --db FILE init”.</source>
-            <translation>इसे “sammelan-cli --db FILE init” से बनाएँ।</translation>
-        </message>
-        <message>
-            <source>The database was updated to version %1; a copy of the old file is at %2.</source>
-            <translation>डेटाबेस संस्करण %1 में अद्यतन हुआ; पुरानी फ़ाइल की प्रति %2 पर है।</translation>
-        </message>
-        <message>
-            <source>Usage: sammelan-cli [--db FILE] COMMAND [ARGUMENTS]</source>
-            <translation>प्रयोग: sammelan-cli [--db FILE] COMMAND [ARGUMENTS]</translation>
-        </message>
-        <message>
-            <source>Sammelan without a window: events, invitees, stalls and exports of a District Industries Centre.</source>
-            <translation>बिना विंडो के सम्मेलन: जिला उद्योग केंद्र के कार्यक्रम, आमंत्रित व्यक्ति, स्टॉल और निर्यात।</translation>
-        </message>
-        <message>
-            <source>Options:</source>
-            <translation>विकल्प:</translation>
-        </message>
-        <message>
-            <source>the database (default: %1)</source>
-            <translation>डेटाबेस (डिफ़ॉल्ट: %1)</translation>
-        </message>
-        <message>
-            <source>show this help</source>
-            <translation>यह सहायता दिखाएँ</translation>
-        </message>
-        <message>
-            <source>show the version</source>
-            <translation>संस्करण दिखाएँ</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>कमांड:</translation>
-        </message>
-        <message>
-            <source>Exit status: 0 success, 1 failure (nothing written), 2 usage error.</source>
-            <translation>निकास स्थिति: 0 सफल, 1 विफल (कुछ नहीं लिखा गया), 2 प्रयोग की त्रुटि।</translation>
-        </message>
-        <message>
-            <source>--db needs a file name.</source>
-            <translation>--db के साथ फ़ाइल का नाम चाहिए।</translation>
-        </message>
-        <message>
-            <source>Name a command.</source>
-            <translation>कोई कमांड बताएँ।</translation>
-        </message>
-        <message>
-            <source>Unknown command “%1”.</source>
-            <translation>अज्ञात कमांड “%1”।</translation>
-        </message>
-        <message>
-            <source>write it in English (en) or Hindi (hi)</source>
-            <translation>अंग्रेज़ी (en) या हिन्दी (hi) में लिखें</translation>
-        </message>
-        <message>
-            <source>Unknown language “%1”: use en or hi.</source>
-            <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>ColumnMapper</name>
-        <message>
-            <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
-            <translation>कॉलम “%1” एक से अधिक बार है (कॉलम %2 और %3): यह नहीं बताया जा सकता कि इनमें से कौन-सा अभिप्रेत है। अतिरिक्त कॉलमों का नाम बदलें या उन्हें हटाएँ।</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvWriter</name>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>There is no database at %1.</source>
-            <translation>%1 पर कोई डेटाबेस नहीं है।</translation>
-        </message>
-        <message>
-            <source>A database cannot be created at %1: the folder cannot be written.</source>
-            <translation>%1 पर डेटाबेस नहीं बनाया जा सकता: फ़ोल्डर में लिखा नहीं जा सकता।</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a Sammelan database.</source>
-            <translation>%1 एक फ़ोल्डर है, सम्मेलन डेटाबेस नहीं।</translation>
-        </message>
-        <message>
-            <source>%1 is an empty file, not a Sammelan database. Nothing was changed.</source>
-            <translation>%1 एक खाली फ़ाइल है, सम्मेलन डेटाबेस नहीं। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Sammelan database (it is not an SQLite file). Nothing was changed.</source>
-            <translation>%1 सम्मेलन डेटाबेस नहीं है (यह SQLite फ़ाइल नहीं है)। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written (the file or its folder is read-only). Copy it to a folder you can write to, or ask for write permission. Nothing was changed.</source>
-            <translation>%1 में लिखा नहीं जा सकता (फ़ाइल या उसका फ़ोल्डर केवल-पठन है)। इसे ऐसे फ़ोल्डर में कॉपी करें जहाँ आप लिख सकें, या लिखने की अनुमति माँगें। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be opened: %2</source>
-            <translation>%1 खोली नहीं जा सकती: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Sammelan database. Nothing was changed.</source>
-            <translation>%1 सम्मेलन डेटाबेस नहीं है। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be used. Nothing was changed. Open your latest backup instead.</source>
-            <translation>%1 क्षतिग्रस्त है और उपयोग नहीं की जा सकती। कुछ भी नहीं बदला गया। इसके स्थान पर अपना नवीनतम बैकअप खोलें।</translation>
-        </message>
-        <message>
-            <source>%1 is locked by another program. Close it there and try again.</source>
-            <translation>%1 किसी अन्य प्रोग्राम ने लॉक कर रखी है। उसे वहाँ बंद करके फिर प्रयास करें।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written. Nothing was changed.</source>
-            <translation>%1 में लिखा नहीं जा सकता। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 is an empty SQLite file, not a Sammelan database. Nothing was changed.</source>
-            <translation>%1 एक खाली SQLite फ़ाइल है, सम्मेलन डेटाबेस नहीं। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 is a database of another program, not of Sammelan. Nothing was changed.</source>
-            <translation>%1 किसी अन्य प्रोग्राम का डेटाबेस है, सम्मेलन का नहीं। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 was made by a newer version of Sammelan (database version %2; this program knows up to %3). Update Sammelan to open it. Nothing was changed.</source>
-            <translation>%1 सम्मेलन के नए संस्करण से बनी है (डेटाबेस संस्करण %2; यह प्रोग्राम %3 तक जानता है)। इसे खोलने के लिए सम्मेलन अद्यतन करें। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 needs an update to a newer database version, but the backup copy made first failed: %2. Nothing was changed.</source>
-            <translation>%1 को नए डेटाबेस संस्करण में अद्यतन करना है, पर पहले बनाई जाने वाली बैकअप प्रति विफल रही: %2। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>%1 पढ़ी नहीं जा सकती।</translation>
-        </message>
-        <message>
-            <source>Updating %1 to database version %2 failed: %3. Nothing was changed.</source>
-            <translation>%1 को डेटाबेस संस्करण %2 में अद्यतन करना विफल रहा: %3। कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>Saving %1 failed: %2</source>
-            <translation>%1 सहेजना विफल रहा: %2</translation>
-        </message>
-        <message>
-            <source>Integrity check could not run: %1</source>
-            <translation>अखंडता जाँच नहीं चल सकी: %1</translation>
-        </message>
-        <message>
-            <source>Integrity: %1</source>
-            <translation>अखंडता: %1</translation>
-        </message>
-        <message>
-            <source>Foreign-key check could not run: %1</source>
-            <translation>फ़ॉरेन-की जाँच नहीं चल सकी: %1</translation>
-        </message>
-        <message>
-            <source>Foreign key: row %1 of table %2 refers to a missing row of table %3</source>
-            <translation>फ़ॉरेन की: तालिका %2 की पंक्ति %1 तालिका %3 की ऐसी पंक्ति को इंगित करती है जो मौजूद नहीं है</translation>
-        </message>
-        <message>
-            <source>%1 already exists; choose another name.</source>
-            <translation>%1 पहले से मौजूद है; कोई दूसरा नाम चुनें।</translation>
-        </message>
-        <message>
-            <source>The folder for %1 cannot be created.</source>
-            <translation>%1 के लिए फ़ोल्डर नहीं बनाया जा सकता।</translation>
-        </message>
-        <message>
-            <source>The backup could not be written: %1</source>
-            <translation>बैकअप लिखा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>the copy failed its integrity check</source>
-            <translation>प्रति अखंडता जाँच में विफल रही</translation>
-        </message>
-        <message>
-            <source>the copy is not a Sammelan database</source>
-            <translation>प्रति सम्मेलन डेटाबेस नहीं है</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified: %1</source>
-            <translation>बैकअप सत्यापित नहीं हो सका: %1</translation>
-        </message>
-        <message>
-            <source>%1 cannot be replaced.</source>
-            <translation>%1 को बदला नहीं जा सकता।</translation>
-        </message>
-        <message>
-            <source>The backup could not be saved as %1.</source>
-            <translation>बैकअप %1 के रूप में सहेजा नहीं जा सका।</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseSession</name>
-        <message>
-            <source>Sammelan databases (*.db *.sqlite *.sammelan);;All files (*)</source>
-            <translation>सम्मेलन डेटाबेस (*.db *.sqlite *.sammelan);;सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>Database not found</source>
-            <translation>डेटाबेस नहीं मिला</translation>
-        </message>
-        <message>
-            <source>The database used last time, %1, is no longer there (was it on a USB stick?). Sammelan opens its default database instead.</source>
-            <translation>पिछली बार प्रयुक्त डेटाबेस, %1, अब वहाँ नहीं है (क्या वह USB स्टिक पर था?)। सम्मेलन इसके स्थान पर अपना डिफ़ॉल्ट डेटाबेस खोल रहा है।</translation>
-        </message>
-        <message>
-            <source>Sammelan</source>
-            <translation>सम्मेलन</translation>
-        </message>
-        <message>
-            <source>Sammelan cannot work without a database. Open another file or create a new one.</source>
-            <translation>सम्मेलन डेटाबेस के बिना काम नहीं कर सकता। कोई दूसरी फ़ाइल खोलें या नई बनाएँ।</translation>
-        </message>
-        <message>
-            <source>Open database…</source>
-            <translation>डेटाबेस खोलें…</translation>
-        </message>
-        <message>
-            <source>New database…</source>
-            <translation>नया डेटाबेस…</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened</source>
-            <translation>डेटाबेस खोला नहीं जा सकता</translation>
-        </message>
-        <message>
-            <source>Database updated</source>
-            <translation>डेटाबेस अद्यतन हुआ</translation>
-        </message>
-        <message>
-            <source>The database was updated for this version of Sammelan. A copy of the file as it was is kept at %1.</source>
-            <translation>डेटाबेस को सम्मेलन के इस संस्करण के लिए अद्यतन किया गया। फ़ाइल की पहले जैसी प्रति %1 पर सुरक्षित है।</translation>
-        </message>
-        <message>
-            <source>Welcome to Sammelan</source>
-            <translation>सम्मेलन में आपका स्वागत है</translation>
-        </message>
-        <message>
-            <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
+<context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>add event “%1”</source>
+        <translation>कार्यक्रम “%1” जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AddExportCommand</name>
+    <message>
+        <source>Add export figure %1</source>
+        <translation>निर्यात आँकड़ा %1 जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AddInviteeCommand</name>
+    <message>
+        <source>add invitee “%1”</source>
+        <translation>आमंत्रित व्यक्ति “%1” जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>बैकअप %1 पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: %1</source>
+        <translation>बैकअप अपनी जाँच में विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved first, so nothing was restored: %1</source>
+        <translation>वर्तमान डेटाबेस पहले सहेजा नहीं जा सका, इसलिए कुछ भी पुनर्स्थापित नहीं किया गया: %1</translation>
+    </message>
+    <message>
+        <source>The database is open in another Sammelan window or program. Close it there and restore again.</source>
+        <translation>डेटाबेस सम्मेलन की किसी अन्य विंडो या प्रोग्राम में खुला है। उसे वहाँ बंद करके फिर से पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is as it was.</source>
+        <translation>बैकअप को उसकी जगह नहीं रखा जा सका; डेटाबेस पहले जैसा है।</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeReport</name>
+    <message>
+        <source>Badges, A6 (4 per A4 sheet)</source>
+        <translation>बैज, A6 (एक A4 शीट पर 4)</translation>
+    </message>
+    <message>
+        <source>Badges, 8 per A4 label sheet</source>
+        <translation>बैज, A4 लेबल शीट पर 8</translation>
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>बैज: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event dates · venue</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stall %1</source>
+        <translation>स्टॉल %1</translation>
+    </message>
+</context>
+<context>
+    <name>BaseCommands</name>
+    <message>
+        <source>load the demo conclave</source>
+        <translation>डेमो कांक्लेव लोड करें</translation>
+    </message>
+    <message>
+        <source>init takes no file names; use --db FILE.</source>
+        <translation>init कोई फ़ाइल नाम नहीं लेता; --db FILE का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>created %1 (database version %2)</source>
+        <translation>%1 बनाया गया (डेटाबेस संस्करण %2)</translation>
+    </message>
+    <message>
+        <source>updated %1 from database version %2 to %3; the old file is kept as %4</source>
+        <translation>%1 को डेटाबेस संस्करण %2 से %3 में अद्यतन किया गया; पुरानी फ़ाइल %4 के रूप में सुरक्षित है</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (database version %2)</source>
+        <translation>%1 अद्यतन है (डेटाबेस संस्करण %2)</translation>
+    </message>
+    <message>
+        <source>loaded the demo conclave (fictional data, marked as demo)</source>
+        <translation>डेमो कांक्लेव लोड हुआ (काल्पनिक आँकड़े, डेमो के रूप में चिह्नित)</translation>
+    </message>
+    <message>
+        <source>the demo conclave is already loaded</source>
+        <translation>डेमो कांक्लेव पहले से लोड है</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check कोई तर्क नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>Name the file to write the backup to.</source>
+        <translation>वह फ़ाइल बताएँ जिसमें बैकअप लिखना है।</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>%1 में बैकअप लिया गया</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>अज्ञात कमांड “%1”।</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>पहला दिन</translation>
+    </message>
+    <message>
+        <source>last day (default: the first)</source>
+        <translation>अंतिम दिन (डिफ़ॉल्ट: पहला दिन)</translation>
+    </message>
+    <message>
+        <source>where it takes place</source>
+        <translation>कहाँ आयोजित है</translation>
+    </message>
+    <message>
+        <source>the name in Hindi</source>
+        <translation>हिन्दी में नाम</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s name once (quote it if it has spaces).</source>
+        <translation>कार्यक्रम का नाम एक बार दें (उसमें रिक्त स्थान हों तो उद्धरण चिह्नों में)।</translation>
+    </message>
+    <message>
+        <source>--start YYYY-MM-DD is required.</source>
+        <translation>--start YYYY-MM-DD आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>“%1” YYYY-MM-DD रूप का दिनांक नहीं है।</translation>
+    </message>
+    <message>
+        <source>create or update the database; --demo loads the demo conclave</source>
+        <translation>डेटाबेस बनाएँ या अद्यतन करें; --demo डेमो कांक्लेव लोड करता है</translation>
+    </message>
+    <message>
+        <source>integrity and foreign-key check (exit 1 with findings)</source>
+        <translation>अखंडता और फ़ॉरेन-की जाँच (त्रुटि मिलने पर निकास 1)</translation>
+    </message>
+    <message>
+        <source>write a verified, consistent copy of the database</source>
+        <translation>डेटाबेस की सत्यापित, सुसंगत प्रति लिखें</translation>
+    </message>
+    <message>
+        <source>list events: id, start date, name (tab-separated)</source>
+        <translation>कार्यक्रमों की सूची: आईडी, आरंभ दिनांक, नाम (टैब से अलग)</translation>
+    </message>
+    <message>
+        <source>add an event and print its id</source>
+        <translation>कार्यक्रम जोड़ें और उसकी आईडी छापें</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStallsCommand</name>
+    <message>
+        <source>move stall %1</source>
+        <translation>स्टॉल %1 खिसकाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n stall(s)</source>
+        <translation>
+            <numerusform>%n स्टॉल खिसकाएँ</numerusform>
+            <numerusform>%n स्टॉल खिसकाएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resize stall %1</source>
+        <translation>स्टॉल %1 का आकार बदलें</translation>
+    </message>
+    <message>
+        <source>change stall %1</source>
+        <translation>स्टॉल %1 बदलें</translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n stall(s)</source>
+        <translation>
+            <numerusform>%n स्टॉल बदलें</numerusform>
+            <numerusform>%n स्टॉल बदलें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allot stall %1</source>
+        <translation>स्टॉल %1 आवंटित करें</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Expected %1 · Arrived %2 · Remaining %3</source>
+        <translation>अपेक्षित %1 · पहुँचे %2 · शेष %3</translation>
+    </message>
+    <message>
+        <source>stall %1</source>
+        <translation>स्टॉल %1</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>अज्ञात बैज</translation>
+    </message>
+    <message>
+        <source>This code is not a Sammelan badge of this register (%1). Ask for the name and type it instead.</source>
+        <translation>यह कोड इस पंजिका का सम्मेलन बैज नहीं है (%1)। नाम पूछें और उसे टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>दूसरे कार्यक्रम का बैज</translation>
+    </message>
+    <message>
+        <source>This badge is for %1.</source>
+        <translation>यह बैज %1 का है।</translation>
+    </message>
+    <message>
+        <source>an event that no longer exists</source>
+        <translation>ऐसा कार्यक्रम जो अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches “%1”. Add a walk-in if the person is welcome.</source>
+        <translation>पंजिका में “%1” से कोई मेल नहीं खाता। यदि व्यक्ति का स्वागत है तो बिना आमंत्रण आए व्यक्ति के रूप में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>… more: type more of the name</source>
+        <translation>… और भी: नाम का और भाग टाइप करें</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1.</source>
+        <translation>%1 बजे पहले ही आगमन दर्ज हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Declined the invitation.</source>
+        <translation>आमंत्रण अस्वीकार किया था।</translation>
+    </message>
+    <message>
+        <source>Not invited to this event.</source>
+        <translation>इस कार्यक्रम में आमंत्रित नहीं।</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>%1 का आगमन दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Welcome! Checked in at %1.</source>
+        <translation>स्वागत है! %1 बजे आगमन दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>बिना आमंत्रण आगंतुक</translation>
+    </message>
+    <message>
+        <source>Walk-in added and checked in.</source>
+        <translation>बिना आमंत्रण आगंतुक जोड़ा गया और आगमन दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation>आगमन पूर्ववत किया गया</translation>
+    </message>
+    <message>
+        <source>Check-in desk — %1</source>
+        <translation>पंजीकरण डेस्क — %1</translation>
+    </message>
+    <message>
+        <source>Check-in desk (choose an event)</source>
+        <translation>पंजीकरण डेस्क (कार्यक्रम चुनें)</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name or mobile and press Enter</source>
+        <translation>बैज स्कैन करें, या नाम या मोबाइल नंबर टाइप करके Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Add a &amp;walk-in…</source>
+        <translation>बिना आमंत्रण आगंतुक जोड़ें (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last check-in</source>
+        <translation>अंतिम आगमन पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>पूर्ण स्क्रीन (F11)</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>फिर भी आगमन दर्ज करें (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>प्रयोग: %1</translation>
+    </message>
+    <message>
+        <source>Run “sammelan-cli --help” for all commands.</source>
+        <translation>सभी कमांड के लिए “sammelan-cli --help” चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Create it with “sammelan-cli --db FILE init”.</source>
+        <translation>इसे “sammelan-cli --db FILE init” से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The database was updated to version %1; a copy of the old file is at %2.</source>
+        <translation>डेटाबेस संस्करण %1 में अद्यतन हुआ; पुरानी फ़ाइल की प्रति %2 पर है।</translation>
+    </message>
+    <message>
+        <source>Usage: sammelan-cli [--db FILE] COMMAND [ARGUMENTS]</source>
+        <translation>प्रयोग: sammelan-cli [--db FILE] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Sammelan without a window: events, invitees, stalls and exports of a District Industries Centre.</source>
+        <translation>बिना विंडो के सम्मेलन: जिला उद्योग केंद्र के कार्यक्रम, आमंत्रित व्यक्ति, स्टॉल और निर्यात।</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>विकल्प:</translation>
+    </message>
+    <message>
+        <source>the database (default: %1)</source>
+        <translation>डेटाबेस (डिफ़ॉल्ट: %1)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>यह सहायता दिखाएँ</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>संस्करण दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>कमांड:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure (nothing written), 2 usage error.</source>
+        <translation>निकास स्थिति: 0 सफल, 1 विफल (कुछ नहीं लिखा गया), 2 प्रयोग की त्रुटि।</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db के साथ फ़ाइल का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>कोई कमांड बताएँ।</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>अज्ञात कमांड “%1”।</translation>
+    </message>
+    <message>
+        <source>write it in English (en) or Hindi (hi)</source>
+        <translation>अंग्रेज़ी (en) या हिन्दी (hi) में लिखें</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or hi.</source>
+        <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
+        <translation>कॉलम “%1” एक से अधिक बार है (कॉलम %2 और %3): यह नहीं बताया जा सकता कि इनमें से कौन-सा अभिप्रेत है। अतिरिक्त कॉलमों का नाम बदलें या उन्हें हटाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 पर कोई डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>A database cannot be created at %1: the folder cannot be written.</source>
+        <translation>%1 पर डेटाबेस नहीं बनाया जा सकता: फ़ोल्डर में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Sammelan database.</source>
+        <translation>%1 एक फ़ोल्डर है, सम्मेलन डेटाबेस नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Sammelan database. Nothing was changed.</source>
+        <translation>%1 एक खाली फ़ाइल है, सम्मेलन डेटाबेस नहीं। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sammelan database (it is not an SQLite file). Nothing was changed.</source>
+        <translation>%1 सम्मेलन डेटाबेस नहीं है (यह SQLite फ़ाइल नहीं है)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). Copy it to a folder you can write to, or ask for write permission. Nothing was changed.</source>
+        <translation>%1 में लिखा नहीं जा सकता (फ़ाइल या उसका फ़ोल्डर केवल-पठन है)। इसे ऐसे फ़ोल्डर में कॉपी करें जहाँ आप लिख सकें, या लिखने की अनुमति माँगें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sammelan database. Nothing was changed.</source>
+        <translation>%1 सम्मेलन डेटाबेस नहीं है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used. Nothing was changed. Open your latest backup instead.</source>
+        <translation>%1 क्षतिग्रस्त है और उपयोग नहीं की जा सकती। कुछ भी नहीं बदला गया। इसके स्थान पर अपना नवीनतम बैकअप खोलें।</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it there and try again.</source>
+        <translation>%1 किसी अन्य प्रोग्राम ने लॉक कर रखी है। उसे वहाँ बंद करके फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was changed.</source>
+        <translation>%1 में लिखा नहीं जा सकता। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite file, not a Sammelan database. Nothing was changed.</source>
+        <translation>%1 एक खाली SQLite फ़ाइल है, सम्मेलन डेटाबेस नहीं। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Sammelan. Nothing was changed.</source>
+        <translation>%1 किसी अन्य प्रोग्राम का डेटाबेस है, सम्मेलन का नहीं। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Sammelan (database version %2; this program knows up to %3). Update Sammelan to open it. Nothing was changed.</source>
+        <translation>%1 सम्मेलन के नए संस्करण से बनी है (डेटाबेस संस्करण %2; यह प्रोग्राम %3 तक जानता है)। इसे खोलने के लिए सम्मेलन अद्यतन करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 needs an update to a newer database version, but the backup copy made first failed: %2. Nothing was changed.</source>
+        <translation>%1 को नए डेटाबेस संस्करण में अद्यतन करना है, पर पहले बनाई जाने वाली बैकअप प्रति विफल रही: %2। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Updating %1 to database version %2 failed: %3. Nothing was changed.</source>
+        <translation>%1 को डेटाबेस संस्करण %2 में अद्यतन करना विफल रहा: %3। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>%1 सहेजना विफल रहा: %2</translation>
+    </message>
+    <message>
+        <source>Integrity check could not run: %1</source>
+        <translation>अखंडता जाँच नहीं चल सकी: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>अखंडता: %1</translation>
+    </message>
+    <message>
+        <source>Foreign-key check could not run: %1</source>
+        <translation>फ़ॉरेन-की जाँच नहीं चल सकी: %1</translation>
+    </message>
+    <message>
+        <source>Foreign key: row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>फ़ॉरेन की: तालिका %2 की पंक्ति %1 तालिका %3 की ऐसी पंक्ति को इंगित करती है जो मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 पहले से मौजूद है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>%1 के लिए फ़ोल्डर नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>बैकअप लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>प्रति अखंडता जाँच में विफल रही</translation>
+    </message>
+    <message>
+        <source>the copy is not a Sammelan database</source>
+        <translation>प्रति सम्मेलन डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified: %1</source>
+        <translation>बैकअप सत्यापित नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 को बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation>बैकअप %1 के रूप में सहेजा नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSession</name>
+    <message>
+        <source>Sammelan databases (*.db *.sqlite *.sammelan);;All files (*)</source>
+        <translation>सम्मेलन डेटाबेस (*.db *.sqlite *.sammelan);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>डेटाबेस नहीं मिला</translation>
+    </message>
+    <message>
+        <source>The database used last time, %1, is no longer there (was it on a USB stick?). Sammelan opens its default database instead.</source>
+        <translation>पिछली बार प्रयुक्त डेटाबेस, %1, अब वहाँ नहीं है (क्या वह USB स्टिक पर था?)। सम्मेलन इसके स्थान पर अपना डिफ़ॉल्ट डेटाबेस खोल रहा है।</translation>
+    </message>
+    <message>
+        <source>Sammelan</source>
+        <translation>सम्मेलन</translation>
+    </message>
+    <message>
+        <source>Sammelan cannot work without a database. Open another file or create a new one.</source>
+        <translation>सम्मेलन डेटाबेस के बिना काम नहीं कर सकता। कोई दूसरी फ़ाइल खोलें या नई बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>डेटाबेस खोलें…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>नया डेटाबेस…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>डेटाबेस खोला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation>डेटाबेस अद्यतन हुआ</translation>
+    </message>
+    <message>
+        <source>The database was updated for this version of Sammelan. A copy of the file as it was is kept at %1.</source>
+        <translation>डेटाबेस को सम्मेलन के इस संस्करण के लिए अद्यतन किया गया। फ़ाइल की पहले जैसी प्रति %1 पर सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Welcome to Sammelan</source>
+        <translation>सम्मेलन में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
 
 Demo records are marked as demo and can be deleted later.</source>
-            <translation>आपका डेटाबेस नया और खाली है। सम्मेलन कैसे काम करता है, यह देखने के लिए डेमो कांक्लेव (200 काल्पनिक आमंत्रित व्यक्तियों, 24 स्टॉल और निर्यात आँकड़ों सहित गोरखपुर एक्सपोर्ट कांक्लेव) लोड करें?
+        <translation>आपका डेटाबेस नया और खाली है। सम्मेलन कैसे काम करता है, यह देखने के लिए डेमो कांक्लेव (200 काल्पनिक आमंत्रित व्यक्तियों, 24 स्टॉल और निर्यात आँकड़ों सहित गोरखपुर एक्सपोर्ट कांक्लेव) लोड करें?
 
 डेमो रिकॉर्ड डेमो के रूप में चिह्नित हैं और बाद में हटाए जा सकते हैं।</translation>
-        </message>
-        <message>
-            <source>Load the demo</source>
-            <translation>डेमो लोड करें</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>खाली शुरू करें</translation>
-        </message>
-        <message>
-            <source>Demo conclave</source>
-            <translation>डेमो कांक्लेव</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>नया डेटाबेस</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose File → Open database to open it, or give the new database another name.</source>
-            <translation>%1 पहले से मौजूद है। इसे खोलने के लिए फ़ाइल → डेटाबेस खोलें चुनें, या नए डेटाबेस को दूसरा नाम दें।</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>डेटाबेस खोलें</translation>
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation>डेटाबेस का बैकअप लें</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>बैकअप</translation>
-        </message>
-        <message>
-            <source>A backup cannot replace the database itself.</source>
-            <translation>बैकअप स्वयं डेटाबेस का स्थान नहीं ले सकता।</translation>
-        </message>
-        <message>
-            <source>The database was copied to %1 and the copy was verified.</source>
-            <translation>डेटाबेस %1 में कॉपी हुआ और प्रति सत्यापित की गई।</translation>
-        </message>
-        <message>
-            <source>%1 is no longer there (moved, renamed, or on a USB stick that is not plugged in). It has been taken off the list of recent databases.</source>
-            <translation>%1 अब वहाँ नहीं है (हटाया गया, नाम बदला गया, या ऐसी USB स्टिक पर है जो लगी नहीं है)। इसे हाल के डेटाबेस की सूची से हटा दिया गया है।</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup could not be made: %1
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation>डेमो लोड करें</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>खाली शुरू करें</translation>
+    </message>
+    <message>
+        <source>Demo conclave</source>
+        <translation>डेमो कांक्लेव</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>नया डेटाबेस</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose File → Open database to open it, or give the new database another name.</source>
+        <translation>%1 पहले से मौजूद है। इसे खोलने के लिए फ़ाइल → डेटाबेस खोलें चुनें, या नए डेटाबेस को दूसरा नाम दें।</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>डेटाबेस खोलें</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>डेटाबेस का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>बैकअप स्वयं डेटाबेस का स्थान नहीं ले सकता।</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy was verified.</source>
+        <translation>डेटाबेस %1 में कॉपी हुआ और प्रति सत्यापित की गई।</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved, renamed, or on a USB stick that is not plugged in). It has been taken off the list of recent databases.</source>
+        <translation>%1 अब वहाँ नहीं है (हटाया गया, नाम बदला गया, या ऐसी USB स्टिक पर है जो लगी नहीं है)। इसे हाल के डेटाबेस की सूची से हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1
 Your data is unchanged; make a backup with File → Backup as soon as you can.</source>
-            <translation>आज का स्वचालित बैकअप नहीं बन सका: %1
+        <translation>आज का स्वचालित बैकअप नहीं बन सका: %1
 आपका डेटा अपरिवर्तित है; जितनी जल्दी हो सके फ़ाइल → बैकअप से बैकअप बनाएँ।</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>बैकअप से पुनर्स्थापित करें</translation>
-        </message>
-        <message>
-            <source>Replace the database with the backup %1?
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>बैकअप से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
 The database as it is now is saved as a backup first.</source>
-            <translation>डेटाबेस को बैकअप %1 से बदलें?
+        <translation>डेटाबेस को बैकअप %1 से बदलें?
 डेटाबेस अभी जैसा है, उसे पहले बैकअप के रूप में सहेजा जाता है।</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>पुनर्स्थापित करें</translation>
-        </message>
-        <message>
-            <source>The backup was restored. The database as it was before is kept as %1.</source>
-            <translation>बैकअप पुनर्स्थापित हुआ। पहले वाला डेटाबेस %1 के रूप में सुरक्षित है।</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be found (was the USB stick removed, or the file moved?). Changes cannot be kept safely until it is back. Put it back and press “Try again”, or save a copy of everything elsewhere.</source>
-            <translation>डेटाबेस फ़ाइल %1 नहीं मिल रही (क्या USB स्टिक निकाली गई, या फ़ाइल हटाई गई?)। जब तक यह वापस न आए, परिवर्तन सुरक्षित नहीं रखे जा सकते। इसे वापस लगाएँ और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
-        </message>
-        <message>
-            <source>The database file %1 can no longer be written (%2). Changes are not being saved. Free some space or fix the permission and press “Try again”, or save a copy of everything elsewhere.</source>
-            <translation>डेटाबेस फ़ाइल %1 में अब लिखा नहीं जा सकता (%2)। परिवर्तन सहेजे नहीं जा रहे। कुछ जगह खाली करें या अनुमति ठीक करें और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
-        </message>
-        <message>
-            <source>Save a copy of the database</source>
-            <translation>डेटाबेस की प्रति सहेजें</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteEventCommand</name>
-        <message>
-            <source>delete event “%1”</source>
-            <translation>कार्यक्रम “%1” हटाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteExportsCommand</name>
-        <message>
-            <source>Delete export figure %1</source>
-            <translation>निर्यात आँकड़ा %1 हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n export figure(s)</source>
-            <translation>
-                <numerusform>%n निर्यात आँकड़ा हटाएँ</numerusform>
-                <numerusform>%n निर्यात आँकड़े हटाएँ</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteInviteesCommand</name>
-        <message>
-            <source>delete invitee “%1”</source>
-            <translation>आमंत्रित व्यक्ति “%1” हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n invitee(s)</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
-                <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoData</name>
-        <message>
-            <source>The demo conclave could not be loaded: %1</source>
-            <translation>डेमो कांक्लेव लोड नहीं हो सका: %1</translation>
-        </message>
-        <message>
-            <source>sector %1</source>
-            <translation>क्षेत्र %1</translation>
-        </message>
-        <message>
-            <source>Demo data: fictional participants.</source>
-            <translation>डेमो आँकड़े: काल्पनिक प्रतिभागी।</translation>
-        </message>
-        <message>
-            <source>Demo data: the people, firms and figures are fictional.</source>
-            <translation>डेमो आँकड़े: व्यक्ति, फर्म और आँकड़े काल्पनिक हैं।</translation>
-        </message>
-        <message>
-            <source>Demo record (fictional).</source>
-            <translation>डेमो रिकॉर्ड (काल्पनिक)।</translation>
-        </message>
-        <message>
-            <source>Help desk</source>
-            <translation>सहायता डेस्क</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPrinting</name>
-        <message>
-            <source>Printing…</source>
-            <translation>प्रिंट हो रहा है…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>Sent to %1.</source>
-            <translation>%1 को भेजा गया।</translation>
-        </message>
-        <message>
-            <source>It could not be printed</source>
-            <translation>प्रिंट नहीं हो सका</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditEventCommand</name>
-        <message>
-            <source>edit event “%1”</source>
-            <translation>कार्यक्रम “%1” संपादित करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditExportCommand</name>
-        <message>
-            <source>Edit export figure %1</source>
-            <translation>निर्यात आँकड़ा %1 बदलें</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditInviteeCommand</name>
-        <message>
-            <source>edit invitee “%1”</source>
-            <translation>आमंत्रित व्यक्ति “%1” संपादित करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Event</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>Name (&amp;English):</source>
-            <translation>नाम (अंग्रेज़ी) (&amp;E):</translation>
-        </message>
-        <message>
-            <source>Name (&amp;Hindi):</source>
-            <translation>नाम (हिन्दी) (&amp;H):</translation>
-        </message>
-        <message>
-            <source>&amp;Starts on:</source>
-            <translation>आरंभ दिनांक (&amp;S):</translation>
-        </message>
-        <message>
-            <source>E&amp;nds on:</source>
-            <translation>समाप्ति दिनांक (&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>स्थान (&amp;V):</translation>
-        </message>
-        <message>
-            <source>&amp;Organiser:</source>
-            <translation>आयोजक (&amp;O):</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>टिप्पणी (&amp;T):</translation>
-        </message>
-        <message>
-            <source>Edit event</source>
-            <translation>कार्यक्रम संपादित करें</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>नया कार्यक्रम</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventModel</name>
-        <message>
-            <source>demo</source>
-            <translation>डेमो</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>आरंभ</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>समाप्ति</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>स्थान</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventRepository</name>
-        <message>
-            <source>Enter the event's name in English or Hindi.</source>
-            <translation>कार्यक्रम का नाम अंग्रेज़ी या हिन्दी में लिखें।</translation>
-        </message>
-        <message>
-            <source>Enter a valid start date.</source>
-            <translation>मान्य आरंभ दिनांक लिखें।</translation>
-        </message>
-        <message>
-            <source>Enter a valid end date.</source>
-            <translation>मान्य समाप्ति दिनांक लिखें।</translation>
-        </message>
-        <message>
-            <source>The event cannot end before it starts.</source>
-            <translation>कार्यक्रम आरंभ से पहले समाप्त नहीं हो सकता।</translation>
-        </message>
-        <message>
-            <source>The event could not be saved: %1</source>
-            <translation>कार्यक्रम सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The event could not be deleted: %1</source>
-            <translation>कार्यक्रम हटाया नहीं जा सका: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsPage</name>
-        <message>
-            <source>Delete event</source>
-            <translation>कार्यक्रम हटाएँ</translation>
-        </message>
-        <message>
-            <source>Delete “%1” with its invitations, hall and stalls?
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as %1.</source>
+        <translation>बैकअप पुनर्स्थापित हुआ। पहले वाला डेटाबेस %1 के रूप में सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be found (was the USB stick removed, or the file moved?). Changes cannot be kept safely until it is back. Put it back and press “Try again”, or save a copy of everything elsewhere.</source>
+        <translation>डेटाबेस फ़ाइल %1 नहीं मिल रही (क्या USB स्टिक निकाली गई, या फ़ाइल हटाई गई?)। जब तक यह वापस न आए, परिवर्तन सुरक्षित नहीं रखे जा सकते। इसे वापस लगाएँ और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
+    </message>
+    <message>
+        <source>The database file %1 can no longer be written (%2). Changes are not being saved. Free some space or fix the permission and press “Try again”, or save a copy of everything elsewhere.</source>
+        <translation>डेटाबेस फ़ाइल %1 में अब लिखा नहीं जा सकता (%2)। परिवर्तन सहेजे नहीं जा रहे। कुछ जगह खाली करें या अनुमति ठीक करें और “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>डेटाबेस की प्रति सहेजें</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>delete event “%1”</source>
+        <translation>कार्यक्रम “%1” हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteExportsCommand</name>
+    <message>
+        <source>Delete export figure %1</source>
+        <translation>निर्यात आँकड़ा %1 हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n export figure(s)</source>
+        <translation>
+            <numerusform>%n निर्यात आँकड़ा हटाएँ</numerusform>
+            <numerusform>%n निर्यात आँकड़े हटाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteInviteesCommand</name>
+    <message>
+        <source>delete invitee “%1”</source>
+        <translation>आमंत्रित व्यक्ति “%1” हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n invitee(s)</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
+            <numerusform>%n आमंत्रित व्यक्ति हटाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo conclave could not be loaded: %1</source>
+        <translation>डेमो कांक्लेव लोड नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>sector %1</source>
+        <translation>क्षेत्र %1</translation>
+    </message>
+    <message>
+        <source>Demo data: fictional participants.</source>
+        <translation>डेमो आँकड़े: काल्पनिक प्रतिभागी।</translation>
+    </message>
+    <message>
+        <source>Demo data: the people, firms and figures are fictional.</source>
+        <translation>डेमो आँकड़े: व्यक्ति, फर्म और आँकड़े काल्पनिक हैं।</translation>
+    </message>
+    <message>
+        <source>Demo record (fictional).</source>
+        <translation>डेमो रिकॉर्ड (काल्पनिक)।</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>सहायता डेस्क</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Printing…</source>
+        <translation>प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>It could not be printed</source>
+        <translation>प्रिंट नहीं हो सका</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>edit event “%1”</source>
+        <translation>कार्यक्रम “%1” संपादित करें</translation>
+    </message>
+</context>
+<context>
+    <name>EditExportCommand</name>
+    <message>
+        <source>Edit export figure %1</source>
+        <translation>निर्यात आँकड़ा %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>EditInviteeCommand</name>
+    <message>
+        <source>edit invitee “%1”</source>
+        <translation>आमंत्रित व्यक्ति “%1” संपादित करें</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>नाम (अंग्रेज़ी) (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Hindi):</source>
+        <translation>नाम (हिन्दी) (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>आरंभ दिनांक (&amp;S):</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>समाप्ति दिनांक (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>स्थान (&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>आयोजक (&amp;O):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>टिप्पणी (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>कार्यक्रम संपादित करें</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>नया कार्यक्रम</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>demo</source>
+        <translation>डेमो</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>आरंभ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>स्थान</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Enter the event&apos;s name in English or Hindi.</source>
+        <translation>कार्यक्रम का नाम अंग्रेज़ी या हिन्दी में लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter a valid start date.</source>
+        <translation>मान्य आरंभ दिनांक लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter a valid end date.</source>
+        <translation>मान्य समाप्ति दिनांक लिखें।</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>कार्यक्रम आरंभ से पहले समाप्त नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>कार्यक्रम सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation>कार्यक्रम हटाया नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Delete event</source>
+        <translation>कार्यक्रम हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its invitations, hall and stalls?
 You can bring it back with Edit → Undo.</source>
-            <translation>“%1” को उसके आमंत्रणों, हॉल और स्टॉल सहित हटाएँ?
+        <translation>“%1” को उसके आमंत्रणों, हॉल और स्टॉल सहित हटाएँ?
 आप इसे संपादन → पूर्ववत करें से वापस ला सकते हैं।</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>&amp;New event…</source>
-            <translation>नया कार्यक्रम (&amp;N)…</translation>
-        </message>
-        <message>
-            <source>Create an event (Ctrl+N)</source>
-            <translation>कार्यक्रम बनाएँ (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>संपादित करें (&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Edit the selected event (F2 or double click)</source>
-            <translation>चुना गया कार्यक्रम संपादित करें (F2 या डबल क्लिक)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>हटाएँ (&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Delete the selected event (Del)</source>
-            <translation>चुना गया कार्यक्रम हटाएँ (Del)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportChart</name>
-        <message>
-            <source>Other</source>
-            <translation>अन्य</translation>
-        </message>
-        <message>
-            <source>Unspecified</source>
-            <translation>अनिर्दिष्ट</translation>
-        </message>
-        <message>
-            <source>₹ crore</source>
-            <translation>₹ करोड़</translation>
-        </message>
-        <message>
-            <source>₹%1 crore</source>
-            <translation>₹%1 करोड़</translation>
-        </message>
-        <message>
-            <source>No export figures for %1</source>
-            <translation>%1 के लिए निर्यात आँकड़े नहीं हैं</translation>
-        </message>
-        <message>
-            <source>No export figures yet</source>
-            <translation>अभी कोई निर्यात आँकड़ा नहीं है</translation>
-        </message>
-        <message>
-            <source>Exports over the years, %1 to %2: the leading countries</source>
-            <translation>वर्षवार निर्यात, %1 से %2: प्रमुख देश</translation>
-        </message>
-        <message>
-            <source>Exports by country and product, %1 (total %2)</source>
-            <translation>देश एवं उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>Share of each country in exports, %1 (total %2)</source>
-            <translation>निर्यात में प्रत्येक देश का हिस्सा, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>Share of each product in exports, %1 (total %2)</source>
-            <translation>निर्यात में प्रत्येक उत्पाद का हिस्सा, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>Exports by country, %1 (total %2)</source>
-            <translation>देश अनुसार निर्यात, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>Exports by product, %1 (total %2)</source>
-            <translation>उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>district: chart title</comment>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>(demo figures)</source>
-            <translation>(डेमो आँकड़े)</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>देश</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>उत्पाद</translation>
-        </message>
-        <message>
-            <source>Charts are saved as .png or .pdf, not “%1”.</source>
-            <translation>चार्ट .png या .pdf के रूप में सहेजे जाते हैं, “%1” के रूप में नहीं।</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2</source>
-            <translation>%1 लिखी नहीं जा सकी: %2</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>%1 लिखी नहीं जा सकी।</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>कुल</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>हिस्सा</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Add an export figure</source>
-            <translation>निर्यात आँकड़ा जोड़ें</translation>
-        </message>
-        <message>
-            <source>Name in English or Hindi, or code (EG)</source>
-            <translation>अंग्रेज़ी या हिन्दी में नाम, या कोड (EG)</translation>
-        </message>
-        <message>
-            <source> crore</source>
-            <translation> करोड़</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>वैकल्पिक</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>जोड़ें</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>Financial &amp;year:</source>
-            <translation>वित्तीय &amp;वर्ष:</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;देश:</translation>
-        </message>
-        <message>
-            <source>&amp;Product:</source>
-            <translation>&amp;उत्पाद:</translation>
-        </message>
-        <message>
-            <source>&amp;Value:</source>
-            <translation>&amp;मूल्य:</translation>
-        </message>
-        <message>
-            <source>Value in &amp;US$ million:</source>
-            <translation>&amp;US$ मिलियन में मूल्य:</translation>
-        </message>
-        <message>
-            <source>Write the financial year as in 2020-21.</source>
-            <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
-        </message>
-        <message>
-            <source>Name the country.</source>
-            <translation>देश का नाम लिखें।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
-            <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
-            <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportFigureCommands</name>
-        <message>
-            <source>write rejected rows, with the reason, to this CSV file</source>
-            <translation>अस्वीकृत पंक्तियाँ, कारण सहित, इस CSV फ़ाइल में लिखें</translation>
-        </message>
-        <message>
-            <source>Name one file to import.</source>
-            <translation>जोड़ने के लिए एक फ़ाइल का नाम दें।</translation>
-        </message>
-        <message>
-            <source>row %1 rejected: %2</source>
-            <translation>पंक्ति %1 अस्वीकृत: %2</translation>
-        </message>
-        <message>
-            <source>the financial year to chart, such as 2020-21 (default: the latest)</source>
-            <translation>चार्ट का वित्तीय वर्ष, जैसे 2020-21 (डिफ़ॉल्ट: नवीनतम)</translation>
-        </message>
-        <message>
-            <source>bars by country (default) or by product</source>
-            <translation>देश (डिफ़ॉल्ट) या उत्पाद अनुसार बार</translation>
-        </message>
-        <message>
-            <source>how many countries or products to name before “Other” (default 8)</source>
-            <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें (डिफ़ॉल्ट 8)</translation>
-        </message>
-        <message>
-            <source>Name the file to write (.png or .pdf).</source>
-            <translation>लिखने के लिए फ़ाइल का नाम दें (.png या .pdf)।</translation>
-        </message>
-        <message>
-            <source>The chart is written as .png or .pdf, not “%1”.</source>
-            <translation>चार्ट .png या .pdf के रूप में लिखा जाता है, “%1” के रूप में नहीं।</translation>
-        </message>
-        <message>
-            <source>--year is a financial year such as 2020-21, not “%1”.</source>
-            <translation>--year एक वित्तीय वर्ष है, जैसे 2020-21, “%1” नहीं।</translation>
-        </message>
-        <message>
-            <source>--by is “country” or “product”.</source>
-            <translation>--by “country” या “product” होता है।</translation>
-        </message>
-        <message>
-            <source>--top is a number from 1 to 50.</source>
-            <translation>--top 1 से 50 तक की संख्या है।</translation>
-        </message>
-        <message>
-            <source>There are no export figures for %1 (years with figures: %2).</source>
-            <translation>%1 के लिए निर्यात आँकड़े नहीं हैं (जिन वर्षों के आँकड़े हैं: %2)।</translation>
-        </message>
-        <message>
-            <source>There are no export figures yet: add them on the Exports page or with “sammelan-cli import exports FILE”.</source>
-            <translation>अभी कोई निर्यात आँकड़ा नहीं है: उन्हें निर्यात पृष्ठ पर या “sammelan-cli import exports FILE” से जोड़ें।</translation>
-        </message>
-        <message>
-            <source>Wrote %1 (%2, total ₹%3 crore).</source>
-            <translation>%1 लिखी गई (%2, कुल ₹%3 करोड़)।</translation>
-        </message>
-        <message>
-            <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
-            <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े (वर्ष, देश, उत्पाद, मूल्य) जोड़ें; एक सारांश पंक्ति छापता है</translation>
-        </message>
-        <message>
-            <source>draw the chart of the district's exports as a PNG image, or as a PDF with its figures</source>
-            <translation>जनपद के निर्यात का चार्ट PNG चित्र के रूप में, या आँकड़ों सहित PDF के रूप में बनाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportImport</name>
-        <message>
-            <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
-            <translation>फ़ाइल में कॉलम %1 (हिन्दी में: वर्ष, देश, मूल्य) नहीं हैं। इसके कॉलम हैं: %2</translation>
-        </message>
-        <message>
-            <source>year: “%1” is not a financial year such as 2020-21</source>
-            <translation>वर्ष: “%1” 2020-21 जैसा वित्तीय वर्ष नहीं है</translation>
-        </message>
-        <message>
-            <source>country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)</source>
-            <translation>देश: “%1” ISO 3166-1 का कोई देश नहीं है (उसका नाम या कोड लिखें, जैसे मिस्र या EG)</translation>
-        </message>
-        <message>
-            <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
-            <translation>मूल्य: “%1” ₹ करोड़ की संख्या (0 या अधिक) नहीं है</translation>
-        </message>
-        <message>
-            <source>US$ million: “%1” is not a number (0 or more)</source>
-            <translation>US$ मिलियन: “%1” संख्या (0 या अधिक) नहीं है</translation>
-        </message>
-        <message>
-            <source>The rejected rows could not be kept; nothing was imported.</source>
-            <translation>अस्वीकृत पंक्तियाँ सहेजी नहीं जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
-        </message>
-        <message>
-            <source>The import could not be saved; nothing was changed.</source>
-            <translation>फ़ाइल से जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>The import could not be undone: %1</source>
-            <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका: %1</translation>
-        </message>
-        <message>
-            <source>product: %1</source>
-            <translation>उत्पाद: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportRepository</name>
-        <message>
-            <source>The export record could not be saved: %1</source>
-            <translation>निर्यात रिकॉर्ड सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The export record could not be deleted: %1</source>
-            <translation>निर्यात आँकड़ा हटाया नहीं जा सका: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportTableModel</name>
-        <message>
-            <source>Demo figure: replace it with the real one.</source>
-            <translation>डेमो आँकड़ा: इसे वास्तविक आँकड़े से बदलें।</translation>
-        </message>
-        <message>
-            <source>Financial year</source>
-            <translation>वित्तीय वर्ष</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>देश</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>उत्पाद</translation>
-        </message>
-        <message>
-            <source>₹ crore</source>
-            <translation>₹ करोड़</translation>
-        </message>
-        <message>
-            <source>US$ million</source>
-            <translation>US$ मिलियन</translation>
-        </message>
-        <message>
-            <source>Write the financial year as in 2020-21.</source>
-            <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
-        </message>
-        <message>
-            <source>Choose a country of the list (its name in English or Hindi, or its code such as EG).</source>
-            <translation>सूची से देश चुनें (उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड)।</translation>
-        </message>
-        <message>
-            <source>The value in ₹ crore is a number, 0 or more.</source>
-            <translation>₹ करोड़ में मूल्य 0 या अधिक की संख्या है।</translation>
-        </message>
-        <message>
-            <source>There is already a figure for %1, %2, %3: change that one instead.</source>
-            <translation>%1, %2, %3 का आँकड़ा पहले से है: उसी को बदलें।</translation>
-        </message>
-        <message>
-            <source>no product</source>
-            <translation>कोई उत्पाद नहीं</translation>
-        </message>
-        <message>
-            <source>“%1” is not a financial year: write it as in 2020-21.</source>
-            <translation>“%1” वित्तीय वर्ष नहीं है: इसे 2020-21 की तरह लिखें।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
-            <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a value in ₹ crore: write a number, 0 or more.</source>
-            <translation>“%1” ₹ करोड़ में मूल्य नहीं है: 0 या अधिक की संख्या लिखें।</translation>
-        </message>
-        <message>
-            <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
-            <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExporterStatuses</name>
-        <message>
-            <source>not yet exporting</source>
-            <translation>अभी निर्यात नहीं</translation>
-        </message>
-        <message>
-            <source>direct exporter</source>
-            <translation>प्रत्यक्ष निर्यातक</translation>
-        </message>
-        <message>
-            <source>exports through a merchant exporter</source>
-            <translation>मर्चेंट निर्यातक के माध्यम से निर्यात</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportsPage</name>
-        <message>
-            <source>The figure was not changed</source>
-            <translation>आँकड़ा नहीं बदला गया</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>निर्यात</translation>
-        </message>
-        <message>
-            <source>Financial &amp;year:</source>
-            <translation>वित्तीय &amp;वर्ष:</translation>
-        </message>
-        <message>
-            <source>C&amp;hart:</source>
-            <translation>&amp;चार्ट:</translation>
-        </message>
-        <message>
-            <source>Yea&amp;r:</source>
-            <translation>व&amp;र्ष:</translation>
-        </message>
-        <message>
-            <source>Na&amp;med:</source>
-            <translation>&amp;नाम से:</translation>
-        </message>
-        <message>
-            <source>How many countries or products are named before “Other”</source>
-            <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;जोड़ें…</translation>
-        </message>
-        <message>
-            <source>Add an export figure (Ctrl+N)</source>
-            <translation>निर्यात आँकड़ा जोड़ें (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;हटाएँ…</translation>
-        </message>
-        <message>
-            <source>Delete the selected figures (Del)</source>
-            <translation>चुने गए आँकड़े हटाएँ (Del)</translation>
-        </message>
-        <message>
-            <source>Add from &amp;file…</source>
-            <translation>&amp;फ़ाइल से जोड़ें…</translation>
-        </message>
-        <message>
-            <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
-            <translation>वर्ष, देश, उत्पाद और मूल्य कॉलम वाली Excel/CSV फ़ाइल से निर्यात आँकड़े जोड़ें (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>Save as PN&amp;G…</source>
-            <translation>PN&amp;G के रूप में सहेजें…</translation>
-        </message>
-        <message>
-            <source>Save the chart as an image (Ctrl+Shift+S)</source>
-            <translation>चार्ट को चित्र के रूप में सहेजें (Ctrl+Shift+S)</translation>
-        </message>
-        <message>
-            <source>Save as PD&amp;F…</source>
-            <translation>PD&amp;F के रूप में सहेजें…</translation>
-        </message>
-        <message>
-            <source>Save the chart as a PDF page</source>
-            <translation>चार्ट को PDF पृष्ठ के रूप में सहेजें</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
-        </message>
-        <message>
-            <source>Print the chart (Ctrl+P)</source>
-            <translation>चार्ट प्रिंट करें (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Bars by country</source>
-            <translation>देश अनुसार बार</translation>
-        </message>
-        <message>
-            <source>Bars by product</source>
-            <translation>उत्पाद अनुसार बार</translation>
-        </message>
-        <message>
-            <source>Countries split by product</source>
-            <translation>देश, उत्पाद अनुसार विभाजित</translation>
-        </message>
-        <message>
-            <source>Share of each country</source>
-            <translation>प्रत्येक देश का हिस्सा</translation>
-        </message>
-        <message>
-            <source>Share of each product</source>
-            <translation>प्रत्येक उत्पाद का हिस्सा</translation>
-        </message>
-        <message>
-            <source>Trend over the years</source>
-            <translation>वर्षवार रुझान</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>सभी वर्ष</translation>
-        </message>
-        <message>
-            <source>Latest</source>
-            <translation>नवीनतम</translation>
-        </message>
-        <message>
-            <source>No export figures yet. Add them one by one or from a spreadsheet (Ctrl+I).</source>
-            <translation>अभी कोई निर्यात आँकड़ा नहीं है। उन्हें एक-एक करके या स्प्रेडशीट से जोड़ें (Ctrl+I)।</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Totals by year: %1</source>
-            <translation>वर्षवार कुल: %1</translation>
-        </message>
-        <message>
-            <source>Delete export figures</source>
-            <translation>निर्यात आँकड़े हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n export figure(s)? You can undo this with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n निर्यात आँकड़ा हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
-                <numerusform>%n निर्यात आँकड़े हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n export figure(s).</source>
-            <translation>
-                <numerusform>%n निर्यात आँकड़ा हटाया गया।</numerusform>
-                <numerusform>%n निर्यात आँकड़े हटाए गए।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Add export figures from a file</source>
-            <translation>फ़ाइल से निर्यात आँकड़े जोड़ें</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-            <translation>स्प्रेडशीट (*.xlsx *.csv *.tsv *.txt)</translation>
-        </message>
-        <message>
-            <source>From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
-            <translation>%1 से: %2 जोड़े गए, %3 अद्यतन, %4 अपरिवर्तित, %5 अस्वीकृत।</translation>
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation>पंक्ति %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… और %n अन्य।</numerusform>
-                <numerusform>… और %n अन्य।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the rejected rows, with the reasons, to a CSV file to correct them?</source>
-            <translation>अस्वीकृत पंक्तियों को, कारण सहित, सुधारने के लिए CSV फ़ाइल में सहेजें?</translation>
-        </message>
-        <message>
-            <source>Save rejected rows…</source>
-            <translation>अस्वीकृत पंक्तियाँ सहेजें…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>Save the rejected rows</source>
-            <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
-        </message>
-        <message>
-            <source>-rejected</source>
-            <translation>-अस्वीकृत</translation>
-        </message>
-        <message>
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Save the chart</source>
-            <translation>चार्ट सहेजें</translation>
-        </message>
-        <message>
-            <source>Saved the chart to %1.</source>
-            <translation>चार्ट %1 में सहेजा गया।</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>PNG चित्र (*.png)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF दस्तावेज़ (*.pdf)</translation>
-        </message>
-        <message>
-            <source>exports</source>
-            <translation>निर्यात</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenerateDialog</name>
-        <message>
-            <source>Generate stalls</source>
-            <translation>स्टॉल बनाएँ</translation>
-        </message>
-        <message>
-            <source>&amp;Number of stalls:</source>
-            <translation>स्टॉल की संख्या (&amp;N):</translation>
-        </message>
-        <message>
-            <source>Stall &amp;width (m):</source>
-            <translation>स्टॉल की चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>Stall &amp;depth (m):</source>
-            <translation>स्टॉल की गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Aisle width (m):</source>
-            <translation>गलियारे की चौड़ाई (मीटर) (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Replace the stalls there are now</source>
-            <translation>अभी के स्टॉल बदल दें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
-            <translation>इस आकार के %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं।</translation>
-        </message>
-        <message>
-            <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
-            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>HallDialog</name>
-        <message>
-            <source>Hall size</source>
-            <translation>हॉल का आकार</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>नाम (&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Width (m):</source>
-            <translation>चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>&amp;Depth (m):</source>
-            <translation>गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
-            <source>Move or delete it first.</source>
-            <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
-        </message>
-        <message>
-            <source>Name: %1</source>
-            <translation>नाम: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportExportsCommand</name>
-        <message>
-            <source>Import export figures from %1</source>
-            <translation>%1 से निर्यात आँकड़े जोड़ें</translation>
-        </message>
-        <message>
-            <source>The import could not be applied again.</source>
-            <translation>फ़ाइल से जोड़ना फिर से लागू नहीं किया जा सका।</translation>
-        </message>
-        <message>
-            <source>The import could not be undone.</source>
-            <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका।</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportInviteesCommand</name>
-        <message>
-            <source>import from %1</source>
-            <translation>%1 से जोड़ें</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Add invitees from an Excel/CSV file</source>
-            <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें</translation>
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation>फ़ाइल चुनें</translation>
-        </message>
-        <message>
-            <source>Sammelan reads CSV files (UTF-8, as LibreOffice and Excel's “CSV UTF-8” save them), Excel's “Unicode Text” and Excel workbooks (.xlsx, the first sheet). Nothing is written until the last step.</source>
-            <translation>सम्मेलन CSV फ़ाइलें (UTF-8, जैसे LibreOffice और Excel का “CSV UTF-8” सहेजते हैं), Excel का “Unicode Text” और Excel वर्कबुक (.xlsx, पहली शीट) पढ़ता है। अंतिम चरण तक कुछ भी नहीं लिखा जाता।</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>फ़ाइल (&amp;F):</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>ब्राउज़ करें (&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Status applies to &amp;event:</source>
-            <translation>स्थिति इस कार्यक्रम पर लागू हो (&amp;E):</translation>
-        </message>
-        <message>
-            <source>Rows already registered:</source>
-            <translation>पहले से पंजीकृत पंक्तियाँ:</translation>
-        </message>
-        <message>
-            <source>&amp;Skip them (the register keeps what it has)</source>
-            <translation>इन्हें छोड़ दें (पंजिका में जो है वही रहे) (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Update the registered records with the file's values</source>
-            <translation>पंजीकृत रिकॉर्ड को फ़ाइल के मानों से अद्यतन करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>Check the columns</source>
-            <translation>कॉलम जाँचें</translation>
-        </message>
-        <message>
-            <source>Each column of the file was matched by its heading. Change a match if it is wrong; columns set to “Ignore” are not imported.</source>
-            <translation>फ़ाइल के हर कॉलम को उसके शीर्षक से मिलाया गया है। गलत मिलान बदल दें; “अनदेखा करें” वाले कॉलम नहीं जोड़े जाते।</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>फ़ाइल में कॉलम</translation>
-        </message>
-        <message>
-            <source>Use as</source>
-            <translation>इस रूप में उपयोग करें</translation>
-        </message>
-        <message>
-            <source>First value</source>
-            <translation>पहला मान</translation>
-        </message>
-        <message>
-            <source>The first rows as they will be read:</source>
-            <translation>पहली पंक्तियाँ, जैसे वे पढ़ी जाएँगी:</translation>
-        </message>
-        <message>
-            <source>What will happen</source>
-            <translation>क्या होगा</translation>
-        </message>
-        <message>
-            <source>Rejected rows are not imported. Correct them here and press “Check again”, or save them to a file to correct later.</source>
-            <translation>अस्वीकृत पंक्तियाँ नहीं जोड़ी जातीं। इन्हें यहीं सुधारें और “फिर से जाँचें” दबाएँ, या बाद में सुधारने के लिए फ़ाइल में सहेजें।</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>फिर से जाँचें (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Save &amp;rejected rows…</source>
-            <translation>अस्वीकृत पंक्तियाँ सहेजें (&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>जोड़ें</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>जोड़ना रद्द करें</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>जोड़ें (&amp;I)</translation>
-        </message>
-        <message>
-            <source>(none: ignore the status column)</source>
-            <translation>(कोई नहीं: स्थिति कॉलम अनदेखा करें)</translation>
-        </message>
-        <message>
-            <source>Choose the list of invitees</source>
-            <translation>आमंत्रित व्यक्तियों की सूची चुनें</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>तालिकाएँ (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>(column %1, no heading)</source>
-            <translation>(कॉलम %1, कोई शीर्षक नहीं)</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>अनदेखा करें</translation>
-        </message>
-        <message>
-            <source>Ignore (not recognised)</source>
-            <translation>अनदेखा करें (पहचाना नहीं गया)</translation>
-        </message>
-        <message>
-            <source>Choose the column that holds the names.</source>
-            <translation>वह कॉलम चुनें जिसमें नाम हैं।</translation>
-        </message>
-        <message>
-            <source>%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.</source>
-            <translation>%1 जोड़े जाएँगे, %2 अद्यतन होंगे, %3 पहले से पंजीकृत होने के कारण छोड़े जाएँगे, %4 अस्वीकृत।</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>कारण</translation>
-        </message>
-        <message>
-            <source>-rejected</source>
-            <translation>-अस्वीकृत</translation>
-        </message>
-        <message>
-            <source>Save the rejected rows</source>
-            <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV फ़ाइलें (*.csv)</translation>
-        </message>
-        <message>
-            <source>Choose a file first.</source>
-            <translation>पहले फ़ाइल चुनें।</translation>
-        </message>
-        <message>
-            <source>Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>नया कार्यक्रम (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an event (Ctrl+N)</source>
+        <translation>कार्यक्रम बनाएँ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (F2 or double click)</source>
+        <translation>चुना गया कार्यक्रम संपादित करें (F2 या डबल क्लिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>हटाएँ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Del)</source>
+        <translation>चुना गया कार्यक्रम हटाएँ (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChart</name>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>अनिर्दिष्ट</translation>
+    </message>
+    <message>
+        <source>₹ crore</source>
+        <translation>₹ करोड़</translation>
+    </message>
+    <message>
+        <source>₹%1 crore</source>
+        <translation>₹%1 करोड़</translation>
+    </message>
+    <message>
+        <source>No export figures for %1</source>
+        <translation>%1 के लिए निर्यात आँकड़े नहीं हैं</translation>
+    </message>
+    <message>
+        <source>No export figures yet</source>
+        <translation>अभी कोई निर्यात आँकड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>Exports over the years, %1 to %2: the leading countries</source>
+        <translation>वर्षवार निर्यात, %1 से %2: प्रमुख देश</translation>
+    </message>
+    <message>
+        <source>Exports by country and product, %1 (total %2)</source>
+        <translation>देश एवं उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>Share of each country in exports, %1 (total %2)</source>
+        <translation>निर्यात में प्रत्येक देश का हिस्सा, %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>Share of each product in exports, %1 (total %2)</source>
+        <translation>निर्यात में प्रत्येक उत्पाद का हिस्सा, %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>Exports by country, %1 (total %2)</source>
+        <translation>देश अनुसार निर्यात, %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>Exports by product, %1 (total %2)</source>
+        <translation>उत्पाद अनुसार निर्यात, %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>district: chart title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(demo figures)</source>
+        <translation>(डेमो आँकड़े)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Charts are saved as .png or .pdf, not “%1”.</source>
+        <translation>चार्ट .png या .pdf के रूप में सहेजे जाते हैं, “%1” के रूप में नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 लिखी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Add an export figure</source>
+        <translation>निर्यात आँकड़ा जोड़ें</translation>
+    </message>
+    <message>
+        <source>Name in English or Hindi, or code (EG)</source>
+        <translation>अंग्रेज़ी या हिन्दी में नाम, या कोड (EG)</translation>
+    </message>
+    <message>
+        <source> crore</source>
+        <translation> करोड़</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>वित्तीय &amp;वर्ष:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;देश:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;उत्पाद:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;मूल्य:</translation>
+    </message>
+    <message>
+        <source>Value in &amp;US$ million:</source>
+        <translation>&amp;US$ मिलियन में मूल्य:</translation>
+    </message>
+    <message>
+        <source>Write the financial year as in 2020-21.</source>
+        <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>Name the country.</source>
+        <translation>देश का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+        <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+        <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFigureCommands</name>
+    <message>
+        <source>write rejected rows, with the reason, to this CSV file</source>
+        <translation>अस्वीकृत पंक्तियाँ, कारण सहित, इस CSV फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>जोड़ने के लिए एक फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>row %1 rejected: %2</source>
+        <translation>पंक्ति %1 अस्वीकृत: %2</translation>
+    </message>
+    <message>
+        <source>the financial year to chart, such as 2020-21 (default: the latest)</source>
+        <translation>चार्ट का वित्तीय वर्ष, जैसे 2020-21 (डिफ़ॉल्ट: नवीनतम)</translation>
+    </message>
+    <message>
+        <source>bars by country (default) or by product</source>
+        <translation>देश (डिफ़ॉल्ट) या उत्पाद अनुसार बार</translation>
+    </message>
+    <message>
+        <source>how many countries or products to name before “Other” (default 8)</source>
+        <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें (डिफ़ॉल्ट 8)</translation>
+    </message>
+    <message>
+        <source>Name the file to write (.png or .pdf).</source>
+        <translation>लिखने के लिए फ़ाइल का नाम दें (.png या .pdf)।</translation>
+    </message>
+    <message>
+        <source>The chart is written as .png or .pdf, not “%1”.</source>
+        <translation>चार्ट .png या .pdf के रूप में लिखा जाता है, “%1” के रूप में नहीं।</translation>
+    </message>
+    <message>
+        <source>--year is a financial year such as 2020-21, not “%1”.</source>
+        <translation>--year एक वित्तीय वर्ष है, जैसे 2020-21, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>--by is “country” or “product”.</source>
+        <translation>--by “country” या “product” होता है।</translation>
+    </message>
+    <message>
+        <source>--top is a number from 1 to 50.</source>
+        <translation>--top 1 से 50 तक की संख्या है।</translation>
+    </message>
+    <message>
+        <source>There are no export figures for %1 (years with figures: %2).</source>
+        <translation>%1 के लिए निर्यात आँकड़े नहीं हैं (जिन वर्षों के आँकड़े हैं: %2)।</translation>
+    </message>
+    <message>
+        <source>There are no export figures yet: add them on the Exports page or with “sammelan-cli import exports FILE”.</source>
+        <translation>अभी कोई निर्यात आँकड़ा नहीं है: उन्हें निर्यात पृष्ठ पर या “sammelan-cli import exports FILE” से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, total ₹%3 crore).</source>
+        <translation>%1 लिखी गई (%2, कुल ₹%3 करोड़)।</translation>
+    </message>
+    <message>
+        <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
+        <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े (वर्ष, देश, उत्पाद, मूल्य) जोड़ें; एक सारांश पंक्ति छापता है</translation>
+    </message>
+    <message>
+        <source>draw the chart of the district&apos;s exports as a PNG image, or as a PDF with its figures</source>
+        <translation>जनपद के निर्यात का चार्ट PNG चित्र के रूप में, या आँकड़ों सहित PDF के रूप में बनाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImport</name>
+    <message>
+        <source>The file lacks the column(s) %1 (in Hindi: वर्ष, देश, मूल्य). Its columns are: %2</source>
+        <translation>फ़ाइल में कॉलम %1 (हिन्दी में: वर्ष, देश, मूल्य) नहीं हैं। इसके कॉलम हैं: %2</translation>
+    </message>
+    <message>
+        <source>year: “%1” is not a financial year such as 2020-21</source>
+        <translation>वर्ष: “%1” 2020-21 जैसा वित्तीय वर्ष नहीं है</translation>
+    </message>
+    <message>
+        <source>country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)</source>
+        <translation>देश: “%1” ISO 3166-1 का कोई देश नहीं है (उसका नाम या कोड लिखें, जैसे मिस्र या EG)</translation>
+    </message>
+    <message>
+        <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
+        <translation>मूल्य: “%1” ₹ करोड़ की संख्या (0 या अधिक) नहीं है</translation>
+    </message>
+    <message>
+        <source>US$ million: “%1” is not a number (0 or more)</source>
+        <translation>US$ मिलियन: “%1” संख्या (0 या अधिक) नहीं है</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be kept; nothing was imported.</source>
+        <translation>अस्वीकृत पंक्तियाँ सहेजी नहीं जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was changed.</source>
+        <translation>फ़ाइल से जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>product: %1</source>
+        <translation>उत्पाद: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRepository</name>
+    <message>
+        <source>The export record could not be saved: %1</source>
+        <translation>निर्यात रिकॉर्ड सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The export record could not be deleted: %1</source>
+        <translation>निर्यात आँकड़ा हटाया नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableModel</name>
+    <message>
+        <source>Demo figure: replace it with the real one.</source>
+        <translation>डेमो आँकड़ा: इसे वास्तविक आँकड़े से बदलें।</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>₹ crore</source>
+        <translation>₹ करोड़</translation>
+    </message>
+    <message>
+        <source>US$ million</source>
+        <translation>US$ मिलियन</translation>
+    </message>
+    <message>
+        <source>Write the financial year as in 2020-21.</source>
+        <translation>वित्तीय वर्ष 2020-21 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>Choose a country of the list (its name in English or Hindi, or its code such as EG).</source>
+        <translation>सूची से देश चुनें (उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड)।</translation>
+    </message>
+    <message>
+        <source>The value in ₹ crore is a number, 0 or more.</source>
+        <translation>₹ करोड़ में मूल्य 0 या अधिक की संख्या है।</translation>
+    </message>
+    <message>
+        <source>There is already a figure for %1, %2, %3: change that one instead.</source>
+        <translation>%1, %2, %3 का आँकड़ा पहले से है: उसी को बदलें।</translation>
+    </message>
+    <message>
+        <source>no product</source>
+        <translation>कोई उत्पाद नहीं</translation>
+    </message>
+    <message>
+        <source>“%1” is not a financial year: write it as in 2020-21.</source>
+        <translation>“%1” वित्तीय वर्ष नहीं है: इसे 2020-21 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+        <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in ₹ crore: write a number, 0 or more.</source>
+        <translation>“%1” ₹ करोड़ में मूल्य नहीं है: 0 या अधिक की संख्या लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+        <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterStatuses</name>
+    <message>
+        <source>not yet exporting</source>
+        <translation>अभी निर्यात नहीं</translation>
+    </message>
+    <message>
+        <source>direct exporter</source>
+        <translation>प्रत्यक्ष निर्यातक</translation>
+    </message>
+    <message>
+        <source>exports through a merchant exporter</source>
+        <translation>मर्चेंट निर्यातक के माध्यम से निर्यात</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <source>The figure was not changed</source>
+        <translation>आँकड़ा नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>वित्तीय &amp;वर्ष:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;चार्ट:</translation>
+    </message>
+    <message>
+        <source>Yea&amp;r:</source>
+        <translation>व&amp;र्ष:</translation>
+    </message>
+    <message>
+        <source>Na&amp;med:</source>
+        <translation>&amp;नाम से:</translation>
+    </message>
+    <message>
+        <source>How many countries or products are named before “Other”</source>
+        <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add an export figure (Ctrl+N)</source>
+        <translation>निर्यात आँकड़ा जोड़ें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Delete the selected figures (Del)</source>
+        <translation>चुने गए आँकड़े हटाएँ (Del)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation>&amp;फ़ाइल से जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
+        <translation>वर्ष, देश, उत्पाद और मूल्य कॉलम वाली Excel/CSV फ़ाइल से निर्यात आँकड़े जोड़ें (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Save as PN&amp;G…</source>
+        <translation>PN&amp;G के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image (Ctrl+Shift+S)</source>
+        <translation>चार्ट को चित्र के रूप में सहेजें (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PD&amp;F के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF page</source>
+        <translation>चार्ट को PDF पृष्ठ के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Print the chart (Ctrl+P)</source>
+        <translation>चार्ट प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Bars by country</source>
+        <translation>देश अनुसार बार</translation>
+    </message>
+    <message>
+        <source>Bars by product</source>
+        <translation>उत्पाद अनुसार बार</translation>
+    </message>
+    <message>
+        <source>Countries split by product</source>
+        <translation>देश, उत्पाद अनुसार विभाजित</translation>
+    </message>
+    <message>
+        <source>Share of each country</source>
+        <translation>प्रत्येक देश का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share of each product</source>
+        <translation>प्रत्येक उत्पाद का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>वर्षवार रुझान</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>सभी वर्ष</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>नवीनतम</translation>
+    </message>
+    <message>
+        <source>No export figures yet. Add them one by one or from a spreadsheet (Ctrl+I).</source>
+        <translation>अभी कोई निर्यात आँकड़ा नहीं है। उन्हें एक-एक करके या स्प्रेडशीट से जोड़ें (Ctrl+I)।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Totals by year: %1</source>
+        <translation>वर्षवार कुल: %1</translation>
+    </message>
+    <message>
+        <source>Delete export figures</source>
+        <translation>निर्यात आँकड़े हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n export figure(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n निर्यात आँकड़ा हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
+            <numerusform>%n निर्यात आँकड़े हटाएँ? Ctrl+Z से इसे पूर्ववत कर सकते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export figure(s).</source>
+        <translation>
+            <numerusform>%n निर्यात आँकड़ा हटाया गया।</numerusform>
+            <numerusform>%n निर्यात आँकड़े हटाए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add export figures from a file</source>
+        <translation>फ़ाइल से निर्यात आँकड़े जोड़ें</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>स्प्रेडशीट (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 से: %2 जोड़े गए, %3 अद्यतन, %4 अपरिवर्तित, %5 अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… और %n अन्य।</numerusform>
+            <numerusform>… और %n अन्य।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected rows, with the reasons, to a CSV file to correct them?</source>
+        <translation>अस्वीकृत पंक्तियों को, कारण सहित, सुधारने के लिए CSV फ़ाइल में सहेजें?</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ सहेजें…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>चार्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>चार्ट %1 में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>निर्यात</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate stalls</source>
+        <translation>स्टॉल बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Number of stalls:</source>
+        <translation>स्टॉल की संख्या (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Stall &amp;width (m):</source>
+        <translation>स्टॉल की चौड़ाई (मीटर) (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Stall &amp;depth (m):</source>
+        <translation>स्टॉल की गहराई (मीटर) (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Aisle width (m):</source>
+        <translation>गलियारे की चौड़ाई (मीटर) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stalls there are now</source>
+        <translation>अभी के स्टॉल बदल दें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
+        <translation>इस आकार के %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं।</translation>
+    </message>
+    <message>
+        <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
+        <translation>इस आकार के केवल %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
+    </message>
+</context>
+<context>
+    <name>HallDialog</name>
+    <message>
+        <source>Hall size</source>
+        <translation>हॉल का आकार</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Width (m):</source>
+        <translation>चौड़ाई (मीटर) (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Depth (m):</source>
+        <translation>गहराई (मीटर) (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Move or delete it first.</source>
+        <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>नाम: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportsCommand</name>
+    <message>
+        <source>Import export figures from %1</source>
+        <translation>%1 से निर्यात आँकड़े जोड़ें</translation>
+    </message>
+    <message>
+        <source>The import could not be applied again.</source>
+        <translation>फ़ाइल से जोड़ना फिर से लागू नहीं किया जा सका।</translation>
+    </message>
+    <message>
+        <source>The import could not be undone.</source>
+        <translation>फ़ाइल से जोड़ना पूर्ववत नहीं किया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInviteesCommand</name>
+    <message>
+        <source>import from %1</source>
+        <translation>%1 से जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Add invitees from an Excel/CSV file</source>
+        <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Sammelan reads CSV files (UTF-8, as LibreOffice and Excel&apos;s “CSV UTF-8” save them), Excel&apos;s “Unicode Text” and Excel workbooks (.xlsx, the first sheet). Nothing is written until the last step.</source>
+        <translation>सम्मेलन CSV फ़ाइलें (UTF-8, जैसे LibreOffice और Excel का “CSV UTF-8” सहेजते हैं), Excel का “Unicode Text” और Excel वर्कबुक (.xlsx, पहली शीट) पढ़ता है। अंतिम चरण तक कुछ भी नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Status applies to &amp;event:</source>
+        <translation>स्थिति इस कार्यक्रम पर लागू हो (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Rows already registered:</source>
+        <translation>पहले से पंजीकृत पंक्तियाँ:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (the register keeps what it has)</source>
+        <translation>इन्हें छोड़ दें (पंजिका में जो है वही रहे) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the registered records with the file&apos;s values</source>
+        <translation>पंजीकृत रिकॉर्ड को फ़ाइल के मानों से अद्यतन करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>कॉलम जाँचें</translation>
+    </message>
+    <message>
+        <source>Each column of the file was matched by its heading. Change a match if it is wrong; columns set to “Ignore” are not imported.</source>
+        <translation>फ़ाइल के हर कॉलम को उसके शीर्षक से मिलाया गया है। गलत मिलान बदल दें; “अनदेखा करें” वाले कॉलम नहीं जोड़े जाते।</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>फ़ाइल में कॉलम</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>इस रूप में उपयोग करें</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>पहला मान</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read:</source>
+        <translation>पहली पंक्तियाँ, जैसे वे पढ़ी जाएँगी:</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>क्या होगा</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Correct them here and press “Check again”, or save them to a file to correct later.</source>
+        <translation>अस्वीकृत पंक्तियाँ नहीं जोड़ी जातीं। इन्हें यहीं सुधारें और “फिर से जाँचें” दबाएँ, या बाद में सुधारने के लिए फ़ाइल में सहेजें।</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>फिर से जाँचें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ सहेजें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>जोड़ना रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>जोड़ें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>(none: ignore the status column)</source>
+        <translation>(कोई नहीं: स्थिति कॉलम अनदेखा करें)</translation>
+    </message>
+    <message>
+        <source>Choose the list of invitees</source>
+        <translation>आमंत्रित व्यक्तियों की सूची चुनें</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>तालिकाएँ (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>(column %1, no heading)</source>
+        <translation>(कॉलम %1, कोई शीर्षक नहीं)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Ignore (not recognised)</source>
+        <translation>अनदेखा करें (पहचाना नहीं गया)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>वह कॉलम चुनें जिसमें नाम हैं।</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.</source>
+        <translation>%1 जोड़े जाएँगे, %2 अद्यतन होंगे, %3 पहले से पंजीकृत होने के कारण छोड़े जाएँगे, %4 अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>पहले फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 updated, %3 skipped as already registered, %4 rejected.
 Edit → Undo takes the whole import back.</source>
-            <translation>पूर्ण: %1 जोड़े गए, %2 अद्यतन हुए, %3 पहले से पंजीकृत होने के कारण छोड़े गए, %4 अस्वीकृत।
+        <translation>पूर्ण: %1 जोड़े गए, %2 अद्यतन हुए, %3 पहले से पंजीकृत होने के कारण छोड़े गए, %4 अस्वीकृत।
 संपादन → पूर्ववत करें पूरे जोड़ को वापस ले लेता है।</translation>
-        </message>
-        <message>
-            <source>Or choose below which of them to use.</source>
-            <translation>या नीचे चुनें कि इनमें से किसका उपयोग हो।</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvitationStatuses</name>
-        <message>
-            <source>not yet invited</source>
-            <translation>आमंत्रण शेष</translation>
-        </message>
-        <message>
-            <source>invited</source>
-            <translation>आमंत्रित</translation>
-        </message>
-        <message>
-            <source>confirmed</source>
-            <translation>पुष्टि हुई</translation>
-        </message>
-        <message>
-            <source>declined</source>
-            <translation>अस्वीकार</translation>
-        </message>
-        <message>
-            <source>attended</source>
-            <translation>उपस्थित</translation>
-        </message>
-        <message>
-            <source>nominated</source>
-            <translation>नामित</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeCommands</name>
-        <message>
-            <source>--event takes the number of an event (see “sammelan-cli events”).</source>
-            <translation>--event के साथ कार्यक्रम की संख्या दें (देखें “sammelan-cli events”)।</translation>
-        </message>
-        <message>
-            <source>apply the status column to this event</source>
-            <translation>स्थिति कॉलम इस कार्यक्रम पर लागू करें</translation>
-        </message>
-        <message>
-            <source>write rejected rows, with the reason, to this CSV file</source>
-            <translation>अस्वीकृत पंक्तियाँ कारण सहित इस CSV फ़ाइल में लिखें</translation>
-        </message>
-        <message>
-            <source>skip (default) or update records that already exist</source>
-            <translation>पहले से मौजूद रिकॉर्ड छोड़ें (डिफ़ॉल्ट) या अद्यतन करें</translation>
-        </message>
-        <message>
-            <source>Name one file to import.</source>
-            <translation>जोड़ने के लिए एक फ़ाइल बताएँ।</translation>
-        </message>
-        <message>
-            <source>--on-duplicate is “skip” or “update”.</source>
-            <translation>--on-duplicate “skip” या “update” होता है।</translation>
-        </message>
-        <message>
-            <source>There is no event %1 (see “sammelan-cli events”).</source>
-            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
-        </message>
-        <message>
-            <source>row %1 rejected: %2</source>
-            <translation>पंक्ति %1 अस्वीकृत: %2</translation>
-        </message>
-        <message>
-            <source>include the status at this event</source>
-            <translation>इस कार्यक्रम की स्थिति शामिल करें</translation>
-        </message>
-        <message>
-            <source>Name the file to write (.csv or .xlsx).</source>
-            <translation>लिखने के लिए फ़ाइल बताएँ (.csv या .xlsx)।</translation>
-        </message>
-        <message>
-            <source>exported %1 invitees to %2</source>
-            <translation>%1 आमंत्रित व्यक्ति %2 में सहेजे गए</translation>
-        </message>
-        <message>
-            <source>add invitees from a CSV, TSV or XLSX file; prints one summary line</source>
-            <translation>CSV, TSV या XLSX फ़ाइल से आमंत्रित व्यक्ति जोड़ें; एक सारांश पंक्ति छापता है</translation>
-        </message>
-        <message>
-            <source>write the invitee register to a CSV or XLSX file</source>
-            <translation>आमंत्रित व्यक्तियों की पंजिका CSV या XLSX फ़ाइल में लिखें</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeDialog</name>
-        <message>
-            <source>Invitee</source>
-            <translation>आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>Person and enterprise</source>
-            <translation>व्यक्ति और उद्यम</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>नाम (&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Designation:</source>
-            <translation>पद (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Enterprise:</source>
-            <translation>उद्यम (&amp;E):</translation>
-        </message>
-        <message>
-            <source>&amp;Sector:</source>
-            <translation>क्षेत्र (&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Mobile:</source>
-            <translation>मोबाइल नंबर (&amp;M):</translation>
-        </message>
-        <message>
-            <source>&amp;Alternate phone:</source>
-            <translation>वैकल्पिक फ़ोन (&amp;A):</translation>
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation>ईमेल (&amp;M):</translation>
-        </message>
-        <message>
-            <source>Add&amp;ress:</source>
-            <translation>पता (&amp;R):</translation>
-        </message>
-        <message>
-            <source>&amp;PIN code:</source>
-            <translation>पिन कोड (&amp;P):</translation>
-        </message>
-        <message>
-            <source>Registration and exports</source>
-            <translation>पंजीकरण और निर्यात</translation>
-        </message>
-        <message>
-            <source>&amp;GSTIN:</source>
-            <translation>जीएसटीआईएन (&amp;G):</translation>
-        </message>
-        <message>
-            <source>&amp;Udyam number:</source>
-            <translation>उद्यम पंजीकरण संख्या (&amp;U):</translation>
-        </message>
-        <message>
-            <source>&amp;IEC:</source>
-            <translation>आईईसी (&amp;I):</translation>
-        </message>
-        <message>
-            <source>E&amp;xporter status:</source>
-            <translation>निर्यातक स्थिति (&amp;X):</translation>
-        </message>
-        <message>
-            <source>S&amp;hare exported:</source>
-            <translation>निर्यात का हिस्सा (&amp;H):</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>टिप्पणी (&amp;T):</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>आमंत्रण</translation>
-        </message>
-        <message>
-            <source>Name and mobile are required; everything else may be left empty.</source>
-            <translation>नाम और मोबाइल नंबर आवश्यक हैं; बाकी सब खाली छोड़ा जा सकता है।</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>नहीं दिया</translation>
-        </message>
-        <message>
-            <source>Edit invitee</source>
-            <translation>आमंत्रित व्यक्ति संपादित करें</translation>
-        </message>
-        <message>
-            <source>New invitee</source>
-            <translation>नया आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>At %1: %2</source>
-            <translation>%1 में: %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Already registered</source>
-            <translation>पहले से पंजीकृत</translation>
-        </message>
-        <message>
-            <source>%1 is already registered with this %2.
+    </message>
+    <message>
+        <source>Or choose below which of them to use.</source>
+        <translation>या नीचे चुनें कि इनमें से किसका उपयोग हो।</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationStatuses</name>
+    <message>
+        <source>not yet invited</source>
+        <translation>आमंत्रण शेष</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>आमंत्रित</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>पुष्टि हुई</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>nominated</source>
+        <translation>नामित</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeCommands</name>
+    <message>
+        <source>--event takes the number of an event (see “sammelan-cli events”).</source>
+        <translation>--event के साथ कार्यक्रम की संख्या दें (देखें “sammelan-cli events”)।</translation>
+    </message>
+    <message>
+        <source>apply the status column to this event</source>
+        <translation>स्थिति कॉलम इस कार्यक्रम पर लागू करें</translation>
+    </message>
+    <message>
+        <source>write rejected rows, with the reason, to this CSV file</source>
+        <translation>अस्वीकृत पंक्तियाँ कारण सहित इस CSV फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>skip (default) or update records that already exist</source>
+        <translation>पहले से मौजूद रिकॉर्ड छोड़ें (डिफ़ॉल्ट) या अद्यतन करें</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>जोड़ने के लिए एक फ़ाइल बताएँ।</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is “skip” or “update”.</source>
+        <translation>--on-duplicate “skip” या “update” होता है।</translation>
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+    </message>
+    <message>
+        <source>row %1 rejected: %2</source>
+        <translation>पंक्ति %1 अस्वीकृत: %2</translation>
+    </message>
+    <message>
+        <source>include the status at this event</source>
+        <translation>इस कार्यक्रम की स्थिति शामिल करें</translation>
+    </message>
+    <message>
+        <source>Name the file to write (.csv or .xlsx).</source>
+        <translation>लिखने के लिए फ़ाइल बताएँ (.csv या .xlsx)।</translation>
+    </message>
+    <message>
+        <source>exported %1 invitees to %2</source>
+        <translation>%1 आमंत्रित व्यक्ति %2 में सहेजे गए</translation>
+    </message>
+    <message>
+        <source>add invitees from a CSV, TSV or XLSX file; prints one summary line</source>
+        <translation>CSV, TSV या XLSX फ़ाइल से आमंत्रित व्यक्ति जोड़ें; एक सारांश पंक्ति छापता है</translation>
+    </message>
+    <message>
+        <source>write the invitee register to a CSV or XLSX file</source>
+        <translation>आमंत्रित व्यक्तियों की पंजिका CSV या XLSX फ़ाइल में लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeDialog</name>
+    <message>
+        <source>Invitee</source>
+        <translation>आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Person and enterprise</source>
+        <translation>व्यक्ति और उद्यम</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>पद (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>उद्यम (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>क्षेत्र (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>मोबाइल नंबर (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate phone:</source>
+        <translation>वैकल्पिक फ़ोन (&amp;A):</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>ईमेल (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>पता (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN code:</source>
+        <translation>पिन कोड (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Registration and exports</source>
+        <translation>पंजीकरण और निर्यात</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN:</source>
+        <translation>जीएसटीआईएन (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Udyam number:</source>
+        <translation>उद्यम पंजीकरण संख्या (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;IEC:</source>
+        <translation>आईईसी (&amp;I):</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter status:</source>
+        <translation>निर्यातक स्थिति (&amp;X):</translation>
+    </message>
+    <message>
+        <source>S&amp;hare exported:</source>
+        <translation>निर्यात का हिस्सा (&amp;H):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>टिप्पणी (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>आमंत्रण</translation>
+    </message>
+    <message>
+        <source>Name and mobile are required; everything else may be left empty.</source>
+        <translation>नाम और मोबाइल नंबर आवश्यक हैं; बाकी सब खाली छोड़ा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>नहीं दिया</translation>
+    </message>
+    <message>
+        <source>Edit invitee</source>
+        <translation>आमंत्रित व्यक्ति संपादित करें</translation>
+    </message>
+    <message>
+        <source>New invitee</source>
+        <translation>नया आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>%1 में: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>पहले से पंजीकृत</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with this %2.
 Open that record instead?</source>
-            <translation>%1 इसी %2 के साथ पहले से पंजीकृत है।
+        <translation>%1 इसी %2 के साथ पहले से पंजीकृत है।
 इसके स्थान पर वह रिकॉर्ड खोलें?</translation>
-        </message>
-        <message>
-            <source>Open %1</source>
-            <translation>%1 खोलें</translation>
-        </message>
-        <message>
-            <source>Back to the form</source>
-            <translation>फ़ॉर्म पर वापस जाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeExport</name>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written.</source>
-            <translation>%1 में लिखा नहीं जा सकता।</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeImport</name>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Designation</source>
-            <translation>पद</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>उद्यम</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>क्षेत्र</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>Alternate phone</source>
-            <translation>वैकल्पिक फ़ोन</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>ईमेल</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>पता</translation>
-        </message>
-        <message>
-            <source>PIN code</source>
-            <translation>पिन कोड</translation>
-        </message>
-        <message>
-            <source>GSTIN</source>
-            <translation>जीएसटीआईएन</translation>
-        </message>
-        <message>
-            <source>Udyam number</source>
-            <translation>उद्यम पंजीकरण संख्या</translation>
-        </message>
-        <message>
-            <source>IEC</source>
-            <translation>आईईसी</translation>
-        </message>
-        <message>
-            <source>Exporter status</source>
-            <translation>निर्यातक स्थिति</translation>
-        </message>
-        <message>
-            <source>Share exported</source>
-            <translation>निर्यात का हिस्सा</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>टिप्पणी</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>स्थिति</translation>
-        </message>
-        <message>
-            <source>Nominated to</source>
-            <translation>नामित कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>exporter status: “%1” is not one of: direct exporter, exports through a merchant exporter, not yet exporting</source>
-            <translation>निर्यातक स्थिति: “%1” इनमें से नहीं है: प्रत्यक्ष निर्यातक, मर्चेंट निर्यातक के माध्यम से निर्यात, अभी निर्यात नहीं</translation>
-        </message>
-        <message>
-            <source>status: “%1” is not one of: invited, confirmed, declined, attended, nominated (or the Hindi words)</source>
-            <translation>स्थिति: “%1” इनमें से नहीं है: invited, confirmed, declined, attended, nominated (या हिन्दी शब्द)</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>पंक्ति %1</translation>
-        </message>
-        <message>
-            <source>matches more than one record (%1): check which one is meant</source>
-            <translation>एक से अधिक रिकॉर्ड से मेल खाता है (%1): जाँचें कि कौन-सा अभिप्रेत है</translation>
-        </message>
-        <message>
-            <source>%1 (already registered)</source>
-            <translation>%1 (पहले से पंजीकृत)</translation>
-        </message>
-        <message>
-            <source>same %1 as %2</source>
-            <translation>%2 वाला ही %1</translation>
-        </message>
-        <message>
-            <source>updates %1</source>
-            <translation>%1 को अद्यतन करता है</translation>
-        </message>
-        <message>
-            <source>Row %1 could not be saved (%2); nothing was imported.</source>
-            <translation>पंक्ति %1 सहेजी नहीं जा सकी (%2); कुछ भी नहीं जोड़ा गया।</translation>
-        </message>
-        <message>
-            <source>the matching record is gone</source>
-            <translation>मेल खाने वाला रिकॉर्ड अब नहीं है</translation>
-        </message>
-        <message>
-            <source>The import could not be saved (%1); nothing was changed.</source>
-            <translation>जोड़ना सहेजा नहीं जा सका (%1); कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>The file has no name column (“name” or “नाम”). Its columns are: %1</source>
-            <translation>फ़ाइल में नाम का कॉलम (“name” या “नाम”) नहीं है। इसके कॉलम हैं: %1</translation>
-        </message>
-        <message>
-            <source>The database is busy; nothing was imported. Try again.</source>
-            <translation>डेटाबेस व्यस्त है; कुछ भी नहीं जोड़ा गया। फिर प्रयास करें।</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was changed.</source>
-            <translation>जोड़ना रद्द किया गया; कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>The import could not be saved; nothing was changed.</source>
-            <translation>जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>कुछ भी नहीं जोड़ा गया।</translation>
-        </message>
-        <message>
-            <source>The rejected rows could not be kept; nothing was imported.</source>
-            <translation>अस्वीकृत पंक्तियाँ सुरक्षित नहीं रखी जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
-        </message>
-        <message>
-            <source>The import could not be undone.</source>
-            <translation>जोड़ना पूर्ववत नहीं किया जा सका।</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeReport</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>पृष्ठ %1 / %2</translation>
-        </message>
-        <message>
-            <source>Invitee list</source>
-            <translation>आमंत्रण सूची</translation>
-        </message>
-        <message>
-            <source>Attendance register</source>
-            <translation>उपस्थिति पंजिका</translation>
-        </message>
-        <message>
-            <source>Invitees by sector</source>
-            <translation>क्षेत्रवार आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>S.No.</source>
-            <translation>क्र.सं.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Designation</source>
-            <translation>पद</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>उद्यम / फर्म</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>क्षेत्र</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>ईमेल</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>स्थिति</translation>
-        </message>
-        <message>
-            <source>Stall no.</source>
-            <translation>स्टॉल सं.</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>हस्ताक्षर</translation>
-        </message>
-        <message>
-            <source>District Industries Centre</source>
-            <translation>जिला उद्योग केंद्र</translation>
-        </message>
-        <message>
-            <source>District Industries Centre, %1</source>
-            <translation>जिला उद्योग केंद्र, %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>स्थिति: %1</translation>
-        </message>
-        <message>
-            <source>Exporter: %1</source>
-            <translation>निर्यातक: %1</translation>
-        </message>
-        <message>
-            <source>Sectors: %1 selected</source>
-            <translation>क्षेत्र: %1 चयनित</translation>
-        </message>
-        <message>
-            <source>Search: “%1”</source>
-            <translation>खोज: “%1”</translation>
-        </message>
-        <message>
-            <source>There is no event with the number %1.</source>
-            <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <comment>event dates · venue</comment>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Printed on %1 at %2</source>
-            <translation>%1 को %2 बजे मुद्रित</translation>
-        </message>
-        <message>
-            <source>Certified that the invitees who have signed above attended the event.</source>
-            <translation>प्रमाणित किया जाता है कि ऊपर हस्ताक्षर करने वाले आमंत्रित व्यक्ति कार्यक्रम में उपस्थित रहे।</translation>
-        </message>
-        <message>
-            <source>Signature, name and designation of the certifying officer</source>
-            <translation>प्रमाणित करने वाले अधिकारी के हस्ताक्षर, नाम एवं पद</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>No sector</source>
-            <translation>क्षेत्र नहीं</translation>
-        </message>
-        <message>
-            <source>%1 (invitees: %2)</source>
-            <translation>%1 (आमंत्रित व्यक्ति: %2)</translation>
-        </message>
-        <message>
-            <source>%1 (continued)</source>
-            <translation>%1 (जारी)</translation>
-        </message>
-        <message>
-            <source>Total invitees: %1</source>
-            <translation>कुल आमंत्रित व्यक्ति: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeRepository</name>
-        <message>
-            <source>The invitee could not be saved: %1</source>
-            <translation>आमंत्रित व्यक्ति सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The status could not be saved: %1</source>
-            <translation>स्थिति सहेजी नहीं जा सकी: %1</translation>
-        </message>
-        <message>
-            <source>The invitees could not be deleted: %1</source>
-            <translation>आमंत्रित व्यक्तियों को हटाया नहीं जा सका: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeTableModel</name>
-        <message>
-            <source>since %1</source>
-            <translation>%1 से</translation>
-        </message>
-        <message>
-            <source>Demo record (fictional)</source>
-            <translation>डेमो रिकॉर्ड (काल्पनिक)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Designation</source>
-            <translation>पद</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>उद्यम</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>क्षेत्र</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>ईमेल</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>स्थिति</translation>
-        </message>
-        <message>
-            <source>Stall</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>PIN code</source>
-            <translation>पिन कोड</translation>
-        </message>
-        <message>
-            <source>GSTIN</source>
-            <translation>जीएसटीआईएन</translation>
-        </message>
-        <message>
-            <source>Udyam number</source>
-            <translation>उद्यम पंजीकरण संख्या</translation>
-        </message>
-        <message>
-            <source>Exporter</source>
-            <translation>निर्यातक</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteeValidator</name>
-        <message>
-            <source>name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>alternate phone</source>
-            <translation>वैकल्पिक फ़ोन</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>ईमेल</translation>
-        </message>
-        <message>
-            <source>PIN code</source>
-            <translation>पिन कोड</translation>
-        </message>
-        <message>
-            <source>GSTIN</source>
-            <translation>जीएसटीआईएन</translation>
-        </message>
-        <message>
-            <source>Udyam number</source>
-            <translation>उद्यम पंजीकरण संख्या</translation>
-        </message>
-        <message>
-            <source>IEC</source>
-            <translation>आईईसी</translation>
-        </message>
-        <message>
-            <source>share exported</source>
-            <translation>निर्यात का हिस्सा</translation>
-        </message>
-        <message>
-            <source>designation</source>
-            <translation>पद</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>उद्यम</translation>
-        </message>
-        <message>
-            <source>sector</source>
-            <translation>क्षेत्र</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>पता</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>टिप्पणी</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteesPage</name>
-        <message>
-            <source>All</source>
-            <translation>सभी</translation>
-        </message>
-        <message>
-            <source>(no sector)</source>
-            <translation>(कोई क्षेत्र नहीं)</translation>
-        </message>
-        <message>
-            <source>Showing %1 of %2</source>
-            <translation>%2 में से %1 दिखाए गए</translation>
-        </message>
-        <message>
-            <source>%1 %2 of %3</source>
-            <translation>%1 %3 में से %2</translation>
-        </message>
-        <message>
-            <source>choose an event to see invitation status</source>
-            <translation>आमंत्रण स्थिति देखने के लिए कार्यक्रम चुनें</translation>
-        </message>
-        <message>
-            <source>Added %1.</source>
-            <translation>%1 जोड़ा गया।</translation>
-        </message>
-        <message>
-            <source>Delete %1 with all their invitations?</source>
-            <translation>%1 को उनके सभी आमंत्रणों सहित हटाएँ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n invitee(s) with all their invitations?</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
-                <numerusform>%n आमंत्रित व्यक्तियों को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete invitees</source>
-            <translation>आमंत्रित व्यक्ति हटाएँ</translation>
-        </message>
-        <message>
-            <source>You can bring them back with Edit → Undo.</source>
-            <translation>आप उन्हें संपादन → पूर्ववत करें से वापस ला सकते हैं।</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n invitee(s).</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति हटाया गया।</numerusform>
-                <numerusform>%n आमंत्रित व्यक्ति हटाए गए।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked %n invitee(s) as %1.</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति की स्थिति “%1” की गई।</numerusform>
-                <numerusform>%n आमंत्रित व्यक्तियों की स्थिति “%1” की गई।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left unchanged: that step does not follow from their status.</source>
-            <translation>
-                <numerusform>%n अपरिवर्तित रहा: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
-                <numerusform>%n अपरिवर्तित रहे: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nominate</source>
-            <translation>नामित करें</translation>
-        </message>
-        <message>
-            <source>Create the event to nominate to first, on the Events page.</source>
-            <translation>पहले कार्यक्रम पृष्ठ पर वह कार्यक्रम बनाएँ जिसके लिए नामित करना है।</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nominate %n invitee(s) to:</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति को इसके लिए नामित करें:</numerusform>
-                <numerusform>%n आमंत्रित व्यक्तियों को इसके लिए नामित करें:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Nominated %n invitee(s) to %1.</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुआ।</numerusform>
-                <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुए।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Invitees</source>
-            <translation>आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>Search name, enterprise, mobile, email or GSTIN (Ctrl+F)</source>
-            <translation>नाम, उद्यम, मोबाइल, ईमेल या जीएसटीआईएन खोजें (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>स्थिति (&amp;T):</translation>
-        </message>
-        <message>
-            <source>Se&amp;ctor:</source>
-            <translation>क्षेत्र (&amp;C):</translation>
-        </message>
-        <message>
-            <source>E&amp;xporter:</source>
-            <translation>निर्यातक (&amp;X):</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>जोड़ें (&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Add an invitee (Ctrl+N)</source>
-            <translation>आमंत्रित व्यक्ति जोड़ें (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>संपादित करें (&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Edit the selected invitee (F2, Enter or double click)</source>
-            <translation>चुने गए आमंत्रित व्यक्ति को संपादित करें (F2, Enter या डबल क्लिक)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>हटाएँ (&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Delete the selected invitees (Del)</source>
-            <translation>चुने गए आमंत्रित व्यक्तियों को हटाएँ (Del)</translation>
-        </message>
-        <message>
-            <source>N&amp;ominate…</source>
-            <translation>नामित करें (&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Nominate the selected invitees to another event</source>
-            <translation>चुने गए आमंत्रित व्यक्तियों को दूसरे कार्यक्रम के लिए नामित करें</translation>
-        </message>
-        <message>
-            <source>&amp;Set status</source>
-            <translation>स्थिति बदलें (&amp;S)</translation>
-        </message>
-        <message>
-            <source>Change the invitation status of the selected invitees</source>
-            <translation>चुने गए आमंत्रित व्यक्तियों की आमंत्रण स्थिति बदलें</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel वर्कबुक (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Save the invitees to a file</source>
-            <translation>आमंत्रित व्यक्तियों को फ़ाइल में सहेजें</translation>
-        </message>
-        <message>
-            <source>invitees</source>
-            <translation>आमंत्रित-व्यक्ति</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n invitee(s) to %1.</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजा गया।</numerusform>
-                <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजे गए।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Add from &amp;file…</source>
-            <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Add invitees from an Excel/CSV file (Ctrl+I)</source>
-            <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>Save to fi&amp;le…</source>
-            <translation>फ़ाइल में सहेजें (&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
-            <translation>दिखाए गए आमंत्रित व्यक्तियों को Excel/CSV फ़ाइल में सहेजें (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
-        </message>
-        <message>
-            <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
-            <translation>दिखाए गए आमंत्रित व्यक्ति प्रिंट करें: सूची, उपस्थिति पंजिका या क्षेत्र अनुसार (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>&amp;Badges…</source>
-            <translation>बैज (&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+B)</source>
-            <translation>आगमन दर्ज करने के QR कोड वाले बैज प्रिंट करें: चुने गए आमंत्रित व्यक्तियों के, या दिखाए गए सभी के (Ctrl+B)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The change could not be saved</source>
-            <translation>परिवर्तन सहेजा नहीं जा सका</translation>
-        </message>
-        <message>
-            <source>Sammelan</source>
-            <translation>सम्मेलन</translation>
-        </message>
-        <message>
-            <source>%1 — Sammelan</source>
-            <translation>%1 — सम्मेलन</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>फ़ाइल (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>संपादन (&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>दृश्य (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>भाषा (&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>सहायता (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>नया डेटाबेस (&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>डेटाबेस खोलें (&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Backup…</source>
-            <translation>बैकअप (&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>बंद करें (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>पूर्ववत करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>फिर से करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;About Sammelan</source>
-            <translation>सम्मेलन के बारे में (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Event toolbar</source>
-            <translation>कार्यक्रम टूलबार</translation>
-        </message>
-        <message>
-            <source>Event &amp;toolbar</source>
-            <translation>कार्यक्रम टूलबार (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Event: </source>
-            <translation>कार्यक्रम (&amp;E): </translation>
-        </message>
-        <message>
-            <source>The event the Invitees, Stalls and Exports pages work on</source>
-            <translation>वह कार्यक्रम जिस पर आमंत्रित व्यक्ति, स्टॉल और निर्यात पृष्ठ काम करते हैं</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>Invitees</source>
-            <translation>आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>Stalls</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>निर्यात</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>डेटाबेस: %1</translation>
-        </message>
-        <message>
-            <source>About Sammelan</source>
-            <translation>सम्मेलन के बारे में</translation>
-        </message>
-        <message>
-            <source>Sammelan %1
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>फ़ॉर्म पर वापस जाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 में लिखा नहीं जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeImport</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>उद्यम</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>वैकल्पिक फ़ोन</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>जीएसटीआईएन</translation>
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation>उद्यम पंजीकरण संख्या</translation>
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation>आईईसी</translation>
+    </message>
+    <message>
+        <source>Exporter status</source>
+        <translation>निर्यातक स्थिति</translation>
+    </message>
+    <message>
+        <source>Share exported</source>
+        <translation>निर्यात का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Nominated to</source>
+        <translation>नामित कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>exporter status: “%1” is not one of: direct exporter, exports through a merchant exporter, not yet exporting</source>
+        <translation>निर्यातक स्थिति: “%1” इनमें से नहीं है: प्रत्यक्ष निर्यातक, मर्चेंट निर्यातक के माध्यम से निर्यात, अभी निर्यात नहीं</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of: invited, confirmed, declined, attended, nominated (or the Hindi words)</source>
+        <translation>स्थिति: “%1” इनमें से नहीं है: invited, confirmed, declined, attended, nominated (या हिन्दी शब्द)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>matches more than one record (%1): check which one is meant</source>
+        <translation>एक से अधिक रिकॉर्ड से मेल खाता है (%1): जाँचें कि कौन-सा अभिप्रेत है</translation>
+    </message>
+    <message>
+        <source>%1 (already registered)</source>
+        <translation>%1 (पहले से पंजीकृत)</translation>
+    </message>
+    <message>
+        <source>same %1 as %2</source>
+        <translation>%2 वाला ही %1</translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation>%1 को अद्यतन करता है</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved (%2); nothing was imported.</source>
+        <translation>पंक्ति %1 सहेजी नहीं जा सकी (%2); कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>the matching record is gone</source>
+        <translation>मेल खाने वाला रिकॉर्ड अब नहीं है</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1); nothing was changed.</source>
+        <translation>जोड़ना सहेजा नहीं जा सका (%1); कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The file has no name column (“name” or “नाम”). Its columns are: %1</source>
+        <translation>फ़ाइल में नाम का कॉलम (“name” या “नाम”) नहीं है। इसके कॉलम हैं: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>डेटाबेस व्यस्त है; कुछ भी नहीं जोड़ा गया। फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>जोड़ना रद्द किया गया; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was changed.</source>
+        <translation>जोड़ना सहेजा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be kept; nothing was imported.</source>
+        <translation>अस्वीकृत पंक्तियाँ सुरक्षित नहीं रखी जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The import could not be undone.</source>
+        <translation>जोड़ना पूर्ववत नहीं किया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Invitee list</source>
+        <translation>आमंत्रण सूची</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>उपस्थिति पंजिका</translation>
+    </message>
+    <message>
+        <source>Invitees by sector</source>
+        <translation>क्षेत्रवार आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>S.No.</source>
+        <translation>क्र.सं.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>उद्यम / फर्म</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Stall no.</source>
+        <translation>स्टॉल सं.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>District Industries Centre</source>
+        <translation>जिला उद्योग केंद्र</translation>
+    </message>
+    <message>
+        <source>District Industries Centre, %1</source>
+        <translation>जिला उद्योग केंद्र, %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Exporter: %1</source>
+        <translation>निर्यातक: %1</translation>
+    </message>
+    <message>
+        <source>Sectors: %1 selected</source>
+        <translation>क्षेत्र: %1 चयनित</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>खोज: “%1”</translation>
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event dates · venue</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation>%1 को %2 बजे मुद्रित</translation>
+    </message>
+    <message>
+        <source>Certified that the invitees who have signed above attended the event.</source>
+        <translation>प्रमाणित किया जाता है कि ऊपर हस्ताक्षर करने वाले आमंत्रित व्यक्ति कार्यक्रम में उपस्थित रहे।</translation>
+    </message>
+    <message>
+        <source>Signature, name and designation of the certifying officer</source>
+        <translation>प्रमाणित करने वाले अधिकारी के हस्ताक्षर, नाम एवं पद</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>क्षेत्र नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (invitees: %2)</source>
+        <translation>%1 (आमंत्रित व्यक्ति: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (जारी)</translation>
+    </message>
+    <message>
+        <source>Total invitees: %1</source>
+        <translation>कुल आमंत्रित व्यक्ति: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeRepository</name>
+    <message>
+        <source>The invitee could not be saved: %1</source>
+        <translation>आमंत्रित व्यक्ति सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>स्थिति सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>The invitees could not be deleted: %1</source>
+        <translation>आमंत्रित व्यक्तियों को हटाया नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableModel</name>
+    <message>
+        <source>since %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>Demo record (fictional)</source>
+        <translation>डेमो रिकॉर्ड (काल्पनिक)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>उद्यम</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>स्टॉल</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>जीएसटीआईएन</translation>
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation>उद्यम पंजीकरण संख्या</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>निर्यातक</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeValidator</name>
+    <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>alternate phone</source>
+        <translation>वैकल्पिक फ़ोन</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>जीएसटीआईएन</translation>
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation>उद्यम पंजीकरण संख्या</translation>
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation>आईईसी</translation>
+    </message>
+    <message>
+        <source>share exported</source>
+        <translation>निर्यात का हिस्सा</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>उद्यम</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPage</name>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(कोई क्षेत्र नहीं)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%2 में से %1 दिखाए गए</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %3 में से %2</translation>
+    </message>
+    <message>
+        <source>choose an event to see invitation status</source>
+        <translation>आमंत्रण स्थिति देखने के लिए कार्यक्रम चुनें</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their invitations?</source>
+        <translation>%1 को उनके सभी आमंत्रणों सहित हटाएँ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n invitee(s) with all their invitations?</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
+            <numerusform>%n आमंत्रित व्यक्तियों को उनके सभी आमंत्रणों सहित हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete invitees</source>
+        <translation>आमंत्रित व्यक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>You can bring them back with Edit → Undo.</source>
+        <translation>आप उन्हें संपादन → पूर्ववत करें से वापस ला सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n invitee(s).</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति हटाया गया।</numerusform>
+            <numerusform>%n आमंत्रित व्यक्ति हटाए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n invitee(s) as %1.</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति की स्थिति “%1” की गई।</numerusform>
+            <numerusform>%n आमंत्रित व्यक्तियों की स्थिति “%1” की गई।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unchanged: that step does not follow from their status.</source>
+        <translation>
+            <numerusform>%n अपरिवर्तित रहा: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
+            <numerusform>%n अपरिवर्तित रहे: यह चरण उनकी स्थिति से आगे नहीं आता।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation>नामित करें</translation>
+    </message>
+    <message>
+        <source>Create the event to nominate to first, on the Events page.</source>
+        <translation>पहले कार्यक्रम पृष्ठ पर वह कार्यक्रम बनाएँ जिसके लिए नामित करना है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nominate %n invitee(s) to:</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति को इसके लिए नामित करें:</numerusform>
+            <numerusform>%n आमंत्रित व्यक्तियों को इसके लिए नामित करें:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nominated %n invitee(s) to %1.</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुआ।</numerusform>
+            <numerusform>%n आमंत्रित व्यक्ति %1 के लिए नामित हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Search name, enterprise, mobile, email or GSTIN (Ctrl+F)</source>
+        <translation>नाम, उद्यम, मोबाइल, ईमेल या जीएसटीआईएन खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>क्षेत्र (&amp;C):</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter:</source>
+        <translation>निर्यातक (&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an invitee (Ctrl+N)</source>
+        <translation>आमंत्रित व्यक्ति जोड़ें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected invitee (F2, Enter or double click)</source>
+        <translation>चुने गए आमंत्रित व्यक्ति को संपादित करें (F2, Enter या डबल क्लिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>हटाएँ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected invitees (Del)</source>
+        <translation>चुने गए आमंत्रित व्यक्तियों को हटाएँ (Del)</translation>
+    </message>
+    <message>
+        <source>N&amp;ominate…</source>
+        <translation>नामित करें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Nominate the selected invitees to another event</source>
+        <translation>चुने गए आमंत्रित व्यक्तियों को दूसरे कार्यक्रम के लिए नामित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation>स्थिति बदलें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change the invitation status of the selected invitees</source>
+        <translation>चुने गए आमंत्रित व्यक्तियों की आमंत्रण स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the invitees to a file</source>
+        <translation>आमंत्रित व्यक्तियों को फ़ाइल में सहेजें</translation>
+    </message>
+    <message>
+        <source>invitees</source>
+        <translation>आमंत्रित-व्यक्ति</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invitee(s) to %1.</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजा गया।</numerusform>
+            <numerusform>%n आमंत्रित व्यक्ति %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add invitees from an Excel/CSV file (Ctrl+I)</source>
+        <translation>Excel/CSV फ़ाइल से आमंत्रित व्यक्ति जोड़ें (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Save to fi&amp;le…</source>
+        <translation>फ़ाइल में सहेजें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save the invitees shown to an Excel/CSV file (Ctrl+E)</source>
+        <translation>दिखाए गए आमंत्रित व्यक्तियों को Excel/CSV फ़ाइल में सहेजें (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
+        <translation>दिखाए गए आमंत्रित व्यक्ति प्रिंट करें: सूची, उपस्थिति पंजिका या क्षेत्र अनुसार (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>बैज (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+B)</source>
+        <translation>आगमन दर्ज करने के QR कोड वाले बैज प्रिंट करें: चुने गए आमंत्रित व्यक्तियों के, या दिखाए गए सभी के (Ctrl+B)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>परिवर्तन सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Sammelan</source>
+        <translation>सम्मेलन</translation>
+    </message>
+    <message>
+        <source>%1 — Sammelan</source>
+        <translation>%1 — सम्मेलन</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>नया डेटाबेस (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>डेटाबेस खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>बैकअप (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sammelan</source>
+        <translation>सम्मेलन के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Event toolbar</source>
+        <translation>कार्यक्रम टूलबार</translation>
+    </message>
+    <message>
+        <source>Event &amp;toolbar</source>
+        <translation>कार्यक्रम टूलबार (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Event: </source>
+        <translation>कार्यक्रम (&amp;E): </translation>
+    </message>
+    <message>
+        <source>The event the Invitees, Stalls and Exports pages work on</source>
+        <translation>वह कार्यक्रम जिस पर आमंत्रित व्यक्ति, स्टॉल और निर्यात पृष्ठ काम करते हैं</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation>स्टॉल</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <source>About Sammelan</source>
+        <translation>सम्मेलन के बारे में</translation>
+    </message>
+    <message>
+        <source>Sammelan %1
 
 Organises export conclaves and MSME events for a District Industries Centre: invitees, invitations, printed lists, stalls and export charts, in Hindi and English.
 
 Database: %2</source>
-            <translation>सम्मेलन %1
+        <translation>सम्मेलन %1
 
 जिला उद्योग केंद्र के लिए एक्सपोर्ट कांक्लेव और एमएसएमई कार्यक्रमों का आयोजन: आमंत्रित व्यक्ति, आमंत्रण, मुद्रित सूचियाँ, स्टॉल और निर्यात चार्ट, हिन्दी और अंग्रेज़ी में।
 
 डेटाबेस: %2</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>सेटिंग्स (&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>बैकअप से पुनर्स्थापित करें (&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Recent &amp;databases</source>
-            <translation>हाल के डेटाबेस (&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Try again</source>
-            <translation>फिर प्रयास करें (&amp;T)</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy elsewhere…</source>
-            <translation>प्रति कहीं और सहेजें (&amp;C)…</translation>
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation>(अभी कोई नहीं)</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>पंजीकरण डेस्क</translation>
-        </message>
-        <message>
-            <source>&amp;Undo: %1</source>
-            <translation>पूर्ववत करें (&amp;U): %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo: %1</source>
-            <translation>फिर से करें (&amp;R): %1</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>पूर्ववत करें</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>फिर से करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBoxes</name>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ठीक है</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintCommands</name>
-        <message>
-            <source>the event's number (see “events”)</source>
-            <translation>कार्यक्रम का क्रमांक (“events” देखें)</translation>
-        </message>
-        <message>
-            <source>list, register or by-sector (default: list)</source>
-            <translation>list (आमंत्रण सूची), register (उपस्थिति पंजिका) या by-sector (क्षेत्रवार); अन्यथा list</translation>
-        </message>
-        <message>
-            <source>only these statuses, comma-separated</source>
-            <translation>केवल ये स्थितियाँ, अल्पविराम से अलग</translation>
-        </message>
-        <message>
-            <source>Name the PDF file to write, once.</source>
-            <translation>बनने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
-        </message>
-        <message>
-            <source>--event ID is required.</source>
-            <translation>--event ID देना आवश्यक है।</translation>
-        </message>
-        <message>
-            <source>“%1” is not an event number.</source>
-            <translation>“%1” किसी कार्यक्रम का क्रमांक नहीं है।</translation>
-        </message>
-        <message>
-            <source>Unknown layout “%1”: use list, register or by-sector.</source>
-            <translation>अज्ञात प्रारूप “%1”: list, register या by-sector दें।</translation>
-        </message>
-        <message>
-            <source>--status needs at least one status.</source>
-            <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
-        </message>
-        <message>
-            <source>Unknown status “%1”: use %2.</source>
-            <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
-        </message>
-        <message>
-            <source>Wrote %1 (pages: %2, invitees: %3).</source>
-            <translation>%1 बनाई गई (पृष्ठ: %2, आमंत्रित व्यक्ति: %3)।</translation>
-        </message>
-        <message>
-            <source>print the invitee list, attendance register or list by sector as PDF</source>
-            <translation>आमंत्रण सूची, उपस्थिति पंजिका या क्षेत्रवार सूची PDF में प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)</source>
-            <translation>a6 (एक A4 शीट पर चार A6 बैज, डिफ़ॉल्ट) या 8up (एक A4 शीट पर आठ लेबल)</translation>
-        </message>
-        <message>
-            <source>Unknown layout “%1”: use a6 or 8up.</source>
-            <translation>अज्ञात विन्यास “%1”: a6 या 8up लिखें।</translation>
-        </message>
-        <message>
-            <source>No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.</source>
-            <translation>कार्यक्रम %1 में अभी कोई आमंत्रित नहीं है (अस्वीकार करने वालों का बैज नहीं बनता): प्रिंट करने को कोई बैज नहीं है।</translation>
-        </message>
-        <message>
-            <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
-            <translation>%1 लिखी गई (पृष्ठ: %2, बैज: %3, बिना बैज (आमंत्रण शेष या अस्वीकार): %4)।</translation>
-        </message>
-        <message>
-            <source>print the guests' badges with their check-in QR codes as PDF</source>
-            <translation>अतिथियों के बैज, आगमन दर्ज करने के QR कोड सहित, PDF के रूप में प्रिंट करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintInviteesDialog</name>
-        <message>
-            <source>Print invitees</source>
-            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>&amp;Layout:</source>
-            <translation>प्रारूप (&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Orientation:</source>
-            <translation>पृष्ठ की दिशा (&amp;O):</translation>
-        </message>
-        <message>
-            <source>&amp;Columns:</source>
-            <translation>कॉलम (&amp;C):</translation>
-        </message>
-        <message>
-            <source>Tick the columns to print.</source>
-            <translation>जिन कॉलम को प्रिंट करना है, उन पर सही का निशान लगाएँ।</translation>
-        </message>
-        <message>
-            <source>&amp;Default columns</source>
-            <translation>मूल कॉलम (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>पिछला पृष्ठ (Page Up)</translation>
-        </message>
-        <message>
-            <source>P&amp;age</source>
-            <translation>पृष्ठ (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down)</source>
-            <translation>अगला पृष्ठ (Page Down)</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>छोटा करें (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>बड़ा करें (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>प्रिंट करें (&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>Choose an event first: the list is printed for one event.</source>
-            <translation>पहले कार्यक्रम चुनें: सूची एक कार्यक्रम के लिए प्रिंट होती है।</translation>
-        </message>
-        <message>
-            <source>Tick at least one column to print.</source>
-            <translation>प्रिंट के लिए कम से कम एक कॉलम चुनें।</translation>
-        </message>
-        <message>
-            <source>Invitees: %1 · pages: %2</source>
-            <translation>आमंत्रित व्यक्ति: %1 · पृष्ठ: %2</translation>
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation>/ %1</translation>
-        </message>
-        <message>
-            <source>Saving the PDF…</source>
-            <translation>PDF सहेजी जा रही है…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>PDF के रूप में सहेजें</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF दस्तावेज़ (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The PDF could not be saved</source>
-            <translation>PDF सहेजी नहीं जा सकी</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 सहेजी गई</translation>
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation>खड़ा (पोर्ट्रेट)</translation>
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation>आड़ा (लैंडस्केप)</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>पूरी चौड़ाई</translation>
-        </message>
-        <message>
-            <source>Whole page</source>
-            <translation>पूरा पृष्ठ</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <comment>zoom</comment>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <source>Print invitees: %1</source>
-            <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें: %1</translation>
-        </message>
-        <message>
-            <source>Badges: %1 · pages: %2</source>
-            <translation>बैज: %1 · पृष्ठ: %2</translation>
-        </message>
-        <message>
-            <source>No badge for %1 not invited or declined.</source>
-            <translation>आमंत्रण शेष या अस्वीकार वाले %1 का बैज नहीं।</translation>
-        </message>
-        <message>
-            <source>Untick to print the badges of everyone the page shows.</source>
-            <translation>पृष्ठ पर दिखाए गए सभी के बैज प्रिंट करने के लिए सही का निशान हटाएँ।</translation>
-        </message>
-        <message>
-            <source>Only the selected invitees (%1)</source>
-            <translation>केवल चुने गए आमंत्रित व्यक्ति (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractSpinBox</name>
-        <message>
-            <source>&amp;Select All</source>
-            <translation>सभी चुनें (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Step up</source>
-            <translation>एक बढ़ाएँ (&amp;S)</translation>
-        </message>
-        <message>
-            <source>Step &amp;down</source>
-            <translation>एक घटाएँ (&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <source>Back</source>
-            <translation>पीछे</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>खोलें</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>खोलें (&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>सहेजें (&amp;S)</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>फ़ाइलें</translation>
-        </message>
-        <message>
-            <source>'%1' is write protected.
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>बैकअप से पुनर्स्थापित करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>हाल के डेटाबेस (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>फिर प्रयास करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy elsewhere…</source>
+        <translation>प्रति कहीं और सहेजें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(अभी कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>पंजीकरण डेस्क</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>पूर्ववत करें (&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>फिर से करें (&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>फिर से करें</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>the event&apos;s number (see “events”)</source>
+        <translation>कार्यक्रम का क्रमांक (“events” देखें)</translation>
+    </message>
+    <message>
+        <source>list, register or by-sector (default: list)</source>
+        <translation>list (आमंत्रण सूची), register (उपस्थिति पंजिका) या by-sector (क्षेत्रवार); अन्यथा list</translation>
+    </message>
+    <message>
+        <source>only these statuses, comma-separated</source>
+        <translation>केवल ये स्थितियाँ, अल्पविराम से अलग</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write, once.</source>
+        <translation>बनने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
+    </message>
+    <message>
+        <source>--event ID is required.</source>
+        <translation>--event ID देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event number.</source>
+        <translation>“%1” किसी कार्यक्रम का क्रमांक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use list, register or by-sector.</source>
+        <translation>अज्ञात प्रारूप “%1”: list, register या by-sector दें।</translation>
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
+        <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use %2.</source>
+        <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, invitees: %3).</source>
+        <translation>%1 बनाई गई (पृष्ठ: %2, आमंत्रित व्यक्ति: %3)।</translation>
+    </message>
+    <message>
+        <source>print the invitee list, attendance register or list by sector as PDF</source>
+        <translation>आमंत्रण सूची, उपस्थिति पंजिका या क्षेत्रवार सूची PDF में प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)</source>
+        <translation>a6 (एक A4 शीट पर चार A6 बैज, डिफ़ॉल्ट) या 8up (एक A4 शीट पर आठ लेबल)</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use a6 or 8up.</source>
+        <translation>अज्ञात विन्यास “%1”: a6 या 8up लिखें।</translation>
+    </message>
+    <message>
+        <source>No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.</source>
+        <translation>कार्यक्रम %1 में अभी कोई आमंत्रित नहीं है (अस्वीकार करने वालों का बैज नहीं बनता): प्रिंट करने को कोई बैज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
+        <translation>%1 लिखी गई (पृष्ठ: %2, बैज: %3, बिना बैज (आमंत्रण शेष या अस्वीकार): %4)।</translation>
+    </message>
+    <message>
+        <source>print the guests&apos; badges with their check-in QR codes as PDF</source>
+        <translation>अतिथियों के बैज, आगमन दर्ज करने के QR कोड सहित, PDF के रूप में प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>PrintInviteesDialog</name>
+    <message>
+        <source>Print invitees</source>
+        <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>प्रारूप (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>पृष्ठ की दिशा (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>कॉलम (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Tick the columns to print.</source>
+        <translation>जिन कॉलम को प्रिंट करना है, उन पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation>मूल कॉलम (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>पिछला पृष्ठ (Page Up)</translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation>पृष्ठ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>अगला पृष्ठ (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>छोटा करें (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>बड़ा करें (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Choose an event first: the list is printed for one event.</source>
+        <translation>पहले कार्यक्रम चुनें: सूची एक कार्यक्रम के लिए प्रिंट होती है।</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to print.</source>
+        <translation>प्रिंट के लिए कम से कम एक कॉलम चुनें।</translation>
+    </message>
+    <message>
+        <source>Invitees: %1 · pages: %2</source>
+        <translation>आमंत्रित व्यक्ति: %1 · पृष्ठ: %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>PDF सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>पूरी चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>पूरा पृष्ठ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print invitees: %1</source>
+        <translation>आमंत्रित व्यक्तियों की सूची प्रिंट करें: %1</translation>
+    </message>
+    <message>
+        <source>Badges: %1 · pages: %2</source>
+        <translation>बैज: %1 · पृष्ठ: %2</translation>
+    </message>
+    <message>
+        <source>No badge for %1 not invited or declined.</source>
+        <translation>आमंत्रण शेष या अस्वीकार वाले %1 का बैज नहीं।</translation>
+    </message>
+    <message>
+        <source>Untick to print the badges of everyone the page shows.</source>
+        <translation>पृष्ठ पर दिखाए गए सभी के बैज प्रिंट करने के लिए सही का निशान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Only the selected invitees (%1)</source>
+        <translation>केवल चुने गए आमंत्रित व्यक्ति (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सभी चुनें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>एक बढ़ाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>एक घटाएँ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-            <translation>'%1' लिखने से सुरक्षित है।
+        <translation>&apos;%1&apos; लिखने से सुरक्षित है।
 क्या फिर भी इसे हटाना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation>क्या आप सच में '%1' हटाना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>List of places and bookmarks</source>
-            <translation>स्थानों और बुकमार्क की सूची</translation>
-        </message>
-        <message>
-            <source>File &amp;name:</source>
-            <translation>फ़ाइल का नाम (&amp;N):</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>New Folder</source>
-            <translation>नया फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>Parent Directory</source>
-            <translation>ऊपर का फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>&amp;New Folder</source>
-            <translation>नया फ़ोल्डर (&amp;N)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Look in:</source>
-            <translation>यहाँ देखें:</translation>
-        </message>
-        <message>
-            <source>Create a New Folder</source>
-            <translation>नया फ़ोल्डर बनाएँ</translation>
-        </message>
-        <message>
-            <source>Files of type:</source>
-            <translation>फ़ाइल का प्रकार:</translation>
-        </message>
-        <message>
-            <source>Find Directory</source>
-            <translation>फ़ोल्डर खोजें</translation>
-        </message>
-        <message>
-            <source>Show &amp;hidden files</source>
-            <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
-        </message>
-        <message>
-            <source>Save As</source>
-            <translation>इस नाम से सहेजें</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>क्या आप सच में &apos;%1&apos; हटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>स्थानों और बुकमार्क की सूची</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ऊपर का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>नया फ़ोल्डर (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>यहाँ देखें:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>फ़ाइल का प्रकार:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>फ़ोल्डर खोजें</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation>%1
+        <translation>%1
 फ़ोल्डर नहीं मिला।
 कृपया जाँचें कि फ़ोल्डर का नाम सही है।</translation>
-        </message>
-        <message>
-            <source>Sidebar</source>
-            <translation>साइडबार</translation>
-        </message>
-        <message>
-            <source>List View</source>
-            <translation>सूची दृश्य</translation>
-        </message>
-        <message>
-            <source>&amp;Choose</source>
-            <translation>चुनें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>हटाएँ (&amp;D)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>All Files (*)</source>
-            <translation>सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>Directories</source>
-            <translation>फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>नाम बदलें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Could not delete directory.</source>
-            <translation>फ़ोल्डर हटाया नहीं जा सका।</translation>
-        </message>
-        <message>
-            <source>Directory:</source>
-            <translation>फ़ोल्डर:</translation>
-        </message>
-        <message>
-            <source>%1 already exists.
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>साइडबार</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>सूची दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>चुनें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फ़ोल्डर हटाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 पहले से है।
+        <translation>%1 पहले से है।
 क्या आप इसे बदलना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>आगे</translation>
-        </message>
-        <message>
-            <source>Go forward</source>
-            <translation>आगे जाएँ</translation>
-        </message>
-        <message>
-            <source>Go to the parent directory</source>
-            <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
-        </message>
-        <message>
-            <source>Recent Places</source>
-            <translation>हाल के स्थान</translation>
-        </message>
-        <message>
-            <source>Go back</source>
-            <translation>पीछे जाएँ</translation>
-        </message>
-        <message>
-            <source>Change to detail view mode</source>
-            <translation>विस्तृत दृश्य में बदलें</translation>
-        </message>
-        <message>
-            <source>Create New Folder</source>
-            <translation>नया फ़ोल्डर बनाएँ</translation>
-        </message>
-        <message>
-            <source>Detail View</source>
-            <translation>विस्तृत दृश्य</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>आगे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>हाल के स्थान</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>विस्तृत दृश्य में बदलें</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>विस्तृत दृश्य</translation>
+    </message>
+    <message>
+        <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation>%1
+        <translation>%1
 फ़ाइल नहीं मिली।
 कृपया जाँचें कि फ़ाइल का नाम सही है।</translation>
-        </message>
-        <message>
-            <source>Change to list view mode</source>
-            <translation>सूची दृश्य में बदलें</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <source>Kind</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>मेरा कंप्यूटर</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>कंप्यूटर</translation>
-        </message>
-        <message>
-            <source>Date Modified</source>
-            <translation>बदलने का दिनांक</translation>
-        </message>
-    </context>
-    <context>
-        <name>QInputDialog</name>
-        <message>
-            <source>Enter a value:</source>
-            <translation>मान लिखें:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>पूर्ववत करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>फिर से करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>काटें (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>चिपकाएँ (&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>सभी चुनें</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPageSetupWidget</name>
-        <message>
-            <source>Paper</source>
-            <translation>कागज़</translation>
-        </message>
-        <message>
-            <source>Page size:</source>
-            <translation>पृष्ठ का आकार:</translation>
-        </message>
-        <message>
-            <source>Width:</source>
-            <translation>चौड़ाई:</translation>
-        </message>
-        <message>
-            <source>Height:</source>
-            <translation>ऊँचाई:</translation>
-        </message>
-        <message>
-            <source>Paper source:</source>
-            <translation>कागज़ का स्रोत:</translation>
-        </message>
-        <message>
-            <source>Orientation</source>
-            <translation>पृष्ठ की दिशा</translation>
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation>खड़ा (पोर्ट्रेट)</translation>
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation>आड़ा (लैंडस्केप)</translation>
-        </message>
-        <message>
-            <source>Reverse landscape</source>
-            <translation>उलटा आड़ा</translation>
-        </message>
-        <message>
-            <source>Reverse portrait</source>
-            <translation>उलटा खड़ा</translation>
-        </message>
-        <message>
-            <source>Margins</source>
-            <translation>हाशिए</translation>
-        </message>
-        <message>
-            <source>top margin</source>
-            <translation>ऊपरी हाशिया</translation>
-        </message>
-        <message>
-            <source>left margin</source>
-            <translation>बायाँ हाशिया</translation>
-        </message>
-        <message>
-            <source>right margin</source>
-            <translation>दायाँ हाशिया</translation>
-        </message>
-        <message>
-            <source>bottom margin</source>
-            <translation>निचला हाशिया</translation>
-        </message>
-        <message>
-            <source>Page Layout</source>
-            <translation>पृष्ठ विन्यास</translation>
-        </message>
-        <message>
-            <source>Page order:</source>
-            <translation>पृष्ठों का क्रम:</translation>
-        </message>
-        <message>
-            <source>Pages per sheet:</source>
-            <translation>प्रति शीट पृष्ठ:</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>कस्टम</translation>
-        </message>
-        <message>
-            <source>Millimeters (mm)</source>
-            <translation>मिलीमीटर (mm)</translation>
-        </message>
-        <message>
-            <source>Inches (in)</source>
-            <translation>इंच (in)</translation>
-        </message>
-        <message>
-            <source>Points (pt)</source>
-            <translation>पॉइंट (pt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPageSize</name>
-        <message>
-            <source>Custom</source>
-            <translation>कस्टम</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>ठीक है</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>सहेजें</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>सभी सहेजें</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>खोलें</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>हाँ (&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>सभी के लिए हाँ (&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>नहीं (&amp;N)</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>सभी के लिए नहीं (&amp;O)</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>निरस्त करें</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>फिर प्रयास करें</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>अनदेखा करें</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>छोड़ें</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>सहायता</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>लागू करें</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>रीसेट करें</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>डिफ़ॉल्ट पुनः स्थापित करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPrintDialog</name>
-        <message>
-            <source>Print</source>
-            <translation>प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>प्रिंट करें (&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Options &gt;&gt;</source>
-            <translation>विकल्प (&amp;O) &gt;&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Options &lt;&lt;</source>
-            <translation>विकल्प (&amp;O) &lt;&lt;</translation>
-        </message>
-        <message>
-            <source>Print to File (PDF)</source>
-            <translation>फ़ाइल में प्रिंट करें (PDF)</translation>
-        </message>
-        <message>
-            <source>Print To File ...</source>
-            <translation>फ़ाइल में प्रिंट करें…</translation>
-        </message>
-        <message>
-            <source>Write PDF file</source>
-            <translation>PDF फ़ाइल लिखें</translation>
-        </message>
-        <message>
-            <source>Local file</source>
-            <translation>स्थानीय फ़ाइल</translation>
-        </message>
-        <message>
-            <source>All Pages</source>
-            <translation>सभी पृष्ठ</translation>
-        </message>
-        <message>
-            <source>Odd Pages</source>
-            <translation>विषम पृष्ठ</translation>
-        </message>
-        <message>
-            <source>Even Pages</source>
-            <translation>सम पृष्ठ</translation>
-        </message>
-        <message>
-            <source>%1 already exists.
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>सूची दृश्य में बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>मेरा कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>बदलने का दिनांक</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>मान लिखें:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>कागज़</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पृष्ठ का आकार:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>कागज़ का स्रोत:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>पृष्ठ की दिशा</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उलटा आड़ा</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उलटा खड़ा</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>हाशिए</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ऊपरी हाशिया</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>बायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>दायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>निचला हाशिया</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पृष्ठ विन्यास</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>पृष्ठों का क्रम:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>प्रति शीट पृष्ठ:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>कस्टम</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>कस्टम</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पुनः स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>विकल्प (&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>विकल्प (&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>फ़ाइल में प्रिंट करें (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>फ़ाइल में प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF फ़ाइल लिखें</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>स्थानीय फ़ाइल</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>सभी पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>विषम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>सम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
 Do you want to overwrite it?</source>
-            <translation>%1 पहले से है।
+        <translation>%1 पहले से है।
 क्या आप इसे बदलना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>%1 is a directory.
+    </message>
+    <message>
+        <source>%1 is a directory.
 Please choose a different file name.</source>
-            <translation>%1 एक फ़ोल्डर है।
+        <translation>%1 एक फ़ोल्डर है।
 कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
-        </message>
-        <message>
-            <source>File %1 is not writable.
+    </message>
+    <message>
+        <source>File %1 is not writable.
 Please choose a different file name.</source>
-            <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
+        <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
 कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
-        </message>
-        <message>
-            <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation>'से' का मान 'तक' के मान से बड़ा नहीं हो सकता।</translation>
-        </message>
-        <message>
-            <source>Invalid Pages Definition</source>
-            <translation>पृष्ठों का गलत विवरण</translation>
-        </message>
-        <message>
-            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-            <translation>%1 सही ढंग से नहीं लिखा है। पृष्ठों और श्रेणियों को ',' से अलग करें, श्रेणी '-' से लिखें, और ध्यान रखें कि श्रेणियाँ एक-दूसरे पर न चढ़ें।</translation>
-        </message>
-        <message>
-            <source>Duplex Settings Conflicts</source>
-            <translation>दोनों ओर छपाई की सेटिंग्स में टकराव</translation>
-        </message>
-        <message>
-            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-            <translation>दोनों ओर छपाई की सेटिंग्स में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;से&apos; का मान &apos;तक&apos; के मान से बड़ा नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>पृष्ठों का गलत विवरण</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 सही ढंग से नहीं लिखा है। पृष्ठों और श्रेणियों को &apos;,&apos; से अलग करें, श्रेणी &apos;-&apos; से लिखें, और ध्यान रखें कि श्रेणियाँ एक-दूसरे पर न चढ़ें।</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>दोनों ओर छपाई की सेटिंग्स में टकराव</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>दोनों ओर छपाई की सेटिंग्स में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-            <translation>'प्रति शीट पृष्ठ' और 'पृष्ठ समूह' एक साथ नहीं चल सकते।
+        <translation>&apos;प्रति शीट पृष्ठ&apos; और &apos;पृष्ठ समूह&apos; एक साथ नहीं चल सकते।
 कृपया इनमें से एक को बंद करें।</translation>
-        </message>
-        <message>
-            <source>1 (1x1)</source>
-            <translation>1 (1x1)</translation>
-        </message>
-        <message>
-            <source>2 (2x1)</source>
-            <translation>2 (2x1)</translation>
-        </message>
-        <message>
-            <source>4 (2x2)</source>
-            <translation>4 (2x2)</translation>
-        </message>
-        <message>
-            <source>6 (2x3)</source>
-            <translation>6 (2x3)</translation>
-        </message>
-        <message>
-            <source>9 (3x3)</source>
-            <translation>9 (3x3)</translation>
-        </message>
-        <message>
-            <source>16 (4x4)</source>
-            <translation>16 (4x4)</translation>
-        </message>
-        <message>
-            <source>Left to Right, Top to Bottom</source>
-            <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
-        </message>
-        <message>
-            <source>Left to Right, Bottom to Top</source>
-            <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
-        </message>
-        <message>
-            <source>Right to Left, Bottom to Top</source>
-            <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
-        </message>
-        <message>
-            <source>Right to Left, Top to Bottom</source>
-            <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
-        </message>
-        <message>
-            <source>Bottom to Top, Left to Right</source>
-            <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
-        </message>
-        <message>
-            <source>Bottom to Top, Right to Left</source>
-            <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
-        </message>
-        <message>
-            <source>Top to Bottom, Left to Right</source>
-            <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
-        </message>
-        <message>
-            <source>Top to Bottom, Right to Left</source>
-            <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPrintPropertiesDialog</name>
-        <message>
-            <source>Printer Properties</source>
-            <translation>प्रिंटर के गुण</translation>
-        </message>
-        <message>
-            <source>Job Options</source>
-            <translation>कार्य के विकल्प</translation>
-        </message>
-        <message>
-            <source>Page Setup Conflicts</source>
-            <translation>पृष्ठ सेटअप में टकराव</translation>
-        </message>
-        <message>
-            <source>There are conflicts in page setup options. Do you want to fix them?</source>
-            <translation>पृष्ठ सेटअप के विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
-        </message>
-        <message>
-            <source>Advanced Option Conflicts</source>
-            <translation>उन्नत विकल्पों में टकराव</translation>
-        </message>
-        <message>
-            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-            <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPrintPropertiesWidget</name>
-        <message>
-            <source>Page</source>
-            <translation>पृष्ठ</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>उन्नत</translation>
-        </message>
-        <message>
-            <source>There are conflicts in some options. Please fix them.</source>
-            <translation>कुछ विकल्पों में टकराव है। कृपया इन्हें ठीक करें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPrintSettingsOutput</name>
-        <message>
-            <source>Copies</source>
-            <translation>प्रतियाँ</translation>
-        </message>
-        <message>
-            <source>Copies:</source>
-            <translation>प्रतियाँ:</translation>
-        </message>
-        <message>
-            <source>Print range</source>
-            <translation>प्रिंट सीमा</translation>
-        </message>
-        <message>
-            <source>Print all</source>
-            <translation>सभी प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>Pages from</source>
-            <translation>पृष्ठ</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>से</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>पृष्ठ</translation>
-        </message>
-        <message>
-            <source>Current Page</source>
-            <translation>वर्तमान पृष्ठ</translation>
-        </message>
-        <message>
-            <source>Selection</source>
-            <translation>चयन</translation>
-        </message>
-        <message>
-            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-            <translation>पृष्ठ या श्रेणियाँ अल्पविराम से अलग करके लिखें। श्रेणी दो संख्याओं के बीच हाइफ़न से लिखी जाती है। जैसे: 3,5-7,9 से पृष्ठ 3, 5, 6, 7 और 9 प्रिंट होंगे।</translation>
-        </message>
-        <message>
-            <source>Output Settings</source>
-            <translation>आउटपुट सेटिंग्स</translation>
-        </message>
-        <message>
-            <source>Collate</source>
-            <translation>क्रम से मिलाएँ</translation>
-        </message>
-        <message>
-            <source>Reverse</source>
-            <translation>उलटे क्रम में</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>विकल्प</translation>
-        </message>
-        <message>
-            <source>Color Mode</source>
-            <translation>रंग</translation>
-        </message>
-        <message>
-            <source>Color</source>
-            <translation>रंगीन</translation>
-        </message>
-        <message>
-            <source>Grayscale</source>
-            <translation>श्वेत-श्याम</translation>
-        </message>
-        <message>
-            <source>Double Sided Printing</source>
-            <translation>दोनों ओर छपाई</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>बंद</translation>
-        </message>
-        <message>
-            <source>Long side binding</source>
-            <translation>लंबी ओर से जिल्द</translation>
-        </message>
-        <message>
-            <source>Short side binding</source>
-            <translation>छोटी ओर से जिल्द</translation>
-        </message>
-        <message>
-            <source>Page Set:</source>
-            <translation>पृष्ठ समूह:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPrintWidget</name>
-        <message>
-            <source>Printer</source>
-            <translation>प्रिंटर</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>नाम (&amp;N):</translation>
-        </message>
-        <message>
-            <source>P&amp;roperties</source>
-            <translation>गुण (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Location:</source>
-            <translation>स्थान:</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>पूर्वावलोकन</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>प्रकार:</translation>
-        </message>
-        <message>
-            <source>Output &amp;file:</source>
-            <translation>आउटपुट फ़ाइल (&amp;F):</translation>
-        </message>
-        <message>
-            <source>...</source>
-            <translation>…</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>पूर्ववत करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>फिर से करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>काटें (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>चिपकाएँ (&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>सभी चुनें</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWizard</name>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; पीछे (&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>आगे (&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>समाप्त (&amp;F)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>सहायता (&amp;H)</translation>
-        </message>
-        <message>
-            <source>Commit</source>
-            <translation>पुष्टि करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>RejectsFile</name>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveStallsCommand</name>
-        <message>
-            <source>delete stall %1</source>
-            <translation>स्टॉल %1 हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल हटाएँ</numerusform>
-                <numerusform>%n स्टॉल हटाएँ</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportRenderer</name>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 नहीं लिखी जा सकी: %2</translation>
-        </message>
-        <message>
-            <source>There is nothing to print.</source>
-            <translation>प्रिंट करने के लिए कुछ नहीं है।</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>रद्द किया गया।</translation>
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation>प्रिंटर शुरू नहीं हो सका।</translation>
-        </message>
-        <message>
-            <source>The printer did not accept page %1.</source>
-            <translation>प्रिंटर ने पृष्ठ %1 स्वीकार नहीं किया।</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTextEngine</name>
-        <message>
-            <source>The report fonts are missing: %1. Install the package fonts-noto-core.</source>
-            <translation>रिपोर्ट के फ़ॉन्ट नहीं मिले: %1। पैकेज fonts-noto-core इंस्टॉल करें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>बैकअप से पुनर्स्थापित करें</translation>
-        </message>
-        <message>
-            <source>Choose the backup to go back to. The database as it is now is saved as a backup first, so a restore can itself be undone by restoring that copy.</source>
-            <translation>वह बैकअप चुनें जिस पर लौटना है। डेटाबेस अभी जैसा है, उसे पहले बैकअप के रूप में सहेजा जाता है, इसलिए उस प्रति को पुनर्स्थापित करके पुनर्स्थापना को भी पलटा जा सकता है।</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>पुनर्स्थापित करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Made on</source>
-            <translation>बनाने की तिथि</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
-            <source>Invitees</source>
-            <translation>आमंत्रित व्यक्ति</translation>
-        </message>
-        <message>
-            <source>Stalls</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>पढ़ने योग्य नहीं</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>स्वचालित</translation>
-        </message>
-        <message>
-            <source>before a restore</source>
-            <translation>पुनर्स्थापना से पहले</translation>
-        </message>
-        <message>
-            <source>%1 KiB</source>
-            <translation>%1 KiB</translation>
-        </message>
-        <message>
-            <source>There are no backups yet in %1.</source>
-            <translation>%1 में अभी कोई बैकअप नहीं है।</translation>
-        </message>
-        <message>
-            <source>Backups are kept in %1.</source>
-            <translation>बैकअप %1 में रखे जाते हैं।</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetHallCommand</name>
-        <message>
-            <source>set the hall to %1 m × %2 m</source>
-            <translation>हॉल %1 मी × %2 मी करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetStatusCommand</name>
-        <message numerus="yes">
-            <source>mark %n invitee(s) as %1</source>
-            <translation>
-                <numerusform>%n आमंत्रित व्यक्ति को “%1” करें</numerusform>
-                <numerusform>%n आमंत्रित व्यक्तियों को “%1” करें</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The status could not be saved.</source>
-            <translation>स्थिति सहेजी नहीं जा सकी।</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>सेटिंग्स</translation>
-        </message>
-        <message>
-            <source>Language and numbers</source>
-            <translation>भाषा और अंक</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>भाषा (&amp;L):</translation>
-        </message>
-        <message>
-            <source>Show and print numbers with &amp;Devanagari digits (०१२३) in Hindi</source>
-            <translation>हिन्दी में संख्याएँ देवनागरी अंकों (०१२३) में दिखाएँ और प्रिंट करें (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Office (printed on every page of this database's lists)</source>
-            <translation>कार्यालय (इस डेटाबेस की सूचियों के हर पृष्ठ पर प्रिंट होता है)</translation>
-        </message>
-        <message>
-            <source>District (&amp;English):</source>
-            <translation>जिला (अंग्रेज़ी) (&amp;E):</translation>
-        </message>
-        <message>
-            <source>District (&amp;Hindi):</source>
-            <translation>जिला (हिन्दी) (&amp;H):</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>बैकअप</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the newest automatic backups:</source>
-            <translation>सबसे नए स्वचालित बैकअप रखें (&amp;K):</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallCommands</name>
-        <message>
-            <source>the event whose stalls to print</source>
-            <translation>वह कार्यक्रम जिसके स्टॉल प्रिंट करने हैं</translation>
-        </message>
-        <message>
-            <source>Name the PDF file to write.</source>
-            <translation>लिखने के लिए PDF फ़ाइल बताएँ।</translation>
-        </message>
-        <message>
-            <source>--event ID is required (see “sammelan-cli events”).</source>
-            <translation>--event ID आवश्यक है (देखें “sammelan-cli events”)।</translation>
-        </message>
-        <message>
-            <source>There is no event %1 (see “sammelan-cli events”).</source>
-            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
-        </message>
-        <message>
-            <source>Stall layout — %1</source>
-            <translation>स्टॉल विन्यास — %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>printed %n stall(s) to %1</source>
-            <translation>
-                <numerusform>%n स्टॉल %1 में प्रिंट हुआ</numerusform>
-                <numerusform>%n स्टॉल %1 में प्रिंट हुए</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>print the floor plan and the stall list to a PDF</source>
-            <translation>स्टॉल विन्यास और स्टॉल सूची PDF में प्रिंट करें</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallGeometry</name>
-        <message>
-            <source>A stall is at least %1 m wide and deep.</source>
-            <translation>स्टॉल कम से कम %1 मीटर चौड़ा और गहरा होता है।</translation>
-        </message>
-        <message>
-            <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
-            <translation>स्टॉल %1 हॉल (%2 मी × %3 मी) के बाहर चला जाएगा।</translation>
-        </message>
-        <message>
-            <source>Stall %1 would overlap stall %2.</source>
-            <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
-        </message>
-        <message>
-            <source>Stall code: %1</source>
-            <translation>स्टॉल कोड: %1</translation>
-        </message>
-        <message>
-            <source>Stall %1, notes: %2</source>
-            <translation>स्टॉल %1, टिप्पणी: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallPlan</name>
-        <message>
-            <source>no category</source>
-            <translation>कोई श्रेणी नहीं</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallReport</name>
-        <message>
-            <source>Printed on %1 at %2</source>
-            <translation>%1 को %2 बजे मुद्रित</translation>
-        </message>
-        <message>
-            <source>Stall</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>श्रेणी</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>उद्यम</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>%1 — stall list</source>
-            <translation>%1 — स्टॉल सूची</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>पृष्ठ %1 / %2</translation>
-        </message>
-        <message>
-            <source>Stall layout</source>
-            <translation>स्टॉल विन्यास</translation>
-        </message>
-        <message>
-            <source>%1 × %2 m</source>
-            <translation>%1 × %2 मी</translation>
-        </message>
-        <message numerus="yes">
-            <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
-            <translation>
-                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
-                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StallRepository</name>
-        <message>
-            <source>The hall could not be saved: %1</source>
-            <translation>हॉल सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The stall could not be saved: %1</source>
-            <translation>स्टॉल सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The stall could not be deleted: %1</source>
-            <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallStatuses</name>
-        <message>
-            <source>free</source>
-            <translation>रिक्त</translation>
-        </message>
-        <message>
-            <source>reserved</source>
-            <translation>आरक्षित</translation>
-        </message>
-        <message>
-            <source>allotted</source>
-            <translation>आवंटित</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>अवरुद्ध</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallsPage</name>
-        <message>
-            <source>Waiting for a stall (%1): drag one onto a stall</source>
-            <translation>स्टॉल की प्रतीक्षा में (%1): किसी को स्टॉल पर खींचकर छोड़ें</translation>
-        </message>
-        <message>
-            <source>There is no free space of %1 m × %2 m left in the hall.</source>
-            <translation>हॉल में %1 मी × %2 मी की खाली जगह नहीं बची है।</translation>
-        </message>
-        <message>
-            <source>add stall %1</source>
-            <translation>स्टॉल %1 जोड़ें</translation>
-        </message>
-        <message>
-            <source>There is no free space left in the hall for a copy of %1.</source>
-            <translation>हॉल में %1 की प्रति के लिए खाली जगह नहीं बची है।</translation>
-        </message>
-        <message numerus="yes">
-            <source>duplicate %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल की प्रति बनाएँ</numerusform>
-                <numerusform>%n स्टॉल की प्रतियाँ बनाएँ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete stalls</source>
-            <translation>स्टॉल हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the selected stalls are allotted. Delete them all?</source>
-            <translation>
-                <numerusform>चुने गए स्टॉल में से %n आवंटित है। क्या सभी हटाएँ?</numerusform>
-                <numerusform>चुने गए स्टॉल में से %n आवंटित हैं। क्या सभी हटाएँ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Choose “Replace the stalls there are now”, or move them first.</source>
-            <translation>“अभी के स्टॉल बदल दें” चुनें, या पहले उन्हें खिसकाएँ।</translation>
-        </message>
-        <message numerus="yes">
-            <source>generate %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल बनाएँ</numerusform>
-                <numerusform>%n स्टॉल बनाएँ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stall(s) placed.</source>
-            <translation>
-                <numerusform>%n स्टॉल रखा गया।</numerusform>
-                <numerusform>%n स्टॉल रखे गए।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stall %1 is blocked; set it free first.</source>
-            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
-        </message>
-        <message>
-            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
-            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को कई स्टॉल दिए जा सकें” चुनें।</translation>
-        </message>
-        <message>
-            <source>Stall %1 allotted.</source>
-            <translation>स्टॉल %1 आवंटित हुआ।</translation>
-        </message>
-        <message>
-            <source>Stall %1 is free again.</source>
-            <translation>स्टॉल %1 फिर से रिक्त है।</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(कोई नहीं)</translation>
-        </message>
-        <message>
-            <source>Stall %1</source>
-            <translation>स्टॉल %1</translation>
-        </message>
-        <message>
-            <source>No stall selected</source>
-            <translation>कोई स्टॉल नहीं चुना गया</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stalls selected</source>
-            <translation>
-                <numerusform>%n स्टॉल चुना गया</numerusform>
-                <numerusform>%n स्टॉल चुने गए</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(free)</source>
-            <translation>(रिक्त)</translation>
-        </message>
-        <message>
-            <source>A stall needs a code, such as A-01.</source>
-            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
-        </message>
-        <message>
-            <source>There is already a stall %1.</source>
-            <translation>स्टॉल %1 पहले से है।</translation>
-        </message>
-        <message>
-            <source>Save the plan as a picture</source>
-            <translation>विन्यास को चित्र के रूप में सहेजें</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written.</source>
-            <translation>%1 में लिखा नहीं जा सकता।</translation>
-        </message>
-        <message>
-            <source>The plan was saved as %1.</source>
-            <translation>विन्यास %1 के रूप में सहेजा गया।</translation>
-        </message>
-        <message>
-            <source>Stall layout — %1</source>
-            <translation>स्टॉल विन्यास — %1</translation>
-        </message>
-        <message>
-            <source>Print the plan</source>
-            <translation>विन्यास प्रिंट करें</translation>
-        </message>
-        <message>
-            <source>The plan and the stall list were saved as %1.</source>
-            <translation>विन्यास और स्टॉल सूची %1 के रूप में सहेजे गए।</translation>
-        </message>
-        <message>
-            <source>stall-plan</source>
-            <translation>स्टॉल-विन्यास</translation>
-        </message>
-        <message>
-            <source>PNG pictures (*.png)</source>
-            <translation>PNG चित्र (*.png)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF फ़ाइलें (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Stalls</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>&amp;Hall…</source>
-            <translation>हॉल (&amp;H)…</translation>
-        </message>
-        <message>
-            <source>The hall's name and size</source>
-            <translation>हॉल का नाम और आकार</translation>
-        </message>
-        <message>
-            <source>&amp;Add stall</source>
-            <translation>स्टॉल जोड़ें (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Add a stall in a free place (Insert)</source>
-            <translation>खाली जगह में स्टॉल जोड़ें (Insert)</translation>
-        </message>
-        <message>
-            <source>&amp;Generate…</source>
-            <translation>बनाएँ (&amp;G)…</translation>
-        </message>
-        <message>
-            <source>Place a number of stalls in rows with aisles</source>
-            <translation>गलियारों के साथ पंक्तियों में कई स्टॉल रखें</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>प्रति बनाएँ (&amp;U)</translation>
-        </message>
-        <message>
-            <source>Copy the selected stalls into free places (Ctrl+D)</source>
-            <translation>चुने गए स्टॉल की प्रति खाली जगहों में बनाएँ (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>हटाएँ (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Delete the selected stalls (Del)</source>
-            <translation>चुने गए स्टॉल हटाएँ (Del)</translation>
-        </message>
-        <message>
-            <source>Align left</source>
-            <translation>बाएँ मिलाएँ</translation>
-        </message>
-        <message>
-            <source>Align right</source>
-            <translation>दाएँ मिलाएँ</translation>
-        </message>
-        <message>
-            <source>Align top</source>
-            <translation>ऊपर मिलाएँ</translation>
-        </message>
-        <message>
-            <source>Align bottom</source>
-            <translation>नीचे मिलाएँ</translation>
-        </message>
-        <message>
-            <source>Space across</source>
-            <translation>बराबर दूरी (आड़ी)</translation>
-        </message>
-        <message>
-            <source>Equal gaps from left to right between the selected stalls</source>
-            <translation>चुने गए स्टॉल के बीच बाएँ से दाएँ बराबर दूरी</translation>
-        </message>
-        <message>
-            <source>Space down</source>
-            <translation>बराबर दूरी (खड़ी)</translation>
-        </message>
-        <message>
-            <source>Equal gaps from top to bottom between the selected stalls</source>
-            <translation>चुने गए स्टॉल के बीच ऊपर से नीचे बराबर दूरी</translation>
-        </message>
-        <message>
-            <source>&amp;Snap to 0.5 m</source>
-            <translation>0.5 मी पर जमाएँ (&amp;S)</translation>
-        </message>
-        <message>
-            <source>Show the grid and snap stalls to it (Ctrl+G)</source>
-            <translation>ग्रिड दिखाएँ और स्टॉल उस पर जमाएँ (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>बड़ा करें</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>छोटा करें</translation>
-        </message>
-        <message>
-            <source>&amp;Fit</source>
-            <translation>पूरा दिखाएँ (&amp;F)</translation>
-        </message>
-        <message>
-            <source>Show the whole hall (Ctrl+0)</source>
-            <translation>पूरा हॉल दिखाएँ (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>Save as &amp;picture…</source>
-            <translation>चित्र के रूप में सहेजें (&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Allow an enterprise more than one stall</source>
-            <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>कोड (&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Width:</source>
-            <translation>चौड़ाई (&amp;W):</translation>
-        </message>
-        <message>
-            <source>De&amp;pth:</source>
-            <translation>गहराई (&amp;P):</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory:</source>
-            <translation>श्रेणी (&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>स्थिति (&amp;S):</translation>
-        </message>
-        <message>
-            <source>Allotted &amp;to:</source>
-            <translation>आवंटित (&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>टिप्पणी (&amp;N):</translation>
-        </message>
-        <message>
-            <source>Colour by:</source>
-            <translation>रंग इसके अनुसार:</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>श्रेणी</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>स्थिति</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
-        </message>
-        <message>
-            <source>The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)</source>
-            <translation>संकेत सहित विन्यास, फिर स्टॉल सूची, PDF के रूप में (Ctrl+Shift+P)</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>प्रिंट करें (&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Print the plan with its legend, then the stall list (Ctrl+P)</source>
-            <translation>संकेत सहित विन्यास, फिर स्टॉल सूची प्रिंट करें (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>A&amp;rrange</source>
-            <translation>व्यवस्थित करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Align the selected stalls or space them evenly</source>
-            <translation>चुने गए स्टॉल एक सीध में लाएँ या बराबर दूरी पर रखें</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableReader</name>
-        <message>
-            <source>The file holds no table: it is empty.</source>
-            <translation>फ़ाइल में कोई तालिका नहीं है: यह खाली है।</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 मौजूद नहीं है।</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>%1 पढ़ी नहीं जा सकती।</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a list of invitees.</source>
-            <translation>%1 आमंत्रित व्यक्तियों की सूची होने के लिए बहुत बड़ी है।</translation>
-        </message>
-        <message>
-            <source>The file is damaged: it is not valid UTF-16 text.</source>
-            <translation>फ़ाइल क्षतिग्रस्त है: यह मान्य UTF-16 पाठ नहीं है।</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8 text, so Hindi in it would be lost. In Excel save it as “CSV UTF-8” or “Unicode Text”; in LibreOffice choose UTF-8.</source>
-            <translation>फ़ाइल UTF-8 पाठ नहीं है, इसलिए इसकी हिन्दी खो जाएगी। Excel में इसे “CSV UTF-8” या “Unicode Text” के रूप में सहेजें; LibreOffice में UTF-8 चुनें।</translation>
-        </message>
-        <message>
-            <source>The file is not a text table (it holds binary data).</source>
-            <translation>फ़ाइल पाठ तालिका नहीं है (इसमें बाइनरी डेटा है)।</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>टैब</translation>
-        </message>
-        <message>
-            <source>semicolon</source>
-            <translation>अर्धविराम</translation>
-        </message>
-        <message>
-            <source>comma</source>
-            <translation>अल्पविराम</translation>
-        </message>
-        <message>
-            <source>CSV (%1, %2)</source>
-            <translation>CSV (%1, %2)</translation>
-        </message>
-        <message>
-            <source>%1 is not a readable Excel (XLSX) file.</source>
-            <translation>%1 पढ़ने योग्य Excel (XLSX) फ़ाइल नहीं है।</translation>
-        </message>
-        <message>
-            <source>%1 is not an Excel workbook (XLSX) that Sammelan can read.</source>
-            <translation>%1 ऐसी Excel वर्कबुक (XLSX) नहीं है जिसे सम्मेलन पढ़ सके।</translation>
-        </message>
-        <message>
-            <source>XLSX</source>
-            <translation>XLSX</translation>
-        </message>
-        <message>
-            <source>The file cannot be read to its end.</source>
-            <translation>फ़ाइल अंत तक पढ़ी नहीं जा सकती।</translation>
-        </message>
-        <message>
-            <source>Line %1: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
-            <translation>पंक्ति %1: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>Line %1 has more than %L2 cells; Sammelan reads at most %L2 columns.</source>
-            <translation>पंक्ति %1 में %L2 से अधिक खाने हैं; सम्मेलन अधिकतम %L2 कॉलम पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>Line %1: a quoted cell opens here and is never closed (a " is missing).</source>
-            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और कभी बंद नहीं होता (एक " छूटा है)।</translation>
-        </message>
-        <message>
-            <source>Line %1: a quoted cell opens here and runs on for more than %L2 characters: a closing " is probably missing.</source>
-            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और %L2 से अधिक वर्णों तक चलता जाता है: शायद बंद करने वाला " छूटा है।</translation>
-        </message>
-        <message>
-            <source>Line %1: a quoted cell opens here and closes only on line %2, so the lines up to there were read into this one row; a closing " is probably missing on line %1.</source>
-            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और पंक्ति %2 पर जाकर बंद होता है, इसलिए वहाँ तक की पंक्तियाँ इसी एक पंक्ति में पढ़ी गईं; शायद पंक्ति %1 पर बंद करने वाला " छूटा है।</translation>
-        </message>
-        <message>
-            <source>Line %1: the cell %2 has text after its closing quote; a " inside a cell is written twice ("").</source>
-            <translation>पंक्ति %1: खाने %2 में बंद करने वाले उद्धरण चिह्न के बाद भी पाठ है; खाने के भीतर " दो बार ("") लिखा जाता है।</translation>
-        </message>
-        <message>
-            <source>a quoted cell runs from line %1 to line %2</source>
-            <translation>उद्धरण चिह्न वाला एक खाना पंक्ति %1 से पंक्ति %2 तक चलता है</translation>
-        </message>
-        <message>
-            <source>Line %1: the row holds more than %L2 characters; Sammelan reads rows of at most %L2 characters.</source>
-            <translation>पंक्ति %1: इस पंक्ति में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it holds more text than Sammelan reads from one workbook (%L2 pieces of text or %L3 characters).</source>
-            <translation>%1 अस्वीकार की गई: इसमें उससे अधिक पाठ है जितना सम्मेलन एक वर्कबुक से पढ़ता है (%L2 पाठ-अंश या %L3 वर्ण)।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it has a row %L2, beyond a spreadsheet's last row (%L3).</source>
-            <translation>%1 अस्वीकार की गई: इसमें पंक्ति %L2 है, जो स्प्रेडशीट की अंतिम पंक्ति (%L3) से आगे है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: part of it would unpack to more than %L2 MB from %L3 KB, out of all proportion for a spreadsheet (a “zip bomb”).</source>
-            <translation>%1 अस्वीकार की गई: इसका एक भाग %L3 KB से खुलकर %L2 MB से अधिक हो जाता, जो किसी स्प्रेडशीट के लिए बेहद असंगत है (एक “ज़िप बम”)।</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: part of it cannot be unpacked.</source>
-            <translation>%1 क्षतिग्रस्त है: इसका एक भाग खोला नहीं जा सकता।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
-            <translation>%1 अस्वीकार की गई: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it names the cell %2, beyond a spreadsheet's last cell (XFD1048576).</source>
-            <translation>%1 अस्वीकार की गई: इसमें खाना %2 है, जो स्प्रेडशीट के अंतिम खाने (XFD1048576) से आगे है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: a cell of row %L2 lies beyond a spreadsheet's last column (XFD).</source>
-            <translation>%1 अस्वीकार की गई: पंक्ति %L2 का एक खाना स्प्रेडशीट के अंतिम कॉलम (XFD) से आगे है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: row %L2 has a value in column %3, and Sammelan reads at most %L4 columns (A to %5).</source>
-            <translation>%1 अस्वीकार की गई: पंक्ति %L2 में कॉलम %3 में मान है, और सम्मेलन अधिकतम %L4 कॉलम (A से %5) पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: its cells hold more than %L2 characters in all, more than Sammelan reads from one workbook.</source>
-            <translation>%1 अस्वीकार की गई: इसके खानों में कुल मिलाकर %L2 से अधिक वर्ण हैं, जो सम्मेलन द्वारा एक वर्कबुक से पढ़े जाने वाले पाठ से अधिक है।</translation>
-        </message>
-        <message>
-            <source>%1 is refused: row %L2 holds more than %L3 characters; Sammelan reads rows of at most %L3 characters.</source>
-            <translation>%1 अस्वीकार की गई: पंक्ति %L2 में %L3 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L3 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
-        </message>
-        <message>
-            <source>The workbook</source>
-            <translation>वर्कबुक</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validators</name>
-        <message>
-            <source>Enter the name.</source>
-            <translation>नाम लिखें।</translation>
-        </message>
-        <message>
-            <source>Enter the mobile number.</source>
-            <translation>मोबाइल नंबर लिखें।</translation>
-        </message>
-        <message>
-            <source>A mobile number has only digits (with +91 or 0 in front if you like).</source>
-            <translation>मोबाइल नंबर में केवल अंक होते हैं (चाहें तो आगे +91 या 0 लगा सकते हैं)।</translation>
-        </message>
-        <message>
-            <source>A mobile number has 10 digits; this one has %1.</source>
-            <translation>मोबाइल नंबर में 10 अंक होते हैं; इसमें %1 हैं।</translation>
-        </message>
-        <message>
-            <source>A mobile number starts with 6, 7, 8 or 9.</source>
-            <translation>मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
-        </message>
-        <message>
-            <source>Enter a mobile number or a landline with its STD code, such as 0551 2345678.</source>
-            <translation>मोबाइल नंबर या एसटीडी कोड सहित लैंडलाइन नंबर लिखें, जैसे 0551 2345678।</translation>
-        </message>
-        <message>
-            <source>Enter an email address such as name@example.in.</source>
-            <translation>ईमेल पता लिखें, जैसे name@example.in।</translation>
-        </message>
-        <message>
-            <source>A PIN code has 6 digits and does not start with 0.</source>
-            <translation>पिन कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
-        </message>
-        <message>
-            <source>A GSTIN has 15 characters; this one has %1.</source>
-            <translation>जीएसटीआईएन में 15 वर्ण होते हैं; इसमें %1 हैं।</translation>
-        </message>
-        <message>
-            <source>A GSTIN is a state code, a PAN, an entity number, Z and a check character, such as 09AAKCS6327D1Z8.</source>
-            <translation>जीएसटीआईएन में राज्य कोड, पैन, इकाई संख्या, Z और एक जाँच वर्ण होता है, जैसे 09AAKCS6327D1Z8।</translation>
-        </message>
-        <message>
-            <source>%1 is not a state code of a GSTIN.</source>
-            <translation>%1 जीएसटीआईएन का राज्य कोड नहीं है।</translation>
-        </message>
-        <message>
-            <source>This GSTIN's last character does not match: check it for a typing mistake.</source>
-            <translation>इस जीएसटीआईएन का अंतिम वर्ण मेल नहीं खाता: टाइपिंग की गलती जाँचें।</translation>
-        </message>
-        <message>
-            <source>A Udyam registration number looks like UDYAM-UP-29-0001234.</source>
-            <translation>उद्यम पंजीकरण संख्या इस तरह होती है: UDYAM-UP-29-0001234।</translation>
-        </message>
-        <message>
-            <source>An IEC has 10 characters: a PAN such as AAFCP4821K, or 10 digits.</source>
-            <translation>आईईसी में 10 वर्ण होते हैं: पैन जैसे AAFCP4821K, या 10 अंक।</translation>
-        </message>
-        <message>
-            <source>The share exported is a whole percentage from 0 to 100.</source>
-            <translation>निर्यात का हिस्सा 0 से 100 के बीच पूर्ण प्रतिशत होता है।</translation>
-        </message>
-        <message>
-            <source>This is %L1 characters long; at most %L2 are allowed.</source>
-            <translation>इसमें %L1 वर्ण हैं; अधिकतम %L2 की अनुमति है।</translation>
-        </message>
-        <message>
-            <source>This must be one line, without tabs, line breaks or other control characters.</source>
-            <translation>यह एक ही पंक्ति में होना चाहिए, बिना टैब, पंक्ति-विराम या अन्य नियंत्रण वर्णों के।</translation>
-        </message>
-        <message>
-            <source>This holds a control character that is not text; remove it.</source>
-            <translation>इसमें एक नियंत्रण वर्ण है जो पाठ नहीं है; उसे हटाएँ।</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>अंग्रेज़ी में नाम</translation>
-        </message>
-        <message>
-            <source>Name in Hindi</source>
-            <translation>हिन्दी में नाम</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>स्थान</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>आयोजक</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>टिप्पणी</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>प्रिंटर के गुण</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>कार्य के विकल्प</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>पृष्ठ सेटअप में टकराव</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>पृष्ठ सेटअप के विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>उन्नत विकल्पों में टकराव</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप इन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>उन्नत</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>कुछ विकल्पों में टकराव है। कृपया इन्हें ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>प्रिंट सीमा</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सभी प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>वर्तमान पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>चयन</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पृष्ठ या श्रेणियाँ अल्पविराम से अलग करके लिखें। श्रेणी दो संख्याओं के बीच हाइफ़न से लिखी जाती है। जैसे: 3,5-7,9 से पृष्ठ 3, 5, 6, 7 और 9 प्रिंट होंगे।</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>आउटपुट सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>क्रम से मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उलटे क्रम में</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>श्वेत-श्याम</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोनों ओर छपाई</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लंबी ओर से जिल्द</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>छोटी ओर से जिल्द</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>पृष्ठ समूह:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>गुण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>स्थान:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>आउटपुट फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>समाप्त (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStallsCommand</name>
+    <message>
+        <source>delete stall %1</source>
+        <translation>स्टॉल %1 हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n stall(s)</source>
+        <translation>
+            <numerusform>%n स्टॉल हटाएँ</numerusform>
+            <numerusform>%n स्टॉल हटाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>प्रिंट करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>प्रिंटर शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The printer did not accept page %1.</source>
+        <translation>प्रिंटर ने पृष्ठ %1 स्वीकार नहीं किया।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEngine</name>
+    <message>
+        <source>The report fonts are missing: %1. Install the package fonts-noto-core.</source>
+        <translation>रिपोर्ट के फ़ॉन्ट नहीं मिले: %1। पैकेज fonts-noto-core इंस्टॉल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>बैकअप से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The database as it is now is saved as a backup first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>वह बैकअप चुनें जिस पर लौटना है। डेटाबेस अभी जैसा है, उसे पहले बैकअप के रूप में सहेजा जाता है, इसलिए उस प्रति को पुनर्स्थापित करके पुनर्स्थापना को भी पलटा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>पुनर्स्थापित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>बनाने की तिथि</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>आमंत्रित व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation>स्टॉल</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>पढ़ने योग्य नहीं</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>पुनर्स्थापना से पहले</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>There are no backups yet in %1.</source>
+        <translation>%1 में अभी कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1.</source>
+        <translation>बैकअप %1 में रखे जाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>SetHallCommand</name>
+    <message>
+        <source>set the hall to %1 m × %2 m</source>
+        <translation>हॉल %1 मी × %2 मी करें</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusCommand</name>
+    <message numerus="yes">
+        <source>mark %n invitee(s) as %1</source>
+        <translation>
+            <numerusform>%n आमंत्रित व्यक्ति को “%1” करें</numerusform>
+            <numerusform>%n आमंत्रित व्यक्तियों को “%1” करें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status could not be saved.</source>
+        <translation>स्थिति सहेजी नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Language and numbers</source>
+        <translation>भाषा और अंक</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show and print numbers with &amp;Devanagari digits (०१२३) in Hindi</source>
+        <translation>हिन्दी में संख्याएँ देवनागरी अंकों (०१२३) में दिखाएँ और प्रिंट करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Office (printed on every page of this database&apos;s lists)</source>
+        <translation>कार्यालय (इस डेटाबेस की सूचियों के हर पृष्ठ पर प्रिंट होता है)</translation>
+    </message>
+    <message>
+        <source>District (&amp;English):</source>
+        <translation>जिला (अंग्रेज़ी) (&amp;E):</translation>
+    </message>
+    <message>
+        <source>District (&amp;Hindi):</source>
+        <translation>जिला (हिन्दी) (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest automatic backups:</source>
+        <translation>सबसे नए स्वचालित बैकअप रखें (&amp;K):</translation>
+    </message>
+</context>
+<context>
+    <name>StallCommands</name>
+    <message>
+        <source>the event whose stalls to print</source>
+        <translation>वह कार्यक्रम जिसके स्टॉल प्रिंट करने हैं</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write.</source>
+        <translation>लिखने के लिए PDF फ़ाइल बताएँ।</translation>
+    </message>
+    <message>
+        <source>--event ID is required (see “sammelan-cli events”).</source>
+        <translation>--event ID आवश्यक है (देखें “sammelan-cli events”)।</translation>
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+    </message>
+    <message>
+        <source>Stall layout — %1</source>
+        <translation>स्टॉल विन्यास — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n stall(s) to %1</source>
+        <translation>
+            <numerusform>%n स्टॉल %1 में प्रिंट हुआ</numerusform>
+            <numerusform>%n स्टॉल %1 में प्रिंट हुए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the floor plan and the stall list to a PDF</source>
+        <translation>स्टॉल विन्यास और स्टॉल सूची PDF में प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>StallGeometry</name>
+    <message>
+        <source>A stall is at least %1 m wide and deep.</source>
+        <translation>स्टॉल कम से कम %1 मीटर चौड़ा और गहरा होता है।</translation>
+    </message>
+    <message>
+        <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
+        <translation>स्टॉल %1 हॉल (%2 मी × %3 मी) के बाहर चला जाएगा।</translation>
+    </message>
+    <message>
+        <source>Stall %1 would overlap stall %2.</source>
+        <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
+    </message>
+    <message>
+        <source>Stall code: %1</source>
+        <translation>स्टॉल कोड: %1</translation>
+    </message>
+    <message>
+        <source>Stall %1, notes: %2</source>
+        <translation>स्टॉल %1, टिप्पणी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StallPlan</name>
+    <message>
+        <source>no category</source>
+        <translation>कोई श्रेणी नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>StallReport</name>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation>%1 को %2 बजे मुद्रित</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>स्टॉल</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>उद्यम</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>%1 — stall list</source>
+        <translation>%1 — स्टॉल सूची</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Stall layout</source>
+        <translation>स्टॉल विन्यास</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 मी</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
+        <translation>
+            <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
+            <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StallRepository</name>
+    <message>
+        <source>The hall could not be saved: %1</source>
+        <translation>हॉल सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The stall could not be saved: %1</source>
+        <translation>स्टॉल सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The stall could not be deleted: %1</source>
+        <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StallStatuses</name>
+    <message>
+        <source>free</source>
+        <translation>रिक्त</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>allotted</source>
+        <translation>आवंटित</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>अवरुद्ध</translation>
+    </message>
+</context>
+<context>
+    <name>StallsPage</name>
+    <message>
+        <source>Waiting for a stall (%1): drag one onto a stall</source>
+        <translation>स्टॉल की प्रतीक्षा में (%1): किसी को स्टॉल पर खींचकर छोड़ें</translation>
+    </message>
+    <message>
+        <source>There is no free space of %1 m × %2 m left in the hall.</source>
+        <translation>हॉल में %1 मी × %2 मी की खाली जगह नहीं बची है।</translation>
+    </message>
+    <message>
+        <source>add stall %1</source>
+        <translation>स्टॉल %1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>There is no free space left in the hall for a copy of %1.</source>
+        <translation>हॉल में %1 की प्रति के लिए खाली जगह नहीं बची है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate %n stall(s)</source>
+        <translation>
+            <numerusform>%n स्टॉल की प्रति बनाएँ</numerusform>
+            <numerusform>%n स्टॉल की प्रतियाँ बनाएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete stalls</source>
+        <translation>स्टॉल हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected stalls are allotted. Delete them all?</source>
+        <translation>
+            <numerusform>चुने गए स्टॉल में से %n आवंटित है। क्या सभी हटाएँ?</numerusform>
+            <numerusform>चुने गए स्टॉल में से %n आवंटित हैं। क्या सभी हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Choose “Replace the stalls there are now”, or move them first.</source>
+        <translation>“अभी के स्टॉल बदल दें” चुनें, या पहले उन्हें खिसकाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>generate %n stall(s)</source>
+        <translation>
+            <numerusform>%n स्टॉल बनाएँ</numerusform>
+            <numerusform>%n स्टॉल बनाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stall(s) placed.</source>
+        <translation>
+            <numerusform>%n स्टॉल रखा गया।</numerusform>
+            <numerusform>%n स्टॉल रखे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stall %1 is blocked; set it free first.</source>
+        <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
+    </message>
+    <message>
+        <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
+        <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को कई स्टॉल दिए जा सकें” चुनें।</translation>
+    </message>
+    <message>
+        <source>Stall %1 allotted.</source>
+        <translation>स्टॉल %1 आवंटित हुआ।</translation>
+    </message>
+    <message>
+        <source>Stall %1 is free again.</source>
+        <translation>स्टॉल %1 फिर से रिक्त है।</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Stall %1</source>
+        <translation>स्टॉल %1</translation>
+    </message>
+    <message>
+        <source>No stall selected</source>
+        <translation>कोई स्टॉल नहीं चुना गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalls selected</source>
+        <translation>
+            <numerusform>%n स्टॉल चुना गया</numerusform>
+            <numerusform>%n स्टॉल चुने गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(free)</source>
+        <translation>(रिक्त)</translation>
+    </message>
+    <message>
+        <source>A stall needs a code, such as A-01.</source>
+        <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
+    </message>
+    <message>
+        <source>There is already a stall %1.</source>
+        <translation>स्टॉल %1 पहले से है।</translation>
+    </message>
+    <message>
+        <source>Save the plan as a picture</source>
+        <translation>विन्यास को चित्र के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation>विन्यास %1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Stall layout — %1</source>
+        <translation>स्टॉल विन्यास — %1</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>विन्यास प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>The plan and the stall list were saved as %1.</source>
+        <translation>विन्यास और स्टॉल सूची %1 के रूप में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>stall-plan</source>
+        <translation>स्टॉल-विन्यास</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation>स्टॉल</translation>
+    </message>
+    <message>
+        <source>&amp;Hall…</source>
+        <translation>हॉल (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s name and size</source>
+        <translation>हॉल का नाम और आकार</translation>
+    </message>
+    <message>
+        <source>&amp;Add stall</source>
+        <translation>स्टॉल जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a stall in a free place (Insert)</source>
+        <translation>खाली जगह में स्टॉल जोड़ें (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>बनाएँ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Place a number of stalls in rows with aisles</source>
+        <translation>गलियारों के साथ पंक्तियों में कई स्टॉल रखें</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>प्रति बनाएँ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected stalls into free places (Ctrl+D)</source>
+        <translation>चुने गए स्टॉल की प्रति खाली जगहों में बनाएँ (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected stalls (Del)</source>
+        <translation>चुने गए स्टॉल हटाएँ (Del)</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>बाएँ मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>दाएँ मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>ऊपर मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>नीचे मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Space across</source>
+        <translation>बराबर दूरी (आड़ी)</translation>
+    </message>
+    <message>
+        <source>Equal gaps from left to right between the selected stalls</source>
+        <translation>चुने गए स्टॉल के बीच बाएँ से दाएँ बराबर दूरी</translation>
+    </message>
+    <message>
+        <source>Space down</source>
+        <translation>बराबर दूरी (खड़ी)</translation>
+    </message>
+    <message>
+        <source>Equal gaps from top to bottom between the selected stalls</source>
+        <translation>चुने गए स्टॉल के बीच ऊपर से नीचे बराबर दूरी</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to 0.5 m</source>
+        <translation>0.5 मी पर जमाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the grid and snap stalls to it (Ctrl+G)</source>
+        <translation>ग्रिड दिखाएँ और स्टॉल उस पर जमाएँ (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>बड़ा करें</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>छोटा करें</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>पूरा दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole hall (Ctrl+0)</source>
+        <translation>पूरा हॉल दिखाएँ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;picture…</source>
+        <translation>चित्र के रूप में सहेजें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Allow an enterprise more than one stall</source>
+        <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>कोड (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>चौड़ाई (&amp;W):</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>गहराई (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>श्रेणी (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>स्थिति (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Allotted &amp;to:</source>
+        <translation>आवंटित (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>टिप्पणी (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>रंग इसके अनुसार:</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)</source>
+        <translation>संकेत सहित विन्यास, फिर स्टॉल सूची, PDF के रूप में (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the plan with its legend, then the stall list (Ctrl+P)</source>
+        <translation>संकेत सहित विन्यास, फिर स्टॉल सूची प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation>व्यवस्थित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align the selected stalls or space them evenly</source>
+        <translation>चुने गए स्टॉल एक सीध में लाएँ या बराबर दूरी पर रखें</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file holds no table: it is empty.</source>
+        <translation>फ़ाइल में कोई तालिका नहीं है: यह खाली है।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of invitees.</source>
+        <translation>%1 आमंत्रित व्यक्तियों की सूची होने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not valid UTF-16 text.</source>
+        <translation>फ़ाइल क्षतिग्रस्त है: यह मान्य UTF-16 पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so Hindi in it would be lost. In Excel save it as “CSV UTF-8” or “Unicode Text”; in LibreOffice choose UTF-8.</source>
+        <translation>फ़ाइल UTF-8 पाठ नहीं है, इसलिए इसकी हिन्दी खो जाएगी। Excel में इसे “CSV UTF-8” या “Unicode Text” के रूप में सहेजें; LibreOffice में UTF-8 चुनें।</translation>
+    </message>
+    <message>
+        <source>The file is not a text table (it holds binary data).</source>
+        <translation>फ़ाइल पाठ तालिका नहीं है (इसमें बाइनरी डेटा है)।</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>अर्धविराम</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>अल्पविराम</translation>
+    </message>
+    <message>
+        <source>CSV (%1, %2)</source>
+        <translation>CSV (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel (XLSX) file.</source>
+        <translation>%1 पढ़ने योग्य Excel (XLSX) फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (XLSX) that Sammelan can read.</source>
+        <translation>%1 ऐसी Excel वर्कबुक (XLSX) नहीं है जिसे सम्मेलन पढ़ सके।</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation>फ़ाइल अंत तक पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+        <translation>पंक्ति %1: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 cells; Sammelan reads at most %L2 columns.</source>
+        <translation>पंक्ति %1 में %L2 से अधिक खाने हैं; सम्मेलन अधिकतम %L2 कॉलम पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and is never closed (a &quot; is missing).</source>
+        <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और कभी बंद नहीं होता (एक &quot; छूटा है)।</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and runs on for more than %L2 characters: a closing &quot; is probably missing.</source>
+        <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और %L2 से अधिक वर्णों तक चलता जाता है: शायद बंद करने वाला &quot; छूटा है।</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and closes only on line %2, so the lines up to there were read into this one row; a closing &quot; is probably missing on line %1.</source>
+        <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और पंक्ति %2 पर जाकर बंद होता है, इसलिए वहाँ तक की पंक्तियाँ इसी एक पंक्ति में पढ़ी गईं; शायद पंक्ति %1 पर बंद करने वाला &quot; छूटा है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the cell %2 has text after its closing quote; a &quot; inside a cell is written twice (&quot;&quot;).</source>
+        <translation>पंक्ति %1: खाने %2 में बंद करने वाले उद्धरण चिह्न के बाद भी पाठ है; खाने के भीतर &quot; दो बार (&quot;&quot;) लिखा जाता है।</translation>
+    </message>
+    <message>
+        <source>a quoted cell runs from line %1 to line %2</source>
+        <translation>उद्धरण चिह्न वाला एक खाना पंक्ति %1 से पंक्ति %2 तक चलता है</translation>
+    </message>
+    <message>
+        <source>Line %1: the row holds more than %L2 characters; Sammelan reads rows of at most %L2 characters.</source>
+        <translation>पंक्ति %1: इस पंक्ति में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more text than Sammelan reads from one workbook (%L2 pieces of text or %L3 characters).</source>
+        <translation>%1 अस्वीकार की गई: इसमें उससे अधिक पाठ है जितना सम्मेलन एक वर्कबुक से पढ़ता है (%L2 पाठ-अंश या %L3 वर्ण)।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it has a row %L2, beyond a spreadsheet&apos;s last row (%L3).</source>
+        <translation>%1 अस्वीकार की गई: इसमें पंक्ति %L2 है, जो स्प्रेडशीट की अंतिम पंक्ति (%L3) से आगे है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: part of it would unpack to more than %L2 MB from %L3 KB, out of all proportion for a spreadsheet (a “zip bomb”).</source>
+        <translation>%1 अस्वीकार की गई: इसका एक भाग %L3 KB से खुलकर %L2 MB से अधिक हो जाता, जो किसी स्प्रेडशीट के लिए बेहद असंगत है (एक “ज़िप बम”)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be unpacked.</source>
+        <translation>%1 क्षतिग्रस्त है: इसका एक भाग खोला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+        <translation>%1 अस्वीकार की गई: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it names the cell %2, beyond a spreadsheet&apos;s last cell (XFD1048576).</source>
+        <translation>%1 अस्वीकार की गई: इसमें खाना %2 है, जो स्प्रेडशीट के अंतिम खाने (XFD1048576) से आगे है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a cell of row %L2 lies beyond a spreadsheet&apos;s last column (XFD).</source>
+        <translation>%1 अस्वीकार की गई: पंक्ति %L2 का एक खाना स्प्रेडशीट के अंतिम कॉलम (XFD) से आगे है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: row %L2 has a value in column %3, and Sammelan reads at most %L4 columns (A to %5).</source>
+        <translation>%1 अस्वीकार की गई: पंक्ति %L2 में कॉलम %3 में मान है, और सम्मेलन अधिकतम %L4 कॉलम (A से %5) पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its cells hold more than %L2 characters in all, more than Sammelan reads from one workbook.</source>
+        <translation>%1 अस्वीकार की गई: इसके खानों में कुल मिलाकर %L2 से अधिक वर्ण हैं, जो सम्मेलन द्वारा एक वर्कबुक से पढ़े जाने वाले पाठ से अधिक है।</translation>
+    </message>
+    <message>
+        <source>%1 is refused: row %L2 holds more than %L3 characters; Sammelan reads rows of at most %L3 characters.</source>
+        <translation>%1 अस्वीकार की गई: पंक्ति %L2 में %L3 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L3 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>The workbook</source>
+        <translation>वर्कबुक</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>मोबाइल नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits (with +91 or 0 in front if you like).</source>
+        <translation>मोबाइल नंबर में केवल अंक होते हैं (चाहें तो आगे +91 या 0 लगा सकते हैं)।</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits; this one has %1.</source>
+        <translation>मोबाइल नंबर में 10 अंक होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number or a landline with its STD code, such as 0551 2345678.</source>
+        <translation>मोबाइल नंबर या एसटीडी कोड सहित लैंडलाइन नंबर लिखें, जैसे 0551 2345678।</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.in.</source>
+        <translation>ईमेल पता लिखें, जैसे name@example.in।</translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation>पिन कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>A GSTIN has 15 characters; this one has %1.</source>
+        <translation>जीएसटीआईएन में 15 वर्ण होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A GSTIN is a state code, a PAN, an entity number, Z and a check character, such as 09AAKCS6327D1Z8.</source>
+        <translation>जीएसटीआईएन में राज्य कोड, पैन, इकाई संख्या, Z और एक जाँच वर्ण होता है, जैसे 09AAKCS6327D1Z8।</translation>
+    </message>
+    <message>
+        <source>%1 is not a state code of a GSTIN.</source>
+        <translation>%1 जीएसटीआईएन का राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>This GSTIN&apos;s last character does not match: check it for a typing mistake.</source>
+        <translation>इस जीएसटीआईएन का अंतिम वर्ण मेल नहीं खाता: टाइपिंग की गलती जाँचें।</translation>
+    </message>
+    <message>
+        <source>A Udyam registration number looks like UDYAM-UP-29-0001234.</source>
+        <translation>उद्यम पंजीकरण संख्या इस तरह होती है: UDYAM-UP-29-0001234।</translation>
+    </message>
+    <message>
+        <source>An IEC has 10 characters: a PAN such as AAFCP4821K, or 10 digits.</source>
+        <translation>आईईसी में 10 वर्ण होते हैं: पैन जैसे AAFCP4821K, या 10 अंक।</translation>
+    </message>
+    <message>
+        <source>The share exported is a whole percentage from 0 to 100.</source>
+        <translation>निर्यात का हिस्सा 0 से 100 के बीच पूर्ण प्रतिशत होता है।</translation>
+    </message>
+    <message>
+        <source>This is %L1 characters long; at most %L2 are allowed.</source>
+        <translation>इसमें %L1 वर्ण हैं; अधिकतम %L2 की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>This must be one line, without tabs, line breaks or other control characters.</source>
+        <translation>यह एक ही पंक्ति में होना चाहिए, बिना टैब, पंक्ति-विराम या अन्य नियंत्रण वर्णों के।</translation>
+    </message>
+    <message>
+        <source>This holds a control character that is not text; remove it.</source>
+        <translation>इसमें एक नियंत्रण वर्ण है जो पाठ नहीं है; उसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>अंग्रेज़ी में नाम</translation>
+    </message>
+    <message>
+        <source>Name in Hindi</source>
+        <translation>हिन्दी में नाम</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>आयोजक</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
 </TS>
