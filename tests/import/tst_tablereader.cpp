@@ -387,6 +387,8 @@ private slots:
                                << "Line 3: a cell holds more than 65,536 characters";
         QTest::newRow("quoted") << QByteArray("name,mobile\n\"" + tooLong + "\",1\n")
                                 << "Line 2: a cell holds more than 65,536 characters";
+        QTest::newRow("text after a closing quote") << QByteArray("name,mobile\n\"a\"" + tooLong + ",1\n")
+                                                    << "Line 2: a cell holds more than 65,536 characters";
         QTest::newRow("20 MB name") << QByteArray("name,mobile\n" + QByteArray(20 << 20, 'N') + ",9876543210\n")
                                     << "Line 2: a cell holds more than 65,536 characters";
         // An unclosed quote that swallows the rest of a large file says where it opened.

@@ -374,8 +374,11 @@ private:
                 // After the closing quote comes the delimiter or the line's end; anything else
                 // means this quote did not end the cell.
                 qsizetype end = i;
-                while (end < n && data[end] != m_delimiter && data[end] != u'\n' && data[end] != u'\r')
+                while (end < n && data[end] != m_delimiter && data[end] != u'\n' && data[end] != u'\r') {
+                    if (end - open >= TableReader::MaxCellCharacters)
+                        return fail(tooLong(openLine));
                     ++end;
+                }
                 if (end >= n && !m_inputDone)
                     return Parse::NeedMore;
                 const bool junk = end > i;
