@@ -157,8 +157,11 @@ public:
             piece = std::move(m_carry);
             m_carry = QByteArray();
             const qsizetype before = piece.size();
-            piece.resize(before + bytes);
-            const qint64 got = m_device->read(piece.data() + before, bytes);
+            // No larger a buffer than what is left of a file (a small file, a small buffer).
+            const qint64 want = m_device->isSequential() ? bytes
+                                                         : qBound<qint64>(1, m_device->size() - m_device->pos(), bytes);
+            piece.resize(before + want);
+            const qint64 got = m_device->read(piece.data() + before, want);
             if (got < 0) {
                 m_failure = Failure::Unreadable;
                 return false;
