@@ -202,6 +202,13 @@
         </message>
     </context>
     <context>
+        <name>CheckInCommand</name>
+        <message>
+            <source>check in %1</source>
+            <translation>%1 का आगमन दर्ज करें</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinPage</name>
         <message>
             <source>Expected %1 · Arrived %2 · Remaining %3</source>
@@ -256,10 +263,6 @@
             <translation>इस कार्यक्रम में आमंत्रित नहीं।</translation>
         </message>
         <message>
-            <source>check in %1</source>
-            <translation>%1 का आगमन दर्ज करें</translation>
-        </message>
-        <message>
             <source>Welcome! Checked in at %1.</source>
             <translation>स्वागत है! %1 बजे आगमन दर्ज हुआ।</translation>
         </message>
@@ -306,6 +309,37 @@
         <message>
             <source>Not checked in: the check-in could not be saved. Try again.</source>
             <translation>आगमन दर्ज नहीं हुआ: आगमन सहेजा नहीं जा सका। फिर प्रयास करें।</translation>
+        </message>
+        <message>
+            <source>Day %1 of %2</source>
+            <translation>दिन %1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 · Expected %2 · Arrived today %3 · Remaining %4 · Came on any day %5</source>
+            <translation>%1 · अपेक्षित %2 · आज पहुँचे %3 · शेष %4 · किसी भी दिन आए %5</translation>
+        </message>
+        <message>
+            <source>Several people match “%1”. Click the right one, or choose with ↑ ↓ and press Enter.</source>
+            <translation>“%1” से कई लोग मिलते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
+        </message>
+        <message>
+            <source>Already in today, since %1.</source>
+            <translation>आज पहले से उपस्थित, %1 से।</translation>
+        </message>
+        <message>
+            <source>(desk: %1)</source>
+            <translation>(डेस्क: %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinRepository</name>
+        <message>
+            <source>The check-in could not be saved: %1</source>
+            <translation>आगमन सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The check-in could not be taken back: %1</source>
+            <translation>आगमन पूर्ववत नहीं किया जा सका: %1</translation>
         </message>
     </context>
     <context>
@@ -377,6 +411,13 @@
         <message>
             <source>Unknown language “%1”: use en or hi.</source>
             <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapper</name>
+        <message>
+            <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
+            <translation>कॉलम “%1” एक से अधिक बार है (कॉलम %2 और %3): यह नहीं बताया जा सकता कि इनमें से कौन-सा अभिप्रेत है। अतिरिक्त कॉलमों का नाम बदलें या उन्हें हटाएँ।</translation>
         </message>
     </context>
     <context>
@@ -515,6 +556,10 @@
         <message>
             <source>Updating %1 to database version %2 failed: %3 Nothing was changed.</source>
             <translation>%1 को डेटाबेस संस्करण %2 में अद्यतन करना विफल रहा: %3 कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>the update could not be completed.</source>
+            <translation>अद्यतन पूरा नहीं हो सका।</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1272,10 @@ You can bring it back with Edit → Undo.</source>
             <source>The import could not be saved: %1 Nothing was changed.</source>
             <translation>फ़ाइल से जोड़ा गया डेटा सहेजा नहीं जा सका: %1 कुछ भी नहीं बदला गया।</translation>
         </message>
+        <message>
+            <source>product: %1</source>
+            <translation>उत्पाद: %1</translation>
+        </message>
     </context>
     <context>
         <name>ExportRepository</name>
@@ -1590,6 +1639,10 @@ You can bring it back with Edit → Undo.</source>
             <source>Move or delete it first.</source>
             <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
         </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>नाम: %1</translation>
+        </message>
     </context>
     <context>
         <name>ImportExportsCommand</name>
@@ -1760,6 +1813,10 @@ You can bring it back with Edit → Undo.</source>
 Edit → Undo takes the whole import back.</source>
             <translation>पूर्ण: %1 जोड़े गए, %2 अद्यतन हुए, %3 पहले से पंजीकृत होने के कारण छोड़े गए, %4 अस्वीकृत।
 संपादन → पूर्ववत करें पूरे जोड़ को वापस ले लेता है।</translation>
+        </message>
+        <message>
+            <source>Or choose below which of them to use.</source>
+            <translation>या नीचे चुनें कि इनमें से किसका उपयोग हो।</translation>
         </message>
     </context>
     <context>
@@ -1963,6 +2020,24 @@ Open that record instead?</source>
         <message>
             <source>Back to the form</source>
             <translation>फ़ॉर्म पर वापस जाएँ</translation>
+        </message>
+        <message>
+            <source>Already registered?</source>
+            <translation>पहले से पंजीकृत?</translation>
+        </message>
+        <message>
+            <source>%1 is already registered, with a name that sounds the same.
+Is it the same person?</source>
+            <translation>%1 पहले से पंजीकृत हैं, नाम मिलता-जुलता है।
+क्या यह वही व्यक्ति हैं?</translation>
+        </message>
+        <message>
+            <source>Yes, open %1</source>
+            <translation>हाँ, %1 खोलें</translation>
+        </message>
+        <message>
+            <source>No, save a new person</source>
+            <translation>नहीं, नया व्यक्ति सहेजें</translation>
         </message>
     </context>
     <context>
@@ -2358,6 +2433,26 @@ Open that record instead?</source>
         <message>
             <source>share exported</source>
             <translation>निर्यात का हिस्सा</translation>
+        </message>
+        <message>
+            <source>designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>sector</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>पता</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>टिप्पणी</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +3905,13 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>RejectsFile</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveStallsCommand</name>
         <message>
             <source>delete stall %1</source>
@@ -4040,6 +4142,14 @@ Please turn one of those options off.</source>
         <message>
             <source>Stall %1 would overlap stall %2.</source>
             <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
+        </message>
+        <message>
+            <source>Stall code: %1</source>
+            <translation>स्टॉल कोड: %1</translation>
+        </message>
+        <message>
+            <source>Stall %1, notes: %2</source>
+            <translation>स्टॉल %1, टिप्पणी: %2</translation>
         </message>
     </context>
     <context>
@@ -4482,10 +4592,6 @@ Please turn one of those options off.</source>
             <translation>फ़ाइल पाठ तालिका नहीं है (इसमें बाइनरी डेटा है)।</translation>
         </message>
         <message>
-            <source>Line %1: a quoted cell is never closed (a " is missing).</source>
-            <translation>पंक्ति %1: उद्धरण चिह्न में शुरू हुआ खाना कभी बंद नहीं होता (एक " छूटा है)।</translation>
-        </message>
-        <message>
             <source>tab</source>
             <translation>टैब</translation>
         </message>
@@ -4512,6 +4618,86 @@ Please turn one of those options off.</source>
         <message>
             <source>XLSX</source>
             <translation>XLSX</translation>
+        </message>
+        <message>
+            <source>The file cannot be read to its end.</source>
+            <translation>फ़ाइल अंत तक पढ़ी नहीं जा सकती।</translation>
+        </message>
+        <message>
+            <source>Line %1: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+            <translation>पंक्ति %1: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %L2 cells; Sammelan reads at most %L2 columns.</source>
+            <translation>पंक्ति %1 में %L2 से अधिक खाने हैं; सम्मेलन अधिकतम %L2 कॉलम पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell opens here and is never closed (a " is missing).</source>
+            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और कभी बंद नहीं होता (एक " छूटा है)।</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell opens here and runs on for more than %L2 characters: a closing " is probably missing.</source>
+            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और %L2 से अधिक वर्णों तक चलता जाता है: शायद बंद करने वाला " छूटा है।</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell opens here and closes only on line %2, so the lines up to there were read into this one row; a closing " is probably missing on line %1.</source>
+            <translation>पंक्ति %1: उद्धरण चिह्न से शुरू हुआ खाना यहाँ खुलता है और पंक्ति %2 पर जाकर बंद होता है, इसलिए वहाँ तक की पंक्तियाँ इसी एक पंक्ति में पढ़ी गईं; शायद पंक्ति %1 पर बंद करने वाला " छूटा है।</translation>
+        </message>
+        <message>
+            <source>Line %1: the cell %2 has text after its closing quote; a " inside a cell is written twice ("").</source>
+            <translation>पंक्ति %1: खाने %2 में बंद करने वाले उद्धरण चिह्न के बाद भी पाठ है; खाने के भीतर " दो बार ("") लिखा जाता है।</translation>
+        </message>
+        <message>
+            <source>a quoted cell runs from line %1 to line %2</source>
+            <translation>उद्धरण चिह्न वाला एक खाना पंक्ति %1 से पंक्ति %2 तक चलता है</translation>
+        </message>
+        <message>
+            <source>Line %1: the row holds more than %L2 characters; Sammelan reads rows of at most %L2 characters.</source>
+            <translation>पंक्ति %1: इस पंक्ति में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: it holds more text than Sammelan reads from one workbook (%L2 pieces of text or %L3 characters).</source>
+            <translation>%1 अस्वीकार की गई: इसमें उससे अधिक पाठ है जितना सम्मेलन एक वर्कबुक से पढ़ता है (%L2 पाठ-अंश या %L3 वर्ण)।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: it has a row %L2, beyond a spreadsheet's last row (%L3).</source>
+            <translation>%1 अस्वीकार की गई: इसमें पंक्ति %L2 है, जो स्प्रेडशीट की अंतिम पंक्ति (%L3) से आगे है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: part of it would unpack to more than %L2 MB from %L3 KB, out of all proportion for a spreadsheet (a “zip bomb”).</source>
+            <translation>%1 अस्वीकार की गई: इसका एक भाग %L3 KB से खुलकर %L2 MB से अधिक हो जाता, जो किसी स्प्रेडशीट के लिए बेहद असंगत है (एक “ज़िप बम”)।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: part of it cannot be unpacked.</source>
+            <translation>%1 क्षतिग्रस्त है: इसका एक भाग खोला नहीं जा सकता।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: a cell holds more than %L2 characters; Sammelan reads cells of at most %L2 characters.</source>
+            <translation>%1 अस्वीकार की गई: एक खाने में %L2 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L2 वर्णों वाले खाने ही पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: it names the cell %2, beyond a spreadsheet's last cell (XFD1048576).</source>
+            <translation>%1 अस्वीकार की गई: इसमें खाना %2 है, जो स्प्रेडशीट के अंतिम खाने (XFD1048576) से आगे है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: a cell of row %L2 lies beyond a spreadsheet's last column (XFD).</source>
+            <translation>%1 अस्वीकार की गई: पंक्ति %L2 का एक खाना स्प्रेडशीट के अंतिम कॉलम (XFD) से आगे है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: row %L2 has a value in column %3, and Sammelan reads at most %L4 columns (A to %5).</source>
+            <translation>%1 अस्वीकार की गई: पंक्ति %L2 में कॉलम %3 में मान है, और सम्मेलन अधिकतम %L4 कॉलम (A से %5) पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: its cells hold more than %L2 characters in all, more than Sammelan reads from one workbook.</source>
+            <translation>%1 अस्वीकार की गई: इसके खानों में कुल मिलाकर %L2 से अधिक वर्ण हैं, जो सम्मेलन द्वारा एक वर्कबुक से पढ़े जाने वाले पाठ से अधिक है।</translation>
+        </message>
+        <message>
+            <source>%1 is refused: row %L2 holds more than %L3 characters; Sammelan reads rows of at most %L3 characters.</source>
+            <translation>%1 अस्वीकार की गई: पंक्ति %L2 में %L3 से अधिक वर्ण हैं; सम्मेलन अधिकतम %L3 वर्णों वाली पंक्तियाँ ही पढ़ता है।</translation>
+        </message>
+        <message>
+            <source>The workbook</source>
+            <translation>वर्कबुक</translation>
         </message>
     </context>
     <context>
@@ -4575,6 +4761,42 @@ Please turn one of those options off.</source>
         <message>
             <source>The share exported is a whole percentage from 0 to 100.</source>
             <translation>निर्यात का हिस्सा 0 से 100 के बीच पूर्ण प्रतिशत होता है।</translation>
+        </message>
+        <message>
+            <source>This is %L1 characters long; at most %L2 are allowed.</source>
+            <translation>इसमें %L1 वर्ण हैं; अधिकतम %L2 की अनुमति है।</translation>
+        </message>
+        <message>
+            <source>This must be one line, without tabs, line breaks or other control characters.</source>
+            <translation>यह एक ही पंक्ति में होना चाहिए, बिना टैब, पंक्ति-विराम या अन्य नियंत्रण वर्णों के।</translation>
+        </message>
+        <message>
+            <source>This holds a control character that is not text; remove it.</source>
+            <translation>इसमें एक नियंत्रण वर्ण है जो पाठ नहीं है; उसे हटाएँ।</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>अंग्रेज़ी में नाम</translation>
+        </message>
+        <message>
+            <source>Name in Hindi</source>
+            <translation>हिन्दी में नाम</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>स्थान</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>आयोजक</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणी</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,28 @@
 
 namespace {
 
+// Without --rejects, each rejected row is told on stderr as it is found.
+class RejectsToStderr final : public ImportReport::RejectSink
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteeCommands)
+public:
+    explicit RejectsToStderr(QTextStream &err) : m_err(err) {}
+    bool start(const QStringList &) override { return true; }
+    bool add(const ImportReport::RejectedRow &row) override
+    {
+        m_err << tr("row %1 rejected: %2").arg(row.rowNumber).arg(row.reason) << '\n';
+        return true;
+    }
+    bool finish() override
+    {
+        m_err.flush();
+        return true;
+    }
+
+private:
+    QTextStream &m_err;
+};
+
 class InviteeCommands
 {
     Q_DECLARE_TR_FUNCTIONS(InviteeCommands)
@@ -62,25 +84,15 @@ public:
         if (eventId && !EventRepository().find(eventId))
             return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
         // Rejected rows are kept before anything is committed, so none is ever lost: in the
-        // --rejects file, or else on stderr.
-        auto keepRejects = [&](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
-            if (rejectsPath.isEmpty()) {
-                for (const auto &r : rejects)
-                    c.err << tr("row %1 rejected: %2").arg(r.rowNumber).arg(r.reason) << '\n';
-                c.err.flush();
-                return true;
-            }
-            QString why;
-            if (!ImportReport::writeRejects(rejectsPath, headers, rejects, &why, file)) {
-                error = why;
-                return false;
-            }
-            return true;
-        };
-        QString importError;
-        const auto result = InviteeImport::importSource(*source, options, &importError, keepRejects);
+        // --rejects file, or else on stderr. They go there as they are found, so a file of
+        // many bad rows is never held in memory.
+        RejectsToStderr toStderr(c.err);
+        ImportReport::RejectsFile toFile(rejectsPath);
+        ImportReport::RejectSink *rejects = rejectsPath.isEmpty() ? static_cast<ImportReport::RejectSink *>(&toStderr)
+                                                                  : &toFile;
+        const auto result = InviteeImport::importSource(*source, options, &error, rejects);
         if (!result)
-            return Cli::fail(c, error.isEmpty() ? importError : error + QLatin1Char(' ') + importError);
+            return Cli::fail(c, error);
         c.out << InviteeImport::summaryLine(result->plan) << Qt::endl;
         return Cli::Success;
     }

@@ -4,6 +4,7 @@
 #include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+#include "validators.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -75,7 +76,7 @@ QString EventRepository::validate(const Event &event)
         return tr("Enter a valid end date.");
     if (event.endDate < event.startDate)
         return tr("The event cannot end before it starts.");
-    return {};
+    return Validators::eventTexts(event);
 }
 
 qint64 EventRepository::insert(const Event &event, QString *error, bool keepId) const

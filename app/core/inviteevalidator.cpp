@@ -14,6 +14,11 @@ QString InviteeValidator::fieldName(InviteeField field)
     case InviteeField::Udyam: return tr("Udyam number");
     case InviteeField::Iec: return tr("IEC");
     case InviteeField::ExportShare: return tr("share exported");
+    case InviteeField::Designation: return tr("designation");
+    case InviteeField::Enterprise: return tr("enterprise");
+    case InviteeField::Sector: return tr("sector");
+    case InviteeField::Address: return tr("address");
+    case InviteeField::Notes: return tr("notes");
     }
     return {};
 }
@@ -47,11 +52,11 @@ InviteeValidation InviteeValidator::validate(const InviteeInput &input)
     QString share;
     take(InviteeField::ExportShare, Validators::exportShare(input.exportShare), &share);
     v.exportShare = share.isEmpty() ? -1 : share.toInt();
-    v.designation = input.designation.simplified();
-    v.enterprise = input.enterprise.simplified();
-    v.address = input.address.trimmed();
-    v.notes = input.notes.trimmed();
+    take(InviteeField::Designation, Validators::line(input.designation), &v.designation);
+    take(InviteeField::Enterprise, Validators::line(input.enterprise), &v.enterprise);
+    take(InviteeField::Sector, Validators::line(input.sector), &result.sectorName);
+    take(InviteeField::Address, Validators::text(input.address, Validators::MaxAddressLength), &v.address);
+    take(InviteeField::Notes, Validators::text(input.notes, Validators::MaxNotesLength), &v.notes);
     v.exporterStatus = input.exporterStatus;
-    result.sectorName = input.sector.simplified();
     return result;
 }

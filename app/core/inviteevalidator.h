@@ -25,7 +25,10 @@ struct InviteeInput {
     ExporterStatus exporterStatus = ExporterStatus::NotExporting;
 };
 
-enum class InviteeField { Name, Mobile, AltPhone, Email, Pin, Gstin, Udyam, Iec, ExportShare };
+enum class InviteeField {
+    Name, Mobile, AltPhone, Email, Pin, Gstin, Udyam, Iec, ExportShare,
+    Designation, Enterprise, Sector, Address, Notes // free text: one line, or (address, notes) a few
+};
 
 // Checks every field of an InviteeInput with the shared rules (Validators) and gives the
 // invitee as it would be stored, or the reason per invalid field. The form and the import use

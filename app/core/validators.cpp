@@ -1,5 +1,7 @@
 #include "validators.h"
 
+#include "event.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -28,12 +30,70 @@ QString Validators::latinDigits(const QString &input)
     return out;
 }
 
+namespace {
+// C0 and C1 controls (tab and line breaks among them), DEL, and the Unicode line and paragraph
+// separators. Format characters stay allowed: Devanagari needs ZWJ and ZWNJ.
+bool isControl(QChar c)
+{
+    return c.category() == QChar::Other_Control || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+}
+} // namespace
+
+FieldCheck Validators::line(const QString &input, int maxLength)
+{
+    // A generous first look, so that a text of megabytes is refused before any work on it.
+    if (input.size() > 4 * qsizetype(maxLength) + 64)
+        return reject(tr("This is %L1 characters long; at most %L2 are allowed.").arg(input.size()).arg(maxLength));
+    const QString trimmed = input.trimmed();
+    for (const QChar c : trimmed)
+        if (isControl(c))
+            return reject(tr("This must be one line, without tabs, line breaks or other control characters."));
+    const QString value = trimmed.simplified();
+    if (value.size() > maxLength)
+        return reject(tr("This is %L1 characters long; at most %L2 are allowed.").arg(value.size()).arg(maxLength));
+    return accept(value);
+}
+
+FieldCheck Validators::text(const QString &input, int maxLength)
+{
+    if (input.size() > 4 * qsizetype(maxLength) + 64)
+        return reject(tr("This is %L1 characters long; at most %L2 are allowed.").arg(input.size()).arg(maxLength));
+    const QString value = input.trimmed();
+    for (const QChar c : value)
+        if (isControl(c) && c != u'\n' && c != u'\r' && c != u'\t')
+            return reject(tr("This holds a control character that is not text; remove it."));
+    if (value.size() > maxLength)
+        return reject(tr("This is %L1 characters long; at most %L2 are allowed.").arg(value.size()).arg(maxLength));
+    return accept(value);
+}
+
+QString Validators::eventTexts(const Event &event)
+{
+    const struct {
+        const QString &value;
+        bool oneLine;
+        const char *label;
+    } fields[] = {
+        {event.nameEn, true, QT_TR_NOOP("Name in English")},
+        {event.nameHi, true, QT_TR_NOOP("Name in Hindi")},
+        {event.venue, true, QT_TR_NOOP("Venue")},
+        {event.organiser, true, QT_TR_NOOP("Organiser")},
+        {event.notes, false, QT_TR_NOOP("Notes")},
+    };
+    for (const auto &f : fields) {
+        const FieldCheck check = f.oneLine ? line(f.value) : text(f.value);
+        if (!check.ok)
+            return tr("%1: %2").arg(tr(f.label), check.reason);
+    }
+    return {};
+}
+
 FieldCheck Validators::name(const QString &input)
 {
-    const QString value = input.simplified();
-    if (value.isEmpty())
+    const FieldCheck check = line(input);
+    if (check.ok && check.value.isEmpty())
         return reject(tr("Enter the name."));
-    return accept(value);
+    return check;
 }
 
 namespace {

@@ -1,3 +1,5 @@
+#include "event.h"
+#include "eventrepository.h"
 #include "validators.h"
 
 #include <QTest>
@@ -34,8 +36,79 @@ private slots:
         QTest::newRow("devanagari") << "आलोक त्रिपाठी" << true << "आलोक त्रिपाठी";
         QTest::newRow("empty") << "" << false << "";
         QTest::newRow("spaces") << "   " << false << "";
+        // Issue 13: one line, and a sensible length.
+        QTest::newRow("tab inside") << "Farhan\tSiddiqui" << false << "";
+        QTest::newRow("line break inside") << "Farhan\nSiddiqui" << false << "";
+        QTest::newRow("escape sequence") << "Farhan\x1b[2J" << false << "";
+        QTest::newRow("line separator") << QStringLiteral("Farhan\u2028Siddiqui") << false << "";
+        QTest::newRow("line break at the end") << "Farhan Siddiqui\r\n" << true << "Farhan Siddiqui";
+        QTest::newRow("zero-width joiner") << QStringLiteral("क्\u200dष") << true << QStringLiteral("क्\u200dष");
+        QTest::newRow("200 characters") << QString(200, QLatin1Char('n')) << true << QString(200, QLatin1Char('n'));
+        QTest::newRow("201 characters") << QString(201, QLatin1Char('n')) << false << "";
+        QTest::newRow("200 after spaces are folded") << QString(100, QLatin1Char('n')) + QString(50, QLatin1Char(' '))
+                                                            + QString(99, QLatin1Char('n'))
+                                                     << true << QString(100, QLatin1Char('n')) + QLatin1Char(' ') + QString(99, QLatin1Char('n'));
     }
     void name() { QFETCH(QString, input); verify(Validators::name(input)); }
+
+    // A 50 MB name was accepted (and printing it took 67 s and 7 GB): refused at once, saying why.
+    void fiftyMegabyteName()
+    {
+        const QString huge(50 * 1000 * 1000, QLatin1Char('N'));
+        const FieldCheck check = Validators::name(huge);
+        QVERIFY(!check.ok);
+        QCOMPARE(check.reason, QStringLiteral("This is 50,000,000 characters long; at most 200 are allowed."));
+    }
+
+    void text_data()
+    {
+        columns();
+        QTest::newRow("lines and tabs") << "  Shop 5,\n\tGIDA, Gorakhpur \n" << true << "Shop 5,\n\tGIDA, Gorakhpur";
+        QTest::newRow("escape") << "Shop\x1b[31m 5" << false << "";
+        QTest::newRow("nul") << QString(QStringLiteral("Shop")) + QChar(0) << false << "";
+        QTest::newRow("1,000 characters") << QString(1000, QLatin1Char('a')) << true << QString(1000, QLatin1Char('a'));
+        QTest::newRow("1,001 characters") << QString(1001, QLatin1Char('a')) << false << "";
+    }
+    void text() { QFETCH(QString, input); verify(Validators::text(input, Validators::MaxAddressLength)); }
+
+    // Events go through the same rules (EventRepository::validate, used by the form and
+    // `sammelan-cli events add`).
+    void eventTexts_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("tab in English name") << "nameEn" << "Conclave\tForged" << "Name in English: This must be one line";
+        QTest::newRow("line break in Hindi name") << "nameHi" << "सम्मेलन\nदो" << "Name in Hindi: This must be one line";
+        QTest::newRow("long venue") << "venue" << QString(201, QLatin1Char('v')) << "Venue: This is 201 characters long";
+        QTest::newRow("escape in organiser") << "organiser" << "DIC\x1b]0;x\x07" << "Organiser: This must be one line";
+        QTest::newRow("control character in notes") << "notes" << "a\x01b" << "Notes: This holds a control character";
+        QTest::newRow("notes over lines") << "notes" << "first\nsecond" << "";
+    }
+    void eventTexts()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        Event e;
+        e.nameEn = QStringLiteral("Conclave");
+        e.startDate = e.endDate = QDate(2021, 9, 24);
+        if (field == QLatin1String("nameEn"))
+            e.nameEn = value;
+        else if (field == QLatin1String("nameHi"))
+            e.nameHi = value;
+        else if (field == QLatin1String("venue"))
+            e.venue = value;
+        else if (field == QLatin1String("organiser"))
+            e.organiser = value;
+        else
+            e.notes = value;
+        const QString why = EventRepository::validate(e);
+        if (reason.isEmpty())
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        else
+            QVERIFY2(why.startsWith(reason), qPrintable(why));
+    }
 
     void mobile_data()
     {

@@ -14,10 +14,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         int previous = 0;
         for (int i = 0; i < table->rows.size(); ++i) {
-            if (table->rows.at(i).size() < table->headers.size() || table->rowNumbers.at(i) <= previous)
+            const QStringList &row = table->rows.at(i);
+            if (row.size() < table->headers.size() || row.size() > TableReader::MaxColumns
+                || table->rowNumbers.at(i) <= previous)
                 std::abort();
             previous = table->rowNumbers.at(i);
+            for (const QString &cell : row)
+                if (cell.size() > TableReader::MaxCellCharacters)
+                    std::abort();
         }
+        for (auto it = table->issues.cbegin(); it != table->issues.cend(); ++it)
+            if (it.key() < 0 || it.key() >= table->rows.size() || it.value().isEmpty())
+                std::abort();
     } else if (error.isEmpty()) {
         std::abort(); // a refusal always says why
     }

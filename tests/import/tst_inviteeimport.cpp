@@ -47,6 +47,31 @@ InviteeImport::Plan importTable(const Table &t, InviteeImport::Options options =
     return *plan;
 }
 
+// Keeps a streamed import's rejected rows in memory; refuses at finish() when told to.
+class KeptRejects final : public ImportReport::RejectSink
+{
+public:
+    QStringList headers;
+    QList<ImportReport::RejectedRow> rows;
+    bool refuse = false;
+    bool start(const QStringList &h) override
+    {
+        headers = h;
+        return true;
+    }
+    bool add(const ImportReport::RejectedRow &row) override
+    {
+        rows << row;
+        return true;
+    }
+    bool finish() override
+    {
+        if (refuse)
+            m_error = QStringLiteral("refused");
+        return !refuse;
+    }
+};
+
 Invitee byMobile(const QString &mobile)
 {
     InviteeFilter f;
@@ -275,13 +300,11 @@ private slots:
         QVERIFY(source);
         InviteeImport::Options options;
         options.eventId = event;
-        QList<InviteeImport::Rejected> kept;
-        const auto result = InviteeImport::importSource(*source, options, &error,
-                                                        [&kept](const QStringList &headers, const QList<InviteeImport::Rejected> &rejects) {
-                                                            kept = rejects;
-                                                            return headers.contains(QStringLiteral("gstin"));
-                                                        });
+        KeptRejects sink;
+        const auto result = InviteeImport::importSource(*source, options, &error, &sink);
         QVERIFY2(result, qPrintable(error));
+        QVERIFY(sink.headers.contains(QStringLiteral("gstin")));
+        const QList<ImportReport::RejectedRow> &kept = sink.rows;
         QCOMPARE(InviteeImport::summaryLine(result->plan), QStringLiteral("imported 5, updated 0, skipped 0, rejected 1"));
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().cells.first(), QStringLiteral("Amit Gupta"));
@@ -290,9 +313,9 @@ private slots:
         // Refusing to keep the rejects rolls the whole import back.
         TestDb other(QStringLiteral("other.db"));
         const auto again = TableReader::open(Shared + QStringLiteral("invitees-sample.csv"), &error);
-        QVERIFY(!InviteeImport::importSource(*again, {}, &error, [](const QStringList &, const QList<InviteeImport::Rejected> &) {
-            return false;
-        }));
+        KeptRejects refusing;
+        refusing.refuse = true;
+        QVERIFY(!InviteeImport::importSource(*again, {}, &error, &refusing));
         QCOMPARE(InviteeRepository().count(), 0);
     }
 
@@ -333,6 +356,149 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invitees' AND sql IS NOT NULL")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 5);
+    }
+
+    // Issue 13: a quote left open swallowed the rows after it and the reason blamed the PIN.
+    void unbalancedQuoteNamesWhereItOpened()
+    {
+        const QByteArray text("name,mobile,address,pin\nAsha,9876543210,Gorakhpur,273001\n"
+                              "Ram,9876543211,\"Shop 5, Gorakhpur,273002\nShyam,9876543212,Basti,272001\n"
+                              "Mohan,9876543213,Deoria,274001\nGeeta,9876543214,Size 12\",274403\n"
+                              "Last,9876543215,Maharajganj,273303\n");
+        const auto plan = analyse(csv(text));
+        QVERIFY(plan);
+        QCOMPARE(InviteeImport::summaryLine(*plan), QStringLiteral("imported 2, updated 0, skipped 0, rejected 1"));
+        const auto &ram = plan->rows.at(1);
+        QCOMPARE(ram.action, InviteeImport::Action::Reject);
+        QCOMPARE(ram.rowNumber, 3);
+        QVERIFY2(ram.reason.startsWith(QLatin1String("Line 3: a quoted cell opens here and closes only on line 6")),
+                 qPrintable(ram.reason));
+        QVERIFY(!ram.reason.contains(QLatin1String("PIN")));
+        QCOMPARE(plan->rows.at(2).action, InviteeImport::Action::Import); // "Last", line 7
+
+        // The same through the streamed import: the row reaches the rejects with its reason.
+        QString error;
+        auto source = TableReader::openText(text, &error);
+        QVERIFY(source);
+        KeptRejects sink;
+        const auto result = InviteeImport::importSource(*source, {}, &error, &sink);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(sink.rows.size(), 1);
+        QCOMPARE(sink.rows.first().rowNumber, 3);
+        QVERIFY(sink.rows.first().reason.startsWith(QLatin1String("Line 3: a quoted cell opens here")));
+        QVERIFY(sink.rows.first().cells.join(QLatin1Char('|')).contains(QLatin1String("Mohan,9876543213,Deoria")));
+        QCOMPARE(InviteeRepository().count(), 2);
+    }
+
+    void multiLineCellInARejectedRowIsNamed()
+    {
+        // A real multi-line address, rejected for its PIN: the reason says where the quoted
+        // cell runs, in case a quote is what went wrong.
+        const auto plan = analyse(csv("name,mobile,address,pin\nRam,9876543211,\"Shop 5,\nGorakhpur\",2730\n"));
+        QVERIFY(plan);
+        QCOMPARE(plan->rejected, 1);
+        QVERIFY2(plan->rows.first().reason.contains(QLatin1String("PIN code"))
+                     && plan->rows.first().reason.endsWith(QLatin1String("; a quoted cell runs from line 2 to line 3")),
+                 qPrintable(plan->rows.first().reason));
+    }
+
+    void textAfterAClosingQuoteRejectsTheRow()
+    {
+        const auto plan = analyse(csv("name,mobile\n\"Quoted\"junk,9876543210\nB,9876543211\n"));
+        QVERIFY(plan);
+        QCOMPARE(InviteeImport::summaryLine(*plan), QStringLiteral("imported 1, updated 0, skipped 0, rejected 1"));
+        QVERIFY2(plan->rows.first().reason.contains(QLatin1String("has text after its closing quote")),
+                 qPrintable(plan->rows.first().reason));
+        QCOMPARE(InviteeRepository().count(), 0); // analyse writes nothing
+    }
+
+    void columnNamedTwiceIsRefused()
+    {
+        QString error;
+        const Table t = csv("name,Mobile No.,mobile no,email\nRam,9876543210,9876543211,\n");
+        QVERIFY(!InviteeImport::analyse(t, InviteeImport::mapColumns(t.headers), {}, &error));
+        QCOMPARE(error, QStringLiteral("The column “Mobile No.” appears more than once (columns 2 and 3): which one is "
+                                       "meant cannot be told. Rename or remove the extra ones."));
+        // An unknown heading may repeat: both are ignored anyway.
+        const Table ok = csv("name,mobile,remark1,remark1\nRam,9876543210,a,b\n");
+        QVERIFY(InviteeImport::analyse(ok, InviteeImport::mapColumns(ok.headers), {}, &error));
+        // Chosen by hand (the import window), one of the two is fine.
+        ColumnMapping chosen = InviteeImport::mapColumns(t.headers);
+        chosen.duplicateColumns.clear();
+        chosen.columnOfField[InviteeImport::Mobile] = 2;
+        const auto plan = InviteeImport::analyse(t, chosen, {}, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->imported, 1);
+        QCOMPARE(plan->rows.first().invitee.mobile, QStringLiteral("9876543211"));
+    }
+
+    void controlCharactersInImportedTextAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("tab in a name (semicolon file)") << QByteArray("Ram\tKumar;9876543210;;") << "name: This must be one line";
+        QTest::newRow("line break in a name") << QByteArray("\"Ram\nKumar\";9876543210;;") << "name: This must be one line";
+        QTest::newRow("escape in a designation") << QByteArray("Ram;9876543210;Chair\x1b[0m;") << "designation: This must be one line";
+        QTest::newRow("bell in notes") << QByteArray("Ram;9876543210;;ok\x07") << "notes: This holds a control character";
+    }
+    void controlCharactersInImportedTextAreRejected()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, reason);
+        const auto plan = analyse(csv("name;mobile;designation;notes\n" + row + "\n"));
+        QVERIFY(plan);
+        QCOMPARE(plan->rejected, 1);
+        QVERIFY2(plan->rows.first().reason.startsWith(reason), qPrintable(plan->rows.first().reason));
+    }
+
+    // A leading apostrophe a person typed survives export and import, in CSV and in XLSX; only
+    // the one the export put in front of formula-like text is taken away again.
+    void apostrophesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << "quotes.csv";
+        QTest::newRow("xlsx") << "quotes.xlsx";
+    }
+    void apostrophesRoundTrip()
+    {
+        QFETCH(QString, file);
+        Invitee v;
+        v.name = QStringLiteral("'Raju' Srivastava");
+        v.mobile = QStringLiteral("9876543210");
+        v.designation = QStringLiteral("'=Director");
+        v.enterprise = QStringLiteral("''+Enterprises");
+        v.address = QStringLiteral("'-\nGorakhpur");
+        v.notes = QStringLiteral("=SUM(A1)");
+        Invitee w;
+        w.name = QStringLiteral("'@home");
+        w.mobile = QStringLiteral("9876543211");
+        w.designation = QStringLiteral("'");
+        w.enterprise = QStringLiteral("-12.5");
+        w.notes = QStringLiteral("'-12.5");
+        QString error;
+        QVERIFY(InviteeRepository().insert(v, &error));
+        QVERIFY(InviteeRepository().insert(w, &error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QCOMPARE(InviteeExport::write(path, {}, {}, &error), 2);
+        const InviteeExport::Sheet before = InviteeExport::build({});
+
+        TestDb fresh(QStringLiteral("fresh.db"));
+        const auto table = TableReader::read(path, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(InviteeImport::summaryLine(importTable(*table)), QStringLiteral("imported 2, updated 0, skipped 0, rejected 0"));
+        QCOMPARE(InviteeExport::build({}).rows, before.rows);
+        const Invitee v2 = byMobile(QStringLiteral("9876543210"));
+        QCOMPARE(v2.name, v.name);
+        QCOMPARE(v2.designation, v.designation);
+        QCOMPARE(v2.enterprise, v.enterprise);
+        QCOMPARE(v2.address, v.address);
+        QCOMPARE(v2.notes, v.notes);
+        const Invitee w2 = byMobile(QStringLiteral("9876543211"));
+        QCOMPARE(w2.name, w.name);
+        QCOMPARE(w2.designation, w.designation);
+        QCOMPARE(w2.enterprise, w.enterprise);
+        QCOMPARE(w2.notes, w.notes);
     }
 
     void exportThenImportGivesTheSameRecords_data()

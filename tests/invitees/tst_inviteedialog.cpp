@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -80,6 +81,38 @@ private slots:
             QTest::keyClicks(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("alok@"));
             dialog.grab().save(shots + QStringLiteral("/inviteedialog-error.png"));
         }
+    }
+
+    // Issue 13: the free-text fields have limits too, and say so under themselves.
+    void freeTextFieldsShowTheirReason()
+    {
+        InviteeDialog dialog(Database::defaultConnectionName());
+        dialog.setInvitee(Invitee{});
+        dialog.show();
+        auto *save = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Sunita Yadav"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "mobileEdit"), QStringLiteral("8090123456"));
+        QVERIFY(save->isEnabled());
+
+        auto *designation = child<QLineEdit>(&dialog, "designationEdit");
+        QTest::keyClicks(designation, QString(201, QLatin1Char('d')));
+        auto *designationError = child<QLabel>(&dialog, "designationError");
+        QVERIFY(designationError->isVisible());
+        QCOMPARE(designationError->text(), QStringLiteral("This is 201 characters long; at most 200 are allowed."));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(designation, Qt::Key_Backspace);
+        QVERIFY(!designationError->isVisible());
+        QVERIFY(save->isEnabled());
+
+        auto *address = child<QPlainTextEdit>(&dialog, "addressEdit");
+        address->setPlainText(QStringLiteral("Shop 5,\nGIDA") + QChar(0x1b));
+        auto *addressError = child<QLabel>(&dialog, "addressError");
+        QVERIFY(addressError->isVisible());
+        QVERIFY(!save->isEnabled());
+        address->setPlainText(QStringLiteral("Shop 5,\nGIDA"));
+        QVERIFY(!addressError->isVisible());
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog.invitee().address, QStringLiteral("Shop 5,\nGIDA"));
     }
 
     void storesNormalisedValues()

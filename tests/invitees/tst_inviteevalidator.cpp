@@ -62,6 +62,53 @@ private slots:
                 QVERIFY2(v.summary().contains(f + QLatin1Char(':')), qPrintable(v.summary()));
         }
     }
+
+    // Issue 13: the free-text fields are one line (designation, enterprise, sector) or a few
+    // (address, notes), of a sensible length, without control characters.
+    void freeText_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("designation") << "designation" << "  Managing   Director " << true << "Managing Director";
+        QTest::newRow("designation with a tab") << "designation" << "Managing\tDirector" << false << "";
+        QTest::newRow("enterprise with a line break") << "enterprise" << "Purvanchal\nTextiles" << false << "";
+        QTest::newRow("enterprise of 201") << "enterprise" << QString(201, QLatin1Char('e')) << false << "";
+        QTest::newRow("sector with an escape") << "sector" << "Textiles\x1b" << false << "";
+        QTest::newRow("address over lines") << "address" << "Shop 5,\nGIDA" << true << "Shop 5,\nGIDA";
+        QTest::newRow("address of 1,001") << "address" << QString(1001, QLatin1Char('a')) << false << "";
+        QTest::newRow("notes with NUL") << "notes" << QStringLiteral("a") + QChar(0) << false << "";
+        QTest::newRow("notes of 10,000") << "notes" << QString(10000, QLatin1Char('n')) << true << QString(10000, QLatin1Char('n'));
+    }
+    void freeText()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        QFETCH(QString, stored);
+        InviteeInput in;
+        in.name = QStringLiteral("Farhan");
+        in.mobile = QStringLiteral("9415012345");
+        QString InviteeInput::*member = field == QLatin1String("designation") ? &InviteeInput::designation
+                                        : field == QLatin1String("enterprise") ? &InviteeInput::enterprise
+                                        : field == QLatin1String("sector")     ? &InviteeInput::sector
+                                        : field == QLatin1String("address")    ? &InviteeInput::address
+                                                                               : &InviteeInput::notes;
+        in.*member = value;
+        const auto v = InviteeValidator::validate(in);
+        QCOMPARE(v.ok(), ok);
+        if (!ok) {
+            QVERIFY2(v.summary().startsWith(field + QLatin1Char(':')), qPrintable(v.summary()));
+            return;
+        }
+        const QString got = field == QLatin1String("designation") ? v.invitee.designation
+                            : field == QLatin1String("enterprise") ? v.invitee.enterprise
+                            : field == QLatin1String("sector")     ? v.sectorName
+                            : field == QLatin1String("address")    ? v.invitee.address
+                                                                   : v.invitee.notes;
+        QCOMPARE(got, stored);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInviteeValidator)

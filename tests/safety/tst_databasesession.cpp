@@ -394,7 +394,7 @@ private slots:
         QSignalSpy errors(ErrorChannel::instance(), &ErrorChannel::writeFailed);
         closeModal();
         Event big = event(QStringLiteral("Too big"));
-        big.notes = QString(40000, QLatin1Char('x'));
+        big.notes = QString(9000, QLatin1Char('x')); // more than a page
         QVERIFY(!pushKept(&stack, new AddEventCommand(Database::defaultConnectionName(), big)));
         QCOMPARE(errors.count(), 1);
         const QString message = errors.constFirst().constFirst().toString();

@@ -122,7 +122,7 @@ private slots:
         });
         Event e;
         e.nameEn = QStringLiteral("Typed on a full disk");
-        e.notes = QString(20000, QLatin1Char('n'));
+        e.notes = QString(9000, QLatin1Char('n'));
         e.startDate = e.endDate = QDate(2021, 9, 24);
         QVERIFY(!pushKept(&stack, new AddEventCommand(Database::defaultConnectionName(), e)));
         QCOMPARE(errors.count(), 1);

@@ -54,7 +54,8 @@ class TestWriteFaults : public QObject
     QString m_path;
     Seed m_seed;
 
-    static QString big(QChar c) { return QString(24000, c); } // needs new pages wherever it goes
+    // Longer than a page (8 KiB) and within the notes' limit: needs new pages wherever it goes.
+    static QString big(QChar c) { return QString(9000, c); }
 
     static Event event(const QString &name)
     {
@@ -242,7 +243,7 @@ class TestWriteFaults : public QObject
             Hall h;
             h.eventId = s.event;
             h.width = 60;
-            h.name = big(QLatin1Char('h'));
+            h.name = QStringLiteral("Hall B");
             return StallRepository().setHall(h, e);
         };
         w[QStringLiteral("stall insert")] = [s](QString *e) { return StallRepository().insert(stall(s.event, QStringLiteral("B-01"), 10), e) != 0; };
@@ -278,7 +279,7 @@ class TestWriteFaults : public QObject
             return ExportRepository().updateAll({r}, e);
         };
         w[QStringLiteral("exports remove")] = [s](QString *e) { return ExportRepository().remove({s.exportRecord}, e); };
-        w[QStringLiteral("sector")] = [](QString *e) { return SectorRepository().ensure(big(QLatin1Char('S')), {}, {}, e) != 0; };
+        w[QStringLiteral("sector")] = [](QString *e) { return SectorRepository().ensure(QStringLiteral("Bamboo crafts"), {}, {}, e) != 0; };
         w[QStringLiteral("setting")] = [](QString *e) {
             return SettingsRepository().setValue(SettingsRepository::DistrictHi, big(QLatin1Char('g')), e);
         };
@@ -351,7 +352,7 @@ class TestWriteFaults : public QObject
             Hall before = *StallRepository().hall(s.event);
             Hall after = before;
             after.width = 70;
-            after.name = big(QLatin1Char('h'));
+            after.name = QStringLiteral("Hall C");
             return new SetHallCommand(db, before, after);
         };
         c[QStringLiteral("replace stalls")] = [db, s, this] {

@@ -54,6 +54,14 @@ private slots:
         QTest::newRow("two moved onto each other")
             << QList<Stall>{stall(QStringLiteral("B-01"), 20, 10, 3, 3, 5), stall(QStringLiteral("B-02"), 21, 10, 3, 3, 6)}
             << "overlap stall B-02";
+        // Issue 13: codes and notes are one line of sensible length.
+        QTest::newRow("tab in a code") << QList<Stall>{stall(QStringLiteral("A-02\tX"), 10, 10, 3, 3, 2)}
+                                       << "Stall code: This must be one line";
+        QTest::newRow("code of 21") << QList<Stall>{stall(QString(21, QLatin1Char('A')), 10, 10, 3, 3, 2)}
+                                    << "Stall code: This is 21 characters long; at most 20 are allowed.";
+        Stall noted = stall(QStringLiteral("A-02"), 10, 10, 3, 3, 2);
+        noted.notes = QStringLiteral("corner\nstall");
+        QTest::newRow("line break in notes") << QList<Stall>{noted} << "Stall A-02, notes: This must be one line";
     }
     void problems()
     {

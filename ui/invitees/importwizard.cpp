@@ -336,8 +336,14 @@ void ImportWizard::fillPreview()
     m_preview->setVerticalHeaderLabels(rowLabels);
     m_preview->resizeColumnsToContents();
     const bool hasName = m_mapping.column(InviteeImport::Name) >= 0;
-    m_columnsProblem->setVisible(!hasName);
-    m_columnsProblem->setText(hasName ? QString() : tr("Choose the column that holds the names."));
+    QString problem;
+    if (!m_mapping.duplicateColumns.isEmpty())
+        problem = ColumnMapper::duplicateProblem(m_table->headers, m_mapping) + QLatin1Char(' ')
+                  + tr("Or choose below which of them to use.");
+    else if (!hasName)
+        problem = tr("Choose the column that holds the names.");
+    m_columnsProblem->setVisible(!problem.isEmpty());
+    m_columnsProblem->setText(problem);
 }
 
 void ImportWizard::recheck()
@@ -351,9 +357,16 @@ void ImportWizard::recheck()
             if (r.action != InviteeImport::Action::Reject)
                 continue;
             QStringList &cells = m_table->rows[r.source];
+            bool edited = false;
             for (int c = 0; c < m_table->headers.size() && c < m_rejects->columnCount() - 1; ++c)
-                if (QTableWidgetItem *item = m_rejects->item(line, c + 1))
+                if (QTableWidgetItem *item = m_rejects->item(line, c + 1); item && cells.at(c) != item->text()) {
                     cells[c] = item->text();
+                    edited = true;
+                }
+            // A row the reader found malformed (an unclosed quote) is judged by its cells once
+            // the user has corrected them.
+            if (edited)
+                m_table->issues.remove(r.source);
             ++line;
         }
     }

@@ -6,7 +6,9 @@
 #include "languagemanager.h"
 #include "sectorrepository.h"
 
+#include <QFormLayout>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 InviteeDialog::InviteeDialog(const QString &connection, QWidget *parent)
@@ -25,11 +27,47 @@ InviteeDialog::InviteeDialog(const QString &connection, QWidget *parent)
     connect(m_ui->shareSpin, &QSpinBox::valueChanged, this, [this] {
         markTouched(m_ui->shareSpin);
     });
+    // The free-text fields have length limits and refuse control characters: their reasons
+    // show under them like the others'.
+    m_textErrors = {
+        {InviteeField::Designation, errorLabelUnder(m_ui->personForm, m_ui->designationEdit)},
+        {InviteeField::Enterprise, errorLabelUnder(m_ui->personForm, m_ui->enterpriseEdit)},
+        {InviteeField::Sector, errorLabelUnder(m_ui->personForm, m_ui->sectorCombo)},
+        {InviteeField::Address, errorLabelUnder(m_ui->personForm, m_ui->addressEdit)},
+        {InviteeField::Notes, errorLabelUnder(m_ui->registrationForm, m_ui->notesEdit)},
+    };
+    connect(m_ui->sectorCombo, &QComboBox::currentTextChanged, this, [this] {
+        markTouched(m_ui->sectorCombo);
+        revalidate();
+    });
+    for (QPlainTextEdit *edit : {m_ui->addressEdit, m_ui->notesEdit})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+            markTouched(edit);
+            revalidate();
+        });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &InviteeDialog::accept);
     revalidate();
 }
 
 InviteeDialog::~InviteeDialog() = default;
+
+QLabel *InviteeDialog::errorLabelUnder(QFormLayout *form, QWidget *field)
+{
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(field, &row, &role);
+    auto *label = new QLabel(field->parentWidget());
+    // "designationEdit" → "designationError", like the labels of the .ui
+    QString name = field->objectName();
+    name.replace(QLatin1String("Edit"), QLatin1String("Error")).replace(QLatin1String("Combo"), QLatin1String("Error"));
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    form->insertRow(row + 1, static_cast<QWidget *>(nullptr), label);
+    return label;
+}
 
 void InviteeDialog::fillChoices()
 {
@@ -160,11 +198,12 @@ void InviteeDialog::markTouched(QWidget *field)
 void InviteeDialog::revalidate()
 {
     const auto validation = InviteeValidator::validate(input());
-    const struct {
+    struct FieldWidgets {
         InviteeField field;
         QWidget *edit;
         QLabel *error;
-    } fields[] = {
+    };
+    QList<FieldWidgets> fields{
         {InviteeField::Name, m_ui->nameEdit, m_ui->nameError},
         {InviteeField::Mobile, m_ui->mobileEdit, m_ui->mobileError},
         {InviteeField::AltPhone, m_ui->altPhoneEdit, m_ui->altPhoneError},
@@ -174,8 +213,15 @@ void InviteeDialog::revalidate()
         {InviteeField::Udyam, m_ui->udyamEdit, m_ui->udyamError},
         {InviteeField::Iec, m_ui->iecEdit, m_ui->iecError},
         {InviteeField::ExportShare, m_ui->shareSpin, m_ui->shareError},
+        {InviteeField::Designation, m_ui->designationEdit, m_textErrors.value(InviteeField::Designation)},
+        {InviteeField::Enterprise, m_ui->enterpriseEdit, m_textErrors.value(InviteeField::Enterprise)},
+        {InviteeField::Sector, m_ui->sectorCombo, m_textErrors.value(InviteeField::Sector)},
+        {InviteeField::Address, m_ui->addressEdit, m_textErrors.value(InviteeField::Address)},
+        {InviteeField::Notes, m_ui->notesEdit, m_textErrors.value(InviteeField::Notes)},
     };
-    for (const auto &f : fields) {
+    for (const auto &f : std::as_const(fields)) {
+        if (!f.error)
+            continue;
         const QString reason = validation.problems.value(f.field);
         const bool show = !reason.isEmpty() && (m_showAll || m_touched.value(f.edit));
         f.error->setText(show ? reason : QString());

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -59,6 +60,7 @@ private:
     void markTouched(QWidget *field);
     void fillChoices();
     void showStatus();
+    static QLabel *errorLabelUnder(QFormLayout *form, QWidget *field);
 
     std::unique_ptr<Ui::InviteeDialog> m_ui;
     QString m_connection;
@@ -69,4 +71,5 @@ private:
     bool m_sameNameConfirmed = false;      // "No, save a new person" was chosen
     std::function<bool()> m_saver;
     QHash<QWidget *, bool> m_touched;
+    QMap<InviteeField, QLabel *> m_textErrors; // made in code, under the free-text fields
 };

@@ -2,6 +2,7 @@
 #include "ui_halldialog.h"
 
 #include "stalls/stallgeometry.h"
+#include "validators.h"
 
 #include <QPushButton>
 
@@ -29,8 +30,14 @@ Hall HallDialog::hall() const
 
 void HallDialog::accept()
 {
-    const QString why = StallGeometry::problem(m_stalls, {}, hall());
-    m_ui->problemLabel->setText(why.isEmpty() ? QString() : why + QLatin1Char(' ') + tr("Move or delete it first."));
+    // The name is one line of sensible length, like every name.
+    const FieldCheck name = Validators::line(m_ui->nameEdit->text());
+    QString why = StallGeometry::problem(m_stalls, {}, hall());
+    if (!why.isEmpty())
+        why += QLatin1Char(' ') + tr("Move or delete it first.");
+    if (!name.ok)
+        why = tr("Name: %1").arg(name.reason);
+    m_ui->problemLabel->setText(why);
     m_ui->problemLabel->setVisible(!why.isEmpty());
     if (why.isEmpty())
         QDialog::accept();

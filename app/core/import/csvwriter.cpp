@@ -1,26 +1,13 @@
 #include "csvwriter.h"
 
+#include "import/formulaguard.h"
 #include "outputpath.h"
 
-#include <QRegularExpression>
 #include <QSaveFile>
-
-bool CsvWriter::looksNumeric(const QString &value)
-{
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
-    return number.match(value).hasMatch();
-}
 
 QString CsvWriter::cell(const QString &value)
 {
-    QString out = value;
-    if (!out.isEmpty() && !looksNumeric(out)) {
-        const QChar first = out.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
-            || first == QLatin1Char('\n'))
-            out.prepend(QLatin1Char('\''));
-    }
+    QString out = FormulaGuard::protect(value);
     if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
         || out.contains(QLatin1Char('\r')) || out.startsWith(QLatin1Char(' ')) || out.endsWith(QLatin1Char(' '))) {
         out.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -29,21 +16,22 @@ QString CsvWriter::cell(const QString &value)
     return out;
 }
 
+QByteArray CsvWriter::line(const QStringList &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString &c : cells)
+        out << cell(c);
+    return (out.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+}
+
 QByteArray CsvWriter::encode(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString text;
-    auto line = [&text](const QStringList &cells) {
-        QStringList out;
-        out.reserve(cells.size());
-        for (const QString &c : cells)
-            out << cell(c);
-        text += out.join(QLatin1Char(','));
-        text += QLatin1String("\r\n");
-    };
-    line(headers);
+    QByteArray bytes(Bom);
+    bytes += line(headers);
     for (const QStringList &row : rows)
-        line(row);
-    return QByteArrayLiteral("\xef\xbb\xbf") + text.toUtf8();
+        bytes += line(row);
+    return bytes;
 }
 
 bool CsvWriter::write(const QString &path, const QStringList &headers, const QList<QStringList> &rows,

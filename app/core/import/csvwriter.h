@@ -6,7 +6,7 @@
 
 // Writes CSV that Excel opens with Hindi intact: UTF-8 with BOM, comma, CRLF, RFC 4180 quoting.
 // Text cells that a spreadsheet would run as a formula (starting with = + - @ tab CR LF) get a
-// leading single quote (OWASP CSV injection); numbers are never altered.
+// leading single quote (OWASP CSV injection, see FormulaGuard); numbers are never altered.
 class CsvWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
@@ -18,5 +18,7 @@ public:
                       const QList<QStringList> &rows, QString *error);
     // The cell as written (neutralised and quoted as needed).
     static QString cell(const QString &value);
-    static bool looksNumeric(const QString &value);
+    // One line of cells, CRLF included, in UTF-8 (the file starts with Bom).
+    static QByteArray line(const QStringList &cells);
+    static constexpr char Bom[] = "\xef\xbb\xbf";
 };

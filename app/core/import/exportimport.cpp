@@ -4,8 +4,10 @@
 #include "databaseerrors.h"
 #include "exportrepository.h"
 #include "exports/countries.h"
+#include "import/formulaguard.h"
 #include "sectorrepository.h"
 #include "transaction.h"
+#include "validators.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -50,6 +52,8 @@ std::optional<ExportImport::Result> ExportImport::import(
         return std::nullopt;
     };
     const ColumnMapping mapping = ColumnMapper::map(table.headers, fields());
+    if (!mapping.duplicateColumns.isEmpty())
+        return fail(ColumnMapper::duplicateProblem(table.headers, mapping));
     QStringList missing;
     for (int f : {Year, Country, Value})
         if (mapping.column(f) < 0)
@@ -71,7 +75,16 @@ std::optional<ExportImport::Result> ExportImport::import(
         QString why;
         for (int i = 0; i < table.rows.size(); ++i) {
             const QStringList &cells = table.rows.at(i);
-            auto cell = [&](int field) { return mapping.column(field) >= 0 ? cells.value(mapping.column(field)).trimmed() : QString(); };
+            auto cell = [&](int field) {
+                return mapping.column(field) >= 0 ? FormulaGuard::restore(cells.value(mapping.column(field))).trimmed()
+                                                  : QString();
+            };
+            const RowIssue issue = table.issues.value(i);
+            if (!issue.problem.isEmpty()) {
+                result.rejects << Rejected{table.rowNumbers.value(i, i + 2), cells, issue.problem};
+                ++result.rejected;
+                continue;
+            }
             QStringList problems;
             const int year = ExportRecord::parseFinancialYear(cell(Year));
             if (!year)
@@ -86,7 +99,12 @@ std::optional<ExportImport::Result> ExportImport::import(
             double usd = -1;
             if (!cell(ValueUsd).isEmpty() && (usd = parseValue(cell(ValueUsd))) < 0)
                 problems << tr("US$ million: “%1” is not a number (0 or more)").arg(cell(ValueUsd));
+            const FieldCheck productCheck = Validators::line(cell(Product));
+            if (!productCheck.ok)
+                problems << tr("product: %1").arg(productCheck.reason);
             if (!problems.isEmpty()) {
+                if (!issue.note.isEmpty())
+                    problems << issue.note;
                 result.rejects << Rejected{table.rowNumbers.value(i, i + 2), cells, problems.join(QStringLiteral("; "))};
                 ++result.rejected;
                 continue;
@@ -94,7 +112,7 @@ std::optional<ExportImport::Result> ExportImport::import(
             ExportRecord r;
             r.fyStart = year;
             r.countryCode = country->alpha2;
-            const QString product = cell(Product).simplified();
+            const QString product = productCheck.value;
             if (!product.isEmpty()) {
                 const QString key = product.toCaseFolded();
                 if (!sectorIds.contains(key)) {

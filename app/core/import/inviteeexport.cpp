@@ -2,6 +2,7 @@
 
 #include "eventrepository.h"
 #include "import/csvwriter.h"
+#include "import/formulaguard.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
 #include "inviteerepository.h"
@@ -77,29 +78,27 @@ InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const Inv
 
 bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *error)
 {
-    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty()) {
+    auto fail = [&](const QString &why) {
         if (error)
-            *error = refused;
+            *error = why;
         return false;
-    }
-    // libxlsxwriter writes the file itself: write beside the target and rename, so a failure
-    // never leaves half a workbook under the real name.
+    };
+    if (const QString refused = OutputPath::refusal(path); !refused.isEmpty())
+        return fail(refused);
+    // libxlsxwriter writes the file itself, private to this user (0600): the workbook is made
+    // beside the target under a temporary name, checked, and renamed into place, which gives
+    // it the permissions a CSV file gets (OutputPath::replace) and never leaves half a workbook
+    // under the real name.
     QTemporaryFile temp(OutputPath::temporaryTemplate(path));
-    if (!temp.open()) {
-        if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
-        return false;
-    }
+    if (!temp.open())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.close();
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;
     lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
-    if (!workbook) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    if (!workbook)
+        return fail(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
     lxw_worksheet *worksheet = workbook_add_worksheet(workbook, "Invitees");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -112,19 +111,18 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
             if (value.isEmpty())
                 continue;
             // Text stays text (a mobile never becomes 9.8E9); a number column holds numbers.
+            // Text is guarded as in CSV, so the import gives back exactly what was written.
             if (sheet.numericColumns.contains(c))
                 worksheet_write_number(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
             else
-                worksheet_write_string(worksheet, lxw_row_t(r + 1), lxw_col_t(c), value.toUtf8().constData(), nullptr);
+                worksheet_write_string(worksheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                       FormulaGuard::protect(value).toUtf8().constData(), nullptr);
         }
     }
     worksheet_freeze_panes(worksheet, 1, 0);
     worksheet_set_column(worksheet, 0, lxw_col_t(sheet.headers.size() - 1), 18, nullptr);
-    if (workbook_close(workbook) != LXW_NO_ERROR) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return fail(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
     // libxlsxwriter does not notice every failed write: with a full disk it can report success for
     // a workbook whose sheet lost its last rows (its own temporary files were cut short). Read it
     // back and count the rows before it takes the real name.
@@ -141,11 +139,8 @@ bool InviteeExport::writeXlsx(const QString &path, const Sheet &sheet, QString *
         if (!source->error().isEmpty())
             found = -1;
     }
-    if (found != expected) {
-        if (error)
-            *error = tr("%1 could not be written completely (is the disk full?).").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    if (found != expected)
+        return fail(tr("%1 could not be written completely (is the disk full?).").arg(QDir::toNativeSeparators(path)));
     temp.setAutoRemove(false); // replace() renames it, or removes it on failure
     return OutputPath::replace(temp.fileName(), path, error);
 }

@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "eventrepository.h"
 #include "import/csvwriter.h"
+#include "import/formulaguard.h"
 #include "inviteevalidator.h"
 #include "sectorrepository.h"
 #include "transaction.h"
@@ -85,14 +86,7 @@ QString InviteeImport::fieldTitle(int field)
 
 QString InviteeImport::unneutralise(const QString &cell)
 {
-    if (cell.size() > 1 && cell.at(0) == QLatin1Char('\'')) {
-        const QChar next = cell.at(1);
-        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-')
-            || next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r')
-            || next == QLatin1Char('\n'))
-            return cell.mid(1);
-    }
-    return cell;
+    return FormulaGuard::restore(cell);
 }
 
 std::optional<ExporterStatus> InviteeImport::parseExporter(const QString &text)
@@ -221,7 +215,8 @@ public:
     // Row numbers of earlier results, for messages ("same mobile as row 4").
     void remember(const RowResult &r) { m_rowNumbers << r.rowNumber; }
 
-    RowResult classify(const QStringList &cells, int index, int rowNumber, Plan *counts)
+    // `issue`: what the reader noticed about the row's form (an unclosed quote, say).
+    RowResult classify(const QStringList &cells, int index, int rowNumber, const RowIssue &issue, Plan *counts)
     {
         auto cell = [&](int field) {
             const int column = m_mapping.column(field);
@@ -230,6 +225,14 @@ public:
         RowResult r;
         r.source = index;
         r.rowNumber = rowNumber;
+        // A row the reader could not take apart cleanly is not judged by its cells: they may
+        // hold the rows after it.
+        if (!issue.problem.isEmpty())
+            return reject(r, issue.problem, counts);
+        // Any other reason names the reader's note too, which may be the real cause.
+        auto rejectRow = [&](const QString &reason) -> RowResult & {
+            return reject(r, issue.note.isEmpty() ? reason : reason + QStringLiteral("; ") + issue.note, counts);
+        };
         for (int f = 0; f < FieldCount; ++f)
             if (m_mapping.column(f) >= 0 && !cells.value(m_mapping.column(f)).trimmed().isEmpty())
                 r.given |= 1u << f;
@@ -273,7 +276,7 @@ public:
             }
         }
         if (!problems.isEmpty())
-            return reject(r, problems.join(QStringLiteral("; ")), counts);
+            return rejectRow(problems.join(QStringLiteral("; ")));
         r.invitee = validation.invitee;
         r.sectorName = validation.sectorName;
 
@@ -308,8 +311,8 @@ public:
                 whom << m_names.value(id);
             if (earlierRow >= 0)
                 whom << tr("row %1").arg(m_rowNumbers.value(earlierRow));
-            return reject(r, tr("matches more than one record (%1): check which one is meant")
-                                 .arg(whom.join(QStringLiteral(", "))), counts);
+            return rejectRow(tr("matches more than one record (%1): check which one is meant")
+                                 .arg(whom.join(QStringLiteral(", "))));
         }
         const QString whom = earlierRow >= 0 ? tr("row %1").arg(m_rowNumbers.value(earlierRow))
                                              : tr("%1 (already registered)").arg(m_names.value(*ids.cbegin()));
@@ -483,10 +486,10 @@ std::optional<InviteeImport::Plan> InviteeImport::analyse(const Table &table, co
                                                           const Options &options, QString *error,
                                                           const QString &connection)
 {
-    if (mapping.column(Name) < 0) {
+    const QString unusable = columnsProblem(table.headers, mapping);
+    if (!unusable.isEmpty()) {
         if (error)
-            *error = tr("The file has no name column (“name” or “नाम”). Its columns are: %1")
-                         .arg(table.headers.join(QStringLiteral(", ")));
+            *error = unusable;
         return std::nullopt;
     }
     Plan plan;
@@ -494,7 +497,8 @@ std::optional<InviteeImport::Plan> InviteeImport::analyse(const Table &table, co
     classifier.expectRows(table.rows.size());
     plan.rows.reserve(table.rows.size());
     for (int index = 0; index < table.rows.size(); ++index) {
-        plan.rows << classifier.classify(table.rows.at(index), index, table.rowNumbers.value(index, index + 2), &plan);
+        plan.rows << classifier.classify(table.rows.at(index), index, table.rowNumbers.value(index, index + 2),
+                                         table.issues.value(index), &plan);
         classifier.remember(plan.rows.constLast());
     }
     return plan;
@@ -538,9 +542,18 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
     return applied;
 }
 
+QString InviteeImport::columnsProblem(const QStringList &headers, const ColumnMapping &mapping)
+{
+    if (!mapping.duplicateColumns.isEmpty())
+        return ColumnMapper::duplicateProblem(headers, mapping);
+    if (mapping.column(Name) < 0)
+        return tr("The file has no name column (“name” or “नाम”). Its columns are: %1")
+            .arg(headers.join(QStringLiteral(", ")));
+    return {};
+}
+
 std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
-    TableSource &source, const Options &options, QString *error,
-    const std::function<bool(const QStringList &, const QList<Rejected> &)> &keepRejects,
+    TableSource &source, const Options &options, QString *error, ImportReport::RejectSink *rejects,
     const QString &connection)
 {
     auto fail = [&](const QString &why) -> std::optional<StreamResult> {
@@ -549,15 +562,18 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
         return std::nullopt;
     };
     const ColumnMapping mapping = mapColumns(source.headers());
-    if (mapping.column(Name) < 0)
-        return fail(tr("The file has no name column (“name” or “नाम”). Its columns are: %1")
-                        .arg(source.headers().join(QStringLiteral(", "))));
+    const QString unusable = columnsProblem(source.headers(), mapping);
+    if (!unusable.isEmpty())
+        return fail(unusable);
+    const QString keepFailed = tr("The rejected rows could not be kept; nothing was imported.");
+    if (rejects && !rejects->start(source.headers()))
+        return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
 
     // Reading and checking run on a second thread and hand over batches of rows; this thread
-    // writes them. The queue is bounded so a fast reader cannot fill the memory.
+    // writes them. The queue is bounded so a fast reader cannot fill the memory. Rejected rows
+    // go straight to `rejects` from the reading thread, so they are never held either.
     struct Batch {
         QList<RowResult> rows;
-        QList<QStringList> rejectedCells;
     };
     std::mutex mutex;
     std::condition_variable changed;
@@ -567,6 +583,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
     std::deque<Batch> spent;
     bool done = false;
     bool stop = false;
+    bool rejectsFailed = false;
     Plan counts;
     Classifier classifier(mapping, options, connection);
     classifier.expectRows(source.estimatedRows());
@@ -592,11 +609,17 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
             }
             return true; // `garbage` is freed here, on this thread, outside the lock
         };
+        bool failed = false;
         while (source.next(&row, &number)) {
-            RowResult r = classifier.classify(row, index++, number, &local);
+            RowResult r = classifier.classify(row, index++, number, source.issue(), &local);
             classifier.remember(r);
-            if (r.action == Action::Reject)
-                batch.rejectedCells << row;
+            if (r.action == Action::Reject) {
+                if (rejects && !rejects->add(Rejected{r.rowNumber, row, r.reason})) {
+                    failed = true;
+                    break;
+                }
+                continue; // nothing for the writer
+            }
             batch.rows << std::move(r);
             if (batch.rows.size() == batchSize) {
                 if (!hand())
@@ -608,6 +631,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
             hand();
         std::lock_guard lock(mutex);
         counts = local;
+        rejectsFailed = failed;
         done = true;
         changed.notify_all();
     });
@@ -622,7 +646,6 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
 
     QSqlDatabase db = QSqlDatabase::database(connection);
     StreamResult result;
-    QList<Rejected> rejects;
     {
         Transaction transaction(db);
         if (!transaction.isActive())
@@ -641,23 +664,24 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
                 queue.pop_front();
                 changed.notify_all();
             }
-            int rejected = 0;
-            for (const RowResult &r : std::as_const(batch.rows)) {
-                if (r.action == Action::Reject)
-                    rejects << Rejected{r.rowNumber, batch.rejectedCells.value(rejected++), r.reason};
-                else if (!writer.write(r, &why))
+            for (const RowResult &r : std::as_const(batch.rows))
+                if (!writer.write(r, &why))
                     return fail(why);
-            }
             std::lock_guard lock(mutex);
             spent.push_back(std::move(batch));
         }
         if (!source.error().isEmpty())
             return fail(source.error() + QLatin1Char(' ') + tr("Nothing was imported."));
+        {
+            std::lock_guard lock(mutex);
+            if (rejectsFailed)
+                return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
+        }
         if (!writer.finish(&why))
             return fail(why);
         // The rejected rows are safe before anything is committed.
-        if (keepRejects && !keepRejects(source.headers(), rejects))
-            return fail(tr("The rejected rows could not be kept; nothing was imported."));
+        if (rejects && !rejects->finish())
+            return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
         if (!transaction.commit())
             return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         result.applied = writer.applied();

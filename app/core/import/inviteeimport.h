@@ -55,7 +55,11 @@ public:
         int imported = 0, updated = 0, skipped = 0, rejected = 0;
     };
 
-    // `error` explains a table that cannot be imported at all (no name column).
+    // Why a file with these headers cannot be imported at all (no name column, a known column
+    // named twice), or empty.
+    static QString columnsProblem(const QStringList &headers, const ColumnMapping &mapping);
+
+    // `error` explains a table that cannot be imported at all (see columnsProblem()).
     static std::optional<Plan> analyse(const Table &table, const ColumnMapping &mapping,
                                        const Options &options, QString *error,
                                        const QString &connection = Database::defaultConnectionName());
@@ -81,16 +85,16 @@ public:
 
     // The command-line import: reads, checks and writes row by row (reading and checking on a
     // second thread while the first writes), so a large file is never held whole. Everything is
-    // one transaction; `keepRejects` receives the rejected rows (with a "reason" column) before
-    // the transaction is committed, and returning false from it rolls the import back.
+    // one transaction. `rejects` receives the rejected rows as they are found (on the reading
+    // thread), and is finished before the transaction is committed; a failure of either rolls
+    // the import back.
     using Rejected = ImportReport::RejectedRow;
     struct StreamResult {
         Plan plan; // counts; rows are not kept
         Applied applied;
     };
     static std::optional<StreamResult> importSource(
-        TableSource &source, const Options &options, QString *error,
-        const std::function<bool(const QStringList &headers, const QList<Rejected> &)> &keepRejects = {},
+        TableSource &source, const Options &options, QString *error, ImportReport::RejectSink *rejects = nullptr,
         const QString &connection = Database::defaultConnectionName());
 
     // "imported N, updated U, skipped S, rejected R": scripts read this line; never translated.
@@ -101,7 +105,7 @@ public:
 
     // Words for the status and exporter columns, in English or Hindi.
     static std::optional<ExporterStatus> parseExporter(const QString &text);
-    // A cell that an export neutralised ('=...) back to what it was.
+    // A cell that an export neutralised ('=...) back to what it was (FormulaGuard::restore).
     static QString unneutralise(const QString &cell);
 
 private:

@@ -1,5 +1,7 @@
 #include "stallgeometry.h"
 
+#include "validators.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -37,6 +39,10 @@ QString StallGeometry::problem(const QList<Stall> &candidates, const QList<Stall
 {
     for (int i = 0; i < candidates.size(); ++i) {
         const Stall &c = candidates.at(i);
+        if (const FieldCheck code = Validators::line(c.code, MaxCodeLength); !code.ok)
+            return tr("Stall code: %1").arg(code.reason);
+        if (const FieldCheck notes = Validators::line(c.notes); !notes.ok)
+            return tr("Stall %1, notes: %2").arg(c.code, notes.reason);
         if (c.width < MinimumSide - Epsilon || c.depth < MinimumSide - Epsilon)
             return tr("A stall is at least %1 m wide and deep.").arg(MinimumSide);
         if (!inside(c.rect(), hall))

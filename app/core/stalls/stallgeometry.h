@@ -14,6 +14,7 @@ class StallGeometry final
 public:
     static constexpr double Grid = 0.5;
     static constexpr double MinimumSide = 1.0;
+    static constexpr int MaxCodeLength = 20;
 
     static double snap(double value, double step = Grid);
     static QRectF snapped(const QRectF &rect, double step = Grid);
@@ -21,7 +22,8 @@ public:
     static bool inside(const QRectF &rect, const Hall &hall);
 
     // Why `candidates` cannot stand in the hall with `others` (the stalls not being changed),
-    // translated; empty when they can.
+    // or why their code or notes cannot be stored (one line, not too long), translated; empty
+    // when they can.
     static QString problem(const QList<Stall> &candidates, const QList<Stall> &others, const Hall &hall);
 
     // `count` stalls of `width` × `depth` in rows, stalls side by side within a row, rows
