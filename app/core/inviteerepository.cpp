@@ -741,7 +741,7 @@ InviteeRepository::BulkInserter::~BulkInserter()
         sqlite3_finalize(d->statement);
 }
 
-qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error)
+qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error, const QString &searchText)
 {
     if (!d->statement) {
         QSqlQuery &q = d->query;
@@ -790,7 +790,7 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
     else
         sqlite3_bind_int(st, 14, invitee.exportShare);
     bindText(15, invitee.notes, false);
-    bindText(16, searchText(invitee), false);
+    bindText(16, searchText.isEmpty() ? InviteeRepository::searchText(invitee) : searchText, false);
     sqlite3_bind_int(st, 17, invitee.isDemo ? 1 : 0);
     const QByteArray now = d->now.toUtf8();
     sqlite3_bind_text(st, 18, now.constData(), int(now.size()), SQLITE_STATIC);

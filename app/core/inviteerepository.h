@@ -83,7 +83,8 @@ public:
     public:
         explicit BulkInserter(const QString &connection);
         ~BulkInserter();
-        qint64 insert(const Invitee &invitee, QString *error);
+        // `searchText`: invitees.search_text when already made (else it is made here).
+        qint64 insert(const Invitee &invitee, QString *error, const QString &searchText = {});
 
     private:
         struct Private;

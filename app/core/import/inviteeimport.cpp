@@ -298,6 +298,9 @@ public:
         }
         if (ids.isEmpty() && earlierRow < 0) {
             r.action = Action::Import;
+            // The search text (with the name's phonetic key) is made here, on the thread that
+            // reads and checks, not on the one that writes.
+            r.searchText = InviteeRepository::searchText(r.invitee);
             ++counts->imported;
             for (const Key &key : keys)
                 m_owners.insert(key, {0, index});
@@ -391,7 +394,7 @@ public:
             v.sectorId = sectorId(r.sectorName, &why);
             if (!v.sectorId && !why.isEmpty())
                 return fail();
-            id = m_inserter->insert(v, &why);
+            id = m_inserter->insert(v, &why, r.searchText);
             if (!id)
                 return fail();
             m_applied.insertedIds << id;

@@ -44,6 +44,7 @@ public:
         Invitee invitee;    // the row, normalised (an Update merges it into the record when written)
         quint32 given = 0;  // bit per Field: the row has a value for it (an Update writes only those)
         QString sectorName;
+        QString searchText; // Import: invitees.search_text, made while checking (on the reading thread)
         qint64 existingId = 0;   // Update/Skip: the record it matches
         int duplicateOfRow = -1; // Update/Skip of an earlier row of the file: that row's index
         bool hasStatus = false;
