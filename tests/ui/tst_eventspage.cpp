@@ -3,6 +3,7 @@
 #include "errorchannel.h"
 #include "events/eventdialog.h"
 #include "eventmodel.h"
+#include "eventrepository.h"
 #include "events/eventspage.h"
 #include "languagemanager.h"
 
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +136,32 @@ private slots:
         QCOMPARE(model.eventAt(0).nameEn, QStringLiteral("Gorakhpur Export Conclave"));
         stack.undo(); // the add
         QCOMPARE(model.rowCount(), before);
+    }
+
+    // A click with the mouse selects the event: Edit and Delete work, and it becomes the
+    // current event (the toolbar's); arrow keys did, a click did not.
+    void clickSelects()
+    {
+        Event e;
+        e.startDate = e.endDate = QDate(2021, 9, 21);
+        e.nameEn = QStringLiteral("Lucknow State Conclave");
+        QVERIFY(EventRepository().insert(e));
+        e.nameEn = QStringLiteral("Varanasi Buyer-Seller Meet");
+        QVERIFY(EventRepository().insert(e));
+        EventModel model;
+        QUndoStack stack;
+        EventsPage page(&model, &stack);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy activated(&page, &EventsPage::eventActivated);
+        auto *view = page.findChild<QTableView *>();
+        QVERIFY(view && model.rowCount() >= 2);
+        const QRect rect = view->visualRect(model.index(1, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.constFirst().constFirst().toLongLong(), model.eventAt(1).id);
+        QVERIFY(page.editEventAction()->isEnabled());
+        QVERIFY(page.deleteEventAction()->isEnabled());
     }
 
     // A save that fails (here a trigger refuses it, as a full disk or a vanished file would)

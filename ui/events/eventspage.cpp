@@ -60,7 +60,9 @@ EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, &EventsPage::editSelected);
     connect(m_view, &QTableView::activated, this, &EventsPage::editSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // On selectionChanged, not currentRowChanged: a mouse click makes the row current before
+    // it selects it, so the selection was not there yet (Edit and Delete stayed disabled).
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         if (const qint64 id = selectedId())
             emit eventActivated(id);

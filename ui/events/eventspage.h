@@ -18,6 +18,8 @@ public:
     EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QAction *newEventAction() const { return m_newAction; }
+    QAction *editEventAction() const { return m_editAction; }
+    QAction *deleteEventAction() const { return m_deleteAction; }
     void setCurrentEvent(qint64 eventId);
 
 public slots:
