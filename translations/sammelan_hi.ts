@@ -1140,7 +1140,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>&amp;देश:</translation>
+            <translation>देश (&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Product:</source>
@@ -1148,7 +1148,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>&amp;मूल्य:</translation>
+            <translation>मूल्य (&amp;V):</translation>
         </message>
         <message>
             <source>Value in &amp;US$ million:</source>
@@ -1386,15 +1386,15 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>C&amp;hart:</source>
-            <translation>&amp;चार्ट:</translation>
+            <translation>चार्ट (&amp;H):</translation>
         </message>
         <message>
             <source>Yea&amp;r:</source>
-            <translation>व&amp;र्ष:</translation>
+            <translation>वर्ष (&amp;R):</translation>
         </message>
         <message>
             <source>Na&amp;med:</source>
-            <translation>&amp;नाम से:</translation>
+            <translation>नाम से (&amp;M):</translation>
         </message>
         <message>
             <source>How many countries or products are named before “Other”</source>
@@ -1402,7 +1402,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation>&amp;जोड़ें…</translation>
+            <translation>जोड़ें (&amp;A)…</translation>
         </message>
         <message>
             <source>Add an export figure (Ctrl+N)</source>
@@ -1418,7 +1418,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>Add from &amp;file…</source>
-            <translation>&amp;फ़ाइल से जोड़ें…</translation>
+            <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
         </message>
         <message>
             <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
@@ -1442,7 +1442,7 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
+            <translation>प्रिंट करें (&amp;P)…</translation>
         </message>
         <message>
             <source>Print the chart (Ctrl+P)</source>
@@ -1685,10 +1685,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>फ़ाइल (&amp;F):</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>ब्राउज़ करें (&amp;B)…</translation>
-        </message>
-        <message>
             <source>Status applies to &amp;event:</source>
             <translation>स्थिति इस कार्यक्रम पर लागू हो (&amp;E):</translation>
         </message>
@@ -1818,6 +1814,10 @@ Edit → Undo takes the whole import back.</source>
             <source>Or choose below which of them to use.</source>
             <translation>या नीचे चुनें कि इनमें से किसका उपयोग हो।</translation>
         </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>ब्राउज़ करें (&amp;W)…</translation>
+        </message>
     </context>
     <context>
         <name>InvitationStatuses</name>
@@ -1936,10 +1936,6 @@ Edit → Undo takes the whole import back.</source>
             <translation>वैकल्पिक फ़ोन (&amp;A):</translation>
         </message>
         <message>
-            <source>E&amp;mail:</source>
-            <translation>ईमेल (&amp;M):</translation>
-        </message>
-        <message>
             <source>Add&amp;ress:</source>
             <translation>पता (&amp;R):</translation>
         </message>
@@ -2038,6 +2034,10 @@ Is it the same person?</source>
         <message>
             <source>No, save a new person</source>
             <translation>नहीं, नया व्यक्ति सहेजें</translation>
+        </message>
+        <message>
+            <source>Emai&amp;l:</source>
+            <translation>ईमेल (&amp;L):</translation>
         </message>
     </context>
     <context>
@@ -2556,10 +2556,6 @@ Is it the same person?</source>
             <translation>नाम, उद्यम, मोबाइल, ईमेल या जीएसटीआईएन खोजें (Ctrl+F)</translation>
         </message>
         <message>
-            <source>S&amp;tatus:</source>
-            <translation>स्थिति (&amp;T):</translation>
-        </message>
-        <message>
             <source>Se&amp;ctor:</source>
             <translation>क्षेत्र (&amp;C):</translation>
         </message>
@@ -2648,7 +2644,7 @@ Is it the same person?</source>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;प्रिंट करें…</translation>
+            <translation>प्रिंट करें (&amp;P)…</translation>
         </message>
         <message>
             <source>Print the invitees shown: list, attendance register or by sector (Ctrl+P)</source>
@@ -2661,6 +2657,10 @@ Is it the same person?</source>
         <message>
             <source>Print badges with check-in QR codes: for the selected invitees, or for all shown (Ctrl+B)</source>
             <translation>आगमन दर्ज करने के QR कोड वाले बैज प्रिंट करें: चुने गए आमंत्रित व्यक्तियों के, या दिखाए गए सभी के (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>स्थिति (&amp;U):</translation>
         </message>
     </context>
     <context>
@@ -2732,10 +2732,6 @@ Is it the same person?</source>
         <message>
             <source>Event &amp;toolbar</source>
             <translation>कार्यक्रम टूलबार (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Event: </source>
-            <translation>कार्यक्रम (&amp;E): </translation>
         </message>
         <message>
             <source>The event the Invitees, Stalls and Exports pages work on</source>
@@ -2824,6 +2820,10 @@ Database: %2</source>
         <message>
             <source>OK</source>
             <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Even&amp;t: </source>
+            <translation>कार्यक्रम (&amp;T): </translation>
         </message>
     </context>
     <context>

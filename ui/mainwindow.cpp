@@ -304,7 +304,7 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("&Settings…"));
     m_toolBar->setWindowTitle(tr("Event toolbar"));
     m_toolBar->toggleViewAction()->setText(tr("Event &toolbar"));
-    m_eventLabel->setText(tr("&Event: "));
+    m_eventLabel->setText(tr("Even&t: ")); // E is the Edit menu
     m_eventSelector->setToolTip(tr("The event the Invitees, Stalls and Exports pages work on"));
     const QString pageNames[PageCount] = {tr("Events"), tr("Invitees"), tr("Stalls"), tr("Exports"),
                                           tr("Check-in")};

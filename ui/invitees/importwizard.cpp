@@ -166,7 +166,7 @@ void ImportWizard::retranslateUi()
                             "them), Excel's “Unicode Text” and Excel workbooks (.xlsx, the first sheet). "
                             "Nothing is written until the last step."));
     m_fileLabel->setText(tr("&File:"));
-    m_browseButton->setText(tr("&Browse…"));
+    m_browseButton->setText(tr("Bro&wse…")); // B is the wizard's own Back
     m_eventLabel->setText(tr("Status applies to &event:"));
     m_duplicateLabel->setText(tr("Rows already registered:"));
     m_skipRadio->setText(tr("&Skip them (the register keeps what it has)"));

@@ -549,7 +549,7 @@ void InviteesPage::retranslateUi()
 {
     m_title->setText(tr("Invitees"));
     m_search->setPlaceholderText(tr("Search name, enterprise, mobile, email or GSTIN (Ctrl+F)"));
-    m_statusFilterLabel->setText(tr("S&tatus:"));
+    m_statusFilterLabel->setText(tr("Stat&us:")); // T is the toolbar's Event
     m_sectorFilterLabel->setText(tr("Se&ctor:"));
     m_exporterFilterLabel->setText(tr("E&xporter:"));
     m_addAction->setText(tr("&Add…"));
