@@ -2031,6 +2031,18 @@ Is it the same person?</source>
         <source>Emai&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed in this form is not saved. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteeExport</name>

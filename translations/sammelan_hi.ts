@@ -2039,6 +2039,18 @@ Is it the same person?</source>
             <source>Emai&amp;l:</source>
             <translation>ईमेल (&amp;L):</translation>
         </message>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>बदलाव छोड़ दें?</translation>
+        </message>
+        <message>
+            <source>What was typed in this form is not saved. Close it anyway?</source>
+            <translation>इस फ़ॉर्म में लिखा गया सहेजा नहीं गया है। फिर भी बंद करें?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>छोड़ दें</translation>
+        </message>
     </context>
     <context>
         <name>InviteeExport</name>

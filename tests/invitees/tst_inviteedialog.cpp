@@ -16,6 +16,14 @@
 #include <QTimer>
 
 using WidgetTest::child;
+
+namespace {
+// A field's reason is on screen (its line is always there, empty when all is well).
+bool shown(const QLabel *error)
+{
+    return error->isVisible() && !error->text().isEmpty();
+}
+} // namespace
 using WidgetTest::typeText;
 
 class TestInviteeDialog : public QObject
@@ -43,6 +51,65 @@ private slots:
         QTest::newRow("udyam") << "udyamEdit" << "udyamError" << "UDYAM-UP-2-1" << "UDYAM-UP-29-0001234" << "udyam-up-29-0007890";
         QTest::newRow("iec") << "iecEdit" << "iecError" << "AAF" << "10 characters" << "AAFCP4821K";
     }
+    // A reason that appears under a field never moves the fields below it: a click aimed at
+    // the next field lands there.
+    void reasonsDoNotMoveTheFields()
+    {
+        InviteeDialog dialog(Database::defaultConnectionName());
+        dialog.setInvitee(Invitee{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *email = child<QLineEdit>(&dialog, "emailEdit");
+        auto *pin = child<QLineEdit>(&dialog, "pinEdit");
+        const QPoint emailAt = email->mapTo(&dialog, QPoint());
+        const QPoint pinAt = pin->mapTo(&dialog, QPoint());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "mobileEdit"), QStringLiteral("98390"));
+        QVERIFY(shown(child<QLabel>(&dialog, "mobileError")));
+
+        QTest::keyClicks(email, QStringLiteral("alok@"));
+        QVERIFY(shown(child<QLabel>(&dialog, "emailError")));
+        QApplication::processEvents();
+        QCOMPARE(email->mapTo(&dialog, QPoint()), emailAt);
+        QCOMPARE(pin->mapTo(&dialog, QPoint()), pinAt);
+    }
+
+    // Cancel (or Escape) on a form with something typed asks first; on an untouched form it
+    // just closes.
+    void cancelAsksWhenChanged()
+    {
+        {
+            InviteeDialog dialog(Database::defaultConnectionName());
+            dialog.setInvitee(Invitee{});
+            dialog.show();
+            dialog.reject();
+            QVERIFY(!dialog.isVisible());
+        }
+        InviteeDialog dialog(Database::defaultConnectionName());
+        dialog.setInvitee(Invitee{});
+        dialog.show();
+        typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("गीता निषाद"));
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box != nullptr;
+            if (box)
+                box->reject(); // keep the form
+        });
+        dialog.reject();
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("गीता निषाद"));
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QLatin1String("Discard"))
+                    b->click();
+        });
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
     void fieldErrorsShowAsYouType()
     {
         QFETCH(QString, field);
@@ -56,7 +123,7 @@ private slots:
         auto *save = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled()); // name and mobile are required
         // A fresh form shows no red text before anything is typed.
-        QVERIFY(!child<QLabel>(&dialog, "mobileError")->isVisible());
+        QVERIFY(!shown(child<QLabel>(&dialog, "mobileError")));
         typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("आलोक त्रिपाठी"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "mobileEdit"), QStringLiteral("9839012345"));
         QVERIFY(save->isEnabled());
@@ -65,12 +132,12 @@ private slots:
         edit->clear();
         QTest::keyClicks(edit, bad);
         auto *error = child<QLabel>(&dialog, qPrintable(errorLabel));
-        QVERIFY(error->isVisible());
+        QVERIFY(shown(error));
         QVERIFY2(error->text().contains(reason), qPrintable(error->text()));
         QVERIFY(!save->isEnabled());
         edit->clear();
         QTest::keyClicks(edit, good);
-        QVERIFY(!error->isVisible());
+        QVERIFY(!shown(error));
         QVERIFY(save->isEnabled());
         QCOMPARE(dialog.invitee().name, QStringLiteral("आलोक त्रिपाठी"));
 
@@ -97,20 +164,20 @@ private slots:
         auto *designation = child<QLineEdit>(&dialog, "designationEdit");
         QTest::keyClicks(designation, QString(201, QLatin1Char('d')));
         auto *designationError = child<QLabel>(&dialog, "designationError");
-        QVERIFY(designationError->isVisible());
+        QVERIFY(shown(designationError));
         QCOMPARE(designationError->text(), QStringLiteral("This is 201 characters long; at most 200 are allowed."));
         QVERIFY(!save->isEnabled());
         QTest::keyClick(designation, Qt::Key_Backspace);
-        QVERIFY(!designationError->isVisible());
+        QVERIFY(!shown(designationError));
         QVERIFY(save->isEnabled());
 
         auto *address = child<QPlainTextEdit>(&dialog, "addressEdit");
         address->setPlainText(QStringLiteral("Shop 5,\nGIDA") + QChar(0x1b));
         auto *addressError = child<QLabel>(&dialog, "addressError");
-        QVERIFY(addressError->isVisible());
+        QVERIFY(shown(addressError));
         QVERIFY(!save->isEnabled());
         address->setPlainText(QStringLiteral("Shop 5,\nGIDA"));
-        QVERIFY(!addressError->isVisible());
+        QVERIFY(!shown(addressError));
         QVERIFY(save->isEnabled());
         QCOMPARE(dialog.invitee().address, QStringLiteral("Shop 5,\nGIDA"));
     }
@@ -173,7 +240,7 @@ private slots:
         InviteeDialog dialog(Database::defaultConnectionName());
         dialog.setInvitee(*InviteeRepository().find(v.id));
         dialog.show();
-        QVERIFY(child<QLabel>(&dialog, "pinError")->isVisible());
+        QVERIFY(shown(child<QLabel>(&dialog, "pinError")));
         QVERIFY(!child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save)->isEnabled());
     }
 

@@ -4,6 +4,7 @@
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
+#include "messageboxes.h"
 #include "sectorrepository.h"
 
 #include <QFormLayout>
@@ -46,10 +47,51 @@ InviteeDialog::InviteeDialog(const QString &connection, QWidget *parent)
             revalidate();
         });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &InviteeDialog::accept);
+    // Each reason has its line under its field reserved, whether shown or not: a reason that
+    // appears never pushes the fields below it down under the mouse (a click landed in the
+    // wrong field). One line each; the whole reason is in the tooltip when it is longer.
+    for (QLabel *error : findChildren<QLabel *>()) {
+        if (!error->objectName().endsWith(QLatin1String("Error")))
+            continue;
+        // Always there, empty when there is nothing to say (QFormLayout drops the row of a
+        // hidden widget, whatever its size policy says).
+        error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        error->setWordWrap(false);
+        error->setFixedHeight(error->fontMetrics().height());
+        error->show();
+    }
     revalidate();
 }
 
-InviteeDialog::~InviteeDialog() = default;
+InviteeDialog::~InviteeDialog()
+{
+    // The fields are destroyed after this object's members: a field that loses the focus then
+    // must not reach markTouched() and its hash, gone already.
+    for (QWidget *field : findChildren<QWidget *>())
+        field->disconnect(this);
+}
+
+void InviteeDialog::reject()
+{
+    // Typed work is not thrown away by a stray Escape or Cancel.
+    if (isChanged()
+        && !MessageBoxes::confirm(this, tr("Discard the changes?"),
+                                  tr("What was typed in this form is not saved. Close it anyway?"),
+                                  tr("Discard")))
+        return;
+    QDialog::reject();
+}
+
+bool InviteeDialog::isChanged() const
+{
+    Invitee now = invitee();
+    Invitee before = m_original;
+    now.sectorId = before.sectorId = 0; // the sector is compared by name
+    const QString sectorBefore = m_original.sectorId
+                                     ? SectorRepository(m_connection).find(m_original.sectorId).value_or(Sector{}).name(LanguageManager::currentLanguage())
+                                     : QString();
+    return now != before || sectorName() != sectorBefore;
+}
 
 QLabel *InviteeDialog::errorLabelUnder(QFormLayout *form, QWidget *field)
 {
@@ -61,10 +103,7 @@ QLabel *InviteeDialog::errorLabelUnder(QFormLayout *form, QWidget *field)
     QString name = field->objectName();
     name.replace(QLatin1String("Edit"), QLatin1String("Error")).replace(QLatin1String("Combo"), QLatin1String("Error"));
     label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
     form->insertRow(row + 1, static_cast<QWidget *>(nullptr), label);
     return label;
 }
@@ -225,9 +264,13 @@ void InviteeDialog::revalidate()
         const QString reason = validation.problems.value(f.field);
         const bool show = !reason.isEmpty() && (m_showAll || m_touched.value(f.edit));
         f.error->setText(show ? reason : QString());
-        f.error->setVisible(show);
+        f.error->setToolTip(show ? reason : QString());
         f.edit->setProperty("invalid", show);
-        f.edit->setStyleSheet(show ? QStringLiteral("border: 1px solid #b00020;") : QString());
+        // A tinted field, not a style-sheet border: a border changes the field's height and
+        // would move the fields below it.
+        QPalette palette = f.edit->palette();
+        palette.setColor(QPalette::Base, show ? QColor(0xfd, 0xec, 0xea) : this->palette().color(QPalette::Base));
+        f.edit->setPalette(palette);
         f.edit->setAccessibleDescription(show ? reason : QString());
     }
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(validation.ok());

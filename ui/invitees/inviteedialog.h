@@ -50,12 +50,15 @@ public:
 
 public slots:
     void accept() override;
+    // Asks first when something was typed (Cancel, Escape, the window's close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     InviteeInput input() const;
+    bool isChanged() const;
     void revalidate();
     void markTouched(QWidget *field);
     void fillChoices();
