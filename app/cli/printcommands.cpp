@@ -222,11 +222,28 @@ const Cli::Registration registration({
     Cli::Command{{QStringLiteral("print"), QStringLiteral("invitees")},
      QStringLiteral("print invitees OUT.pdf --event ID [--layout list|register|by-sector] [--lang en|hi] "
                     "[--status invited,confirmed,...] [--day YYYY-MM-DD] [--counts-by-day]"),
-     [] { return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF"); },
+     [] {
+         return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--status: only these (default: invited, confirmed and attended: the event's "
+                                    "invitations, without the declined)")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--day: the register for one day of an event of several days, its date in the heading")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--counts-by-day: end with the number expected and arrived on each day");
+     },
      PrintCommands::printInvitees},
     Cli::Command{{QStringLiteral("print"), QStringLiteral("badges")},
      QStringLiteral("print badges OUT.pdf --event ID [--layout a6|8up] [--lang en|hi] "
                     "[--status invited,confirmed,...] [--only-new]"),
-     [] { return PrintCommands::tr("print the guests' badges with their check-in QR codes as PDF"); },
+     [] {
+         return PrintCommands::tr("print the guests' badges with their check-in QR codes as PDF")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--status: only these (default: everyone the check-in desk expects: invited, "
+                                    "confirmed, nominated, attended)")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--only-new: only the badges not printed yet (every badge printed is noted; "
+                                    "those printed before are counted on stderr)");
+     },
      PrintCommands::printBadges},
 });
