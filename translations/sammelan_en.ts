@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>BadgePrintRepository</name>
+    <message>
+        <source>Which badges were printed already could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badges were printed, but the note that they were could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BadgeReport</name>
     <message>
         <source>Badges, A6 (4 per A4 sheet)</source>
@@ -70,6 +81,14 @@
     <message>
         <source>Stall %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these badges were already printed (last on %1).</source>
+        <translation><numerusform>%Ln of these badges was already printed (last on %1).</numerusform><numerusform>%Ln of these badges were already printed (last on %1).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -201,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Expected %1 · Arrived %2 · Remaining %3</source>
@@ -255,10 +281,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>check in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Welcome! Checked in at %1.</source>
         <translation type="unfinished" />
     </message>
@@ -304,6 +326,41 @@
     </message>
     <message>
         <source>Not checked in: the check-in could not be saved. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · Expected %2 · Arrived today %3 · Remaining %4 · Came on any day %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several people match “%1”. Click the right one, or choose with ↑ ↓ and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in today, since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(desk: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;badge…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckinRepository</name>
+    <message>
+        <source>The check-in could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check-in could not be taken back: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -375,6 +432,14 @@
     </message>
     <message>
         <source>Unknown language “%1”: use en or hi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown status “%1”: use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -513,6 +578,10 @@
     </message>
     <message>
         <source>Updating %1 to database version %2 failed: %3 Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update could not be completed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2234,6 +2303,22 @@ Open that record instead?</source>
         <source>Total invitees: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Day %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts by day (expected: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts by day (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: arrived %2 of %3 expected</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InviteeRepository</name>
@@ -2784,10 +2869,6 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>only these statuses, comma-separated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name the PDF file to write, once.</source>
         <translation type="unfinished" />
     </message>
@@ -2801,14 +2882,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Unknown layout “%1”: use list, register or by-sector.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--status needs at least one status.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown status “%1”: use %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2832,11 +2905,67 @@ Database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
+        <source>print the guests' badges with their check-in QR codes as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>print the guests' badges with their check-in QR codes as PDF</source>
+        <source>only these statuses, comma-separated (default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the badges not printed yet (each printed badge is noted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add --only-new to print only the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every badge was printed already: there are no new badges to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, badges: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register for this day of an event of several days: its date in the heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end with the number expected and arrived on each day of the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--day is for the attendance register: add --layout register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a day of event %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status: only these (default: invited, confirmed and attended: the event's invitations, without the declined)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--day: the register for one day of an event of several days, its date in the heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--counts-by-day: end with the number expected and arrived on each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status: only these (default: everyone the check-in desk expects: invited, confirmed, nominated, attended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--only-new: only the badges not printed yet (every badge printed is noted; those printed before are counted on stderr)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2981,6 +3110,54 @@ Database: %2</source>
     </message>
     <message>
         <source>Only the selected invitees (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatuses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the statuses of the invitees to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register for one day of the event: that day's date in its heading.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the counts &amp;by day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End with the number expected and arrived on each day of the event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only those &amp;not printed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick to print the badges printed before once more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one status to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln badge(s) will be printed.</source>
+        <translation><numerusform>%Ln badge will be printed.</numerusform><numerusform>%Ln badges will be printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) will be printed.</source>
+        <translation><numerusform>%Ln invitee will be printed.</numerusform><numerusform>%Ln invitees will be printed.</numerusform></translation>
+    </message>
+    <message>
+        <source>The whole event</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3968,6 +4145,85 @@ Please turn one of those options off.</source>
     <name>SettingsRepository</name>
     <message>
         <source>The setting could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SingleBadgeDialog</name>
+    <message>
+        <source>Print badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the texts if needed: the badge is printed as shown, the register is not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tall no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the badge on the default printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rint to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the printer and its settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name to print on the badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

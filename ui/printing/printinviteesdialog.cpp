@@ -108,6 +108,9 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
     m_statusesFromPage = !filter.statuses.isEmpty();
     setStatuses(m_statusesFromPage ? filter.statuses : defaultStatuses(false));
     m_ui->onlySelectedCheck->hide(); // until chooseBadges() is given a selection
+    QFont countFont = m_ui->countLabel->font();
+    countFont.setBold(true);
+    m_ui->countLabel->setFont(countFont);
     m_ui->printedLabel->hide();
     m_ui->onlyNewCheck->hide();
     retranslateUi();
@@ -330,12 +333,13 @@ void PrintInviteesDialog::reloadRows()
 void PrintInviteesDialog::applyRowChoices()
 {
     m_rows = m_allRows;
-    if (m_ui->onlySelectedCheck->isChecked() && !m_selectedIds.isEmpty()) {
+    const bool onlySelected = m_ui->onlySelectedCheck->isChecked() && !m_selectedIds.isEmpty();
+    if (onlySelected) {
         const QSet<qint64> keep(m_selectedIds.cbegin(), m_selectedIds.cend());
         m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
     }
     // Badges printed before: say how many and when, and offer only the others (at first, when
-    // some were printed).
+    // some were printed, unless the user picked the rows: a lost badge is printed again).
     int already = 0;
     QDateTime last;
     if (m_badgeMode)
@@ -352,7 +356,7 @@ void PrintInviteesDialog::applyRowChoices()
     m_ui->onlyNewCheck->setVisible(m_badgeMode && already);
     if (!m_onlyNewChosen) {
         const QSignalBlocker blocker(m_ui->onlyNewCheck);
-        m_ui->onlyNewCheck->setChecked(already > 0);
+        m_ui->onlyNewCheck->setChecked(already > 0 && !onlySelected);
     }
     if (m_badgeMode && already && m_ui->onlyNewCheck->isChecked())
         m_rows.removeIf([this](const InviteeRow &row) { return m_printed.contains(row.id); });
