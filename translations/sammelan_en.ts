@@ -88,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln of these badges were already printed (last on %1).</source>
-        <translation><numerusform>%Ln of these badges was already printed (last on %1).</numerusform><numerusform>%Ln of these badges were already printed (last on %1).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of these badges was already printed (last on %1).</numerusform>
+            <numerusform>%Ln of these badges were already printed (last on %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,11 +3153,17 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln badge(s) will be printed.</source>
-        <translation><numerusform>%Ln badge will be printed.</numerusform><numerusform>%Ln badges will be printed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln badge will be printed.</numerusform>
+            <numerusform>%Ln badges will be printed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitee(s) will be printed.</source>
-        <translation><numerusform>%Ln invitee will be printed.</numerusform><numerusform>%Ln invitees will be printed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln invitee will be printed.</numerusform>
+            <numerusform>%Ln invitees will be printed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole event</source>
@@ -4224,6 +4233,10 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Badge: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This badge was printed before, last on %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

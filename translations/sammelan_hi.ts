@@ -4257,6 +4257,10 @@ Please turn one of those options off.</source>
             <source>Badge: %1</source>
             <translation>बैज: %1</translation>
         </message>
+        <message>
+            <source>This badge was printed before, last on %1.</source>
+            <translation>यह बैज पहले प्रिंट हो चुका है, अंतिम बार %1 को।</translation>
+        </message>
     </context>
     <context>
         <name>StallCommands</name>

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
@@ -122,7 +123,9 @@ void SingleBadgeDialog::showPrintedBefore()
     if (!error.isEmpty())
         m_ui->printedLabel->setText(error);
     else if (printed.contains(m_row.id))
-        m_ui->printedLabel->setText(BadgeReport::alreadyPrintedNote(1, printed.value(m_row.id)));
+        m_ui->printedLabel->setText(
+            tr("This badge was printed before, last on %1.")
+                .arg(LanguageManager::digits(QLocale().toString(printed.value(m_row.id), QStringLiteral("d MMM, HH:mm")))));
     else
         m_ui->printedLabel->clear();
 }
