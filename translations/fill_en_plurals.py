@@ -15,6 +15,9 @@ SPECIAL = {
     '%n of the selected stalls are allotted. Delete them all?':
         ('%n of the selected stalls is allotted. Delete them all?',
          '%n of the selected stalls are allotted. Delete them all?'),
+    '%Ln of these badges were already printed (last on %1).':
+        ('%Ln of these badges was already printed (last on %1).',
+         '%Ln of these badges were already printed (last on %1).'),
 }
 
 

@@ -46,6 +46,17 @@
         </message>
     </context>
     <context>
+        <name>BadgePrintRepository</name>
+        <message>
+            <source>Which badges were printed already could not be read: %1</source>
+            <translation>कौन-से बैज पहले प्रिंट हो चुके हैं, यह पढ़ा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The badges were printed, but the note that they were could not be saved: %1</source>
+            <translation>बैज प्रिंट हो गए, पर उनके प्रिंट होने का रिकॉर्ड सहेजा नहीं जा सका: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeReport</name>
         <message>
             <source>Badges, A6 (4 per A4 sheet)</source>
@@ -71,6 +82,17 @@
         <message>
             <source>Stall %1</source>
             <translation>स्टॉल %1</translation>
+        </message>
+        <message>
+            <source>Badge: %1</source>
+            <translation>बैज: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of these badges were already printed (last on %1).</source>
+            <translation>
+                <numerusform>इनमें से %Ln बैज पहले ही प्रिंट हो चुका है (अंतिम बार %1 को)।</numerusform>
+                <numerusform>इनमें से %Ln बैज पहले ही प्रिंट हो चुके हैं (अंतिम बार %1 को)।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -320,26 +342,30 @@
         </message>
         <message>
             <source>Several people match “%1”. Click the right one, or choose with ↑ ↓ and press Enter.</source>
-            <translation>“%1” से कई लोग मिलते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
+            <translation>“%1” से कई लोग मेल खाते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
         </message>
         <message>
             <source>Already in today, since %1.</source>
-            <translation>आज पहले से उपस्थित, %1 से।</translation>
+            <translation>आज पहले ही आ चुके हैं, %1 से।</translation>
         </message>
         <message>
             <source>(desk: %1)</source>
             <translation>(डेस्क: %1)</translation>
+        </message>
+        <message>
+            <source>Print &amp;badge…</source>
+            <translation>बैज प्रिंट करें (&amp;B)…</translation>
         </message>
     </context>
     <context>
         <name>CheckinRepository</name>
         <message>
             <source>The check-in could not be saved: %1</source>
-            <translation>आगमन सहेजा नहीं जा सका: %1</translation>
+            <translation>आगमन दर्ज नहीं हो सका: %1</translation>
         </message>
         <message>
             <source>The check-in could not be taken back: %1</source>
-            <translation>आगमन पूर्ववत नहीं किया जा सका: %1</translation>
+            <translation>आगमन की प्रविष्टि वापस नहीं ली जा सकी: %1</translation>
         </message>
     </context>
     <context>
@@ -411,6 +437,14 @@
         <message>
             <source>Unknown language “%1”: use en or hi.</source>
             <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
+        </message>
+        <message>
+            <source>Unknown status “%1”: use %2.</source>
+            <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
+        </message>
+        <message>
+            <source>--status needs at least one status.</source>
+            <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2363,22 @@ Is it the same person?</source>
             <source>Total invitees: %1</source>
             <translation>कुल आमंत्रित व्यक्ति: %1</translation>
         </message>
+        <message>
+            <source>Day %1 of %2 · %3</source>
+            <translation>दिन %1 / %2 · %3</translation>
+        </message>
+        <message>
+            <source>Counts by day (expected: %1)</source>
+            <translation>दिनवार गणना (अपेक्षित: %1)</translation>
+        </message>
+        <message>
+            <source>Counts by day (continued)</source>
+            <translation>दिनवार गणना (जारी)</translation>
+        </message>
+        <message>
+            <source>%1: arrived %2 of %3 expected</source>
+            <translation>%1: %3 अपेक्षित में से %2 पहुँचे</translation>
+        </message>
     </context>
     <context>
         <name>InviteeRepository</name>
@@ -2903,10 +2953,6 @@ Database: %2</source>
             <translation>list (आमंत्रण सूची), register (उपस्थिति पंजिका) या by-sector (क्षेत्रवार); अन्यथा list</translation>
         </message>
         <message>
-            <source>only these statuses, comma-separated</source>
-            <translation>केवल ये स्थितियाँ, अल्पविराम से अलग</translation>
-        </message>
-        <message>
             <source>Name the PDF file to write, once.</source>
             <translation>बनने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
         </message>
@@ -2921,14 +2967,6 @@ Database: %2</source>
         <message>
             <source>Unknown layout “%1”: use list, register or by-sector.</source>
             <translation>अज्ञात प्रारूप “%1”: list, register या by-sector दें।</translation>
-        </message>
-        <message>
-            <source>--status needs at least one status.</source>
-            <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
-        </message>
-        <message>
-            <source>Unknown status “%1”: use %2.</source>
-            <translation>अज्ञात स्थिति “%1”: इनमें से दें: %2।</translation>
         </message>
         <message>
             <source>Wrote %1 (pages: %2, invitees: %3).</source>
@@ -2951,12 +2989,68 @@ Database: %2</source>
             <translation>कार्यक्रम %1 में अभी कोई आमंत्रित नहीं है (अस्वीकार करने वालों का बैज नहीं बनता): प्रिंट करने को कोई बैज नहीं है।</translation>
         </message>
         <message>
-            <source>Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).</source>
-            <translation>%1 लिखी गई (पृष्ठ: %2, बैज: %3, बिना बैज (आमंत्रण शेष या अस्वीकार): %4)।</translation>
-        </message>
-        <message>
             <source>print the guests' badges with their check-in QR codes as PDF</source>
             <translation>अतिथियों के बैज, आगमन दर्ज करने के QR कोड सहित, PDF के रूप में प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>only these statuses, comma-separated (default: %1)</source>
+            <translation>केवल ये स्थितियाँ, अल्पविराम से अलग (डिफ़ॉल्ट: %1)</translation>
+        </message>
+        <message>
+            <source>only the badges not printed yet (each printed badge is noted)</source>
+            <translation>केवल वे बैज जो अभी प्रिंट नहीं हुए (हर प्रिंट हुआ बैज दर्ज रहता है)</translation>
+        </message>
+        <message>
+            <source>Add --only-new to print only the others.</source>
+            <translation>केवल बाकी बैज प्रिंट करने के लिए --only-new जोड़ें।</translation>
+        </message>
+        <message>
+            <source>Every badge was printed already: there are no new badges to print.</source>
+            <translation>सभी बैज पहले ही प्रिंट हो चुके हैं: प्रिंट करने के लिए कोई नया बैज नहीं है।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (pages: %2, badges: %3).</source>
+            <translation>%1 बनाई गई (पृष्ठ: %2, बैज: %3)।</translation>
+        </message>
+        <message>
+            <source>the register for this day of an event of several days: its date in the heading</source>
+            <translation>कई दिनों के कार्यक्रम के इस दिन की पंजिका: शीर्षक में उस दिन का दिनांक</translation>
+        </message>
+        <message>
+            <source>end with the number expected and arrived on each day of the event</source>
+            <translation>अंत में कार्यक्रम के हर दिन अपेक्षित और पहुँचे लोगों की संख्या</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+            <translation>“%1” दिनांक नहीं है: इसे YYYY-MM-DD के रूप में लिखें।</translation>
+        </message>
+        <message>
+            <source>--day is for the attendance register: add --layout register.</source>
+            <translation>--day उपस्थिति पंजिका के लिए है: --layout register जोड़ें।</translation>
+        </message>
+        <message>
+            <source>%1 is not a day of event %2 (%3).</source>
+            <translation>%1 कार्यक्रम %2 (%3) का दिन नहीं है।</translation>
+        </message>
+        <message>
+            <source>--status: only these (default: invited, confirmed and attended: the event's invitations, without the declined)</source>
+            <translation>--status: केवल ये (डिफ़ॉल्ट: आमंत्रित, पुष्टि हुई और उपस्थित: कार्यक्रम के आमंत्रण, अस्वीकार करने वालों के बिना)</translation>
+        </message>
+        <message>
+            <source>--day: the register for one day of an event of several days, its date in the heading</source>
+            <translation>--day: कई दिनों के कार्यक्रम के एक दिन की पंजिका, शीर्षक में उसका दिनांक</translation>
+        </message>
+        <message>
+            <source>--counts-by-day: end with the number expected and arrived on each day</source>
+            <translation>--counts-by-day: अंत में हर दिन अपेक्षित और पहुँचे लोगों की संख्या</translation>
+        </message>
+        <message>
+            <source>--status: only these (default: everyone the check-in desk expects: invited, confirmed, nominated, attended)</source>
+            <translation>--status: केवल ये (डिफ़ॉल्ट: वे सभी जिनकी पंजीकरण डेस्क अपेक्षा करती है: आमंत्रित, पुष्टि हुई, नामित, उपस्थित)</translation>
+        </message>
+        <message>
+            <source>--only-new: only the badges not printed yet (every badge printed is noted; those printed before are counted on stderr)</source>
+            <translation>--only-new: केवल वे बैज जो अभी प्रिंट नहीं हुए (हर प्रिंट हुआ बैज दर्ज रहता है; पहले प्रिंट हुए बैजों की गिनती stderr पर बताई जाती है)</translation>
         </message>
     </context>
     <context>
@@ -3101,6 +3195,60 @@ Database: %2</source>
         <message>
             <source>Only the selected invitees (%1)</source>
             <translation>केवल चुने गए आमंत्रित व्यक्ति (%1)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatuses:</source>
+            <translation>स्थितियाँ (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Tick the statuses of the invitees to print.</source>
+            <translation>जिन आमंत्रित व्यक्तियों को प्रिंट करना है, उनकी स्थितियों पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message>
+            <source>Da&amp;y:</source>
+            <translation>दिन (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>The register for one day of the event: that day's date in its heading.</source>
+            <translation>कार्यक्रम के एक दिन की पंजिका: शीर्षक में उस दिन का दिनांक।</translation>
+        </message>
+        <message>
+            <source>Add the counts &amp;by day</source>
+            <translation>दिनवार गणना जोड़ें (&amp;B)</translation>
+        </message>
+        <message>
+            <source>End with the number expected and arrived on each day of the event.</source>
+            <translation>अंत में कार्यक्रम के हर दिन अपेक्षित और पहुँचे लोगों की संख्या।</translation>
+        </message>
+        <message>
+            <source>Only those &amp;not printed yet</source>
+            <translation>केवल जो अभी प्रिंट नहीं हुए (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Untick to print the badges printed before once more.</source>
+            <translation>पहले प्रिंट हुए बैज दोबारा प्रिंट करने के लिए निशान हटाएँ।</translation>
+        </message>
+        <message>
+            <source>Tick at least one status to print.</source>
+            <translation>प्रिंट करने के लिए कम से कम एक स्थिति पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln badge(s) will be printed.</source>
+            <translation>
+                <numerusform>%Ln बैज प्रिंट होगा।</numerusform>
+                <numerusform>%Ln बैज प्रिंट होंगे।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitee(s) will be printed.</source>
+            <translation>
+                <numerusform>%Ln आमंत्रित व्यक्ति प्रिंट होगा।</numerusform>
+                <numerusform>%Ln आमंत्रित व्यक्ति प्रिंट होंगे।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The whole event</source>
+            <translation>पूरा कार्यक्रम</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +4253,89 @@ Please turn one of those options off.</source>
         <message>
             <source>The setting could not be saved: %1</source>
             <translation>सेटिंग सहेजी नहीं जा सकी: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleBadgeDialog</name>
+        <message>
+            <source>Print badge</source>
+            <translation>बैज प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>Correct the texts if needed: the badge is printed as shown, the register is not changed.</source>
+            <translation>ज़रूरत हो तो पाठ ठीक करें: बैज जैसा दिख रहा है वैसा ही प्रिंट होगा, पंजिका नहीं बदलेगी।</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Designation:</source>
+            <translation>पद (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Enterprise:</source>
+            <translation>उद्यम (&amp;E):</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctor:</source>
+            <translation>क्षेत्र (&amp;C):</translation>
+        </message>
+        <message>
+            <source>S&amp;tall no.:</source>
+            <translation>स्टॉल सं. (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>प्रिंट करें (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Print the badge on the default printer</source>
+            <translation>बैज डिफ़ॉल्ट प्रिंटर पर प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>P&amp;rint to…</source>
+            <translation>प्रिंटर चुनकर प्रिंट करें (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose the printer and its settings</source>
+            <translation>प्रिंटर और उसकी सेटिंग्स चुनें</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Type the name to print on the badge.</source>
+            <translation>बैज पर प्रिंट होने वाला नाम लिखें।</translation>
+        </message>
+        <message>
+            <source>This badge was printed before, last on %1.</source>
+            <translation>यह बैज पहले प्रिंट हो चुका है, अंतिम बार %1 को।</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved</source>
+            <translation>PDF सहेजी नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 सहेजी गई</translation>
+        </message>
+        <message>
+            <source>Badge: %1</source>
+            <translation>बैज: %1</translation>
         </message>
     </context>
     <context>

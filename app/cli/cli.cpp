@@ -73,6 +73,37 @@ bool Cli::applyLanguage(Context &context, const QCommandLineParser &parser) cons
     return true;
 }
 
+std::optional<QList<InvitationStatus>> Cli::parseStatuses(Context &context, const QString &value) const
+{
+    QList<InvitationStatus> statuses;
+    const QStringList words = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.trimmed().isEmpty())
+            continue;
+        // The stored keys (not_invited, confirmed, ...) or the words people use.
+        bool known = false;
+        QString key = word.trimmed();
+        key.replace(QLatin1Char('-'), QLatin1Char('_'));
+        InvitationStatus status = InvitationStatuses::fromKey(key, &known);
+        if (!known)
+            status = InvitationStatuses::parse(word, &known);
+        if (!known) {
+            QStringList keys;
+            for (InvitationStatus s : InvitationStatuses::all())
+                keys << InvitationStatuses::key(s);
+            usage(context, tr("Unknown status “%1”: use %2.").arg(word.trimmed(), keys.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (!statuses.contains(status))
+            statuses << status;
+    }
+    if (statuses.isEmpty()) {
+        usage(context, tr("--status needs at least one status."));
+        return std::nullopt;
+    }
+    return statuses;
+}
+
 bool Cli::openDatabase(Context &context, bool createIfMissing)
 {
     const auto result = Database::open(context.databasePath,

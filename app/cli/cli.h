@@ -1,9 +1,12 @@
 #pragma once
 
+#include "invitee.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 // The frame of sammelan-cli: global options (--db, --help, --version), the command table, exit
 // codes and the streams. Commands are plain functions registered by name; each command file
@@ -49,6 +52,12 @@ public:
     // Switches to the --lang language (the output and, from then on, the messages); on an
     // unknown language prints the usage and returns false.
     bool applyLanguage(Context &context, const class QCommandLineParser &parser) const;
+
+    // The value of a --status option: statuses separated by commas, as stored (not_invited,
+    // confirmed, ...; not-invited too) or in the words people use ("Confirmed", Hindi). Returns
+    // them in the order given, each once; on an empty list or an unknown word prints the usage
+    // and returns nothing.
+    std::optional<QList<InvitationStatus>> parseStatuses(Context &context, const QString &value) const;
 
     // Opens the database for a command; prints the reason and returns false when it cannot.
     static bool openDatabase(Context &context, bool createIfMissing = false);

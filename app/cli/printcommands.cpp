@@ -1,7 +1,10 @@
 // sammelan-cli print invitees: the invitee list, attendance register or list by sector as PDF;
 // sammelan-cli print badges: the guests' badges with their check-in QR codes as PDF.
+#include "badgeprintrepository.h"
 #include "cli.h"
+#include "eventrepository.h"
 #include "invitee.h"
+#include "inviteerepository.h"
 #include "languagemanager.h"
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
@@ -46,6 +49,15 @@ public:
         return {QStringLiteral("event"), tr("the event's number (see “events”)"), QStringLiteral("ID")};
     }
 
+    static QCommandLineOption statusOption(const QList<InvitationStatus> &defaults)
+    {
+        QStringList keys;
+        for (InvitationStatus status : defaults)
+            keys << InvitationStatuses::key(status);
+        return {QStringLiteral("status"), tr("only these statuses, comma-separated (default: %1)").arg(keys.join(QLatin1Char(','))),
+                QStringLiteral("STATUS,...")};
+    }
+
     static int printBadges(Cli::Context &c)
     {
         QCommandLineParser parser;
@@ -53,6 +65,8 @@ public:
         parser.addOption({QStringLiteral("layout"), tr("a6 (four A6 badges per A4 sheet, the default) or 8up (eight labels per A4 sheet)"),
                           QStringLiteral("LAYOUT")});
         parser.addOption(Cli::languageOption());
+        parser.addOption(statusOption(InvitationStatuses::expected()));
+        parser.addOption({QStringLiteral("only-new"), tr("only the badges not printed yet (each printed badge is noted)")});
         QString out;
         qint64 eventId = 0;
         if (const auto status = pdfAndEvent(c, parser, &out, &eventId))
@@ -64,6 +78,16 @@ public:
                 return c.cli.usage(c, tr("Unknown layout “%1”: use a6 or 8up.").arg(parser.value(QStringLiteral("layout"))));
             layout = *chosen;
         }
+        // Who the check-in desk expects, unless told otherwise.
+        InviteeFilter filter;
+        filter.eventId = eventId;
+        filter.statuses = InvitationStatuses::expected();
+        if (parser.isSet(QStringLiteral("status"))) {
+            const auto statuses = c.cli.parseStatuses(c, parser.value(QStringLiteral("status")));
+            if (!statuses)
+                return Cli::UsageError;
+            filter.statuses = *statuses;
+        }
         if (!c.cli.applyLanguage(c, parser))
             return Cli::UsageError;
 
@@ -72,21 +96,47 @@ public:
             return Cli::fail(c, error);
         if (!Cli::openDatabase(c))
             return Cli::Failure;
-        InviteeFilter filter;
-        filter.eventId = eventId;
-        const BadgeReport::Result badges = BadgeReport::build(filter, InviteeSort(), layout,
-                                                              Database::defaultConnectionName(), &error);
+        const std::optional<Event> event = EventRepository().find(eventId);
+        if (!event)
+            return Cli::fail(c, BadgeReport::tr("There is no event with the number %1.").arg(eventId));
+        QList<InviteeRow> rows = InviteeRepository().list(filter);
+        rows.removeIf([](const InviteeRow &row) { return !BadgeReport::getsBadge(row.status); });
+
+        // Badges printed before: say so, and leave them out when asked.
+        const BadgePrintRepository prints;
+        const QHash<qint64, QDateTime> printed = prints.lastPrinted(eventId, &error);
         if (!error.isEmpty())
             return Cli::fail(c, error);
-        if (badges.badges == 0)
+        int already = 0;
+        QDateTime last;
+        for (const InviteeRow &row : std::as_const(rows))
+            if (printed.contains(row.id)) {
+                ++already;
+                last = qMax(last, printed.value(row.id));
+            }
+        const bool onlyNew = parser.isSet(QStringLiteral("only-new"));
+        if (already) {
+            c.err << "sammelan-cli: " << BadgeReport::alreadyPrintedNote(already, last);
+            if (!onlyNew)
+                c.err << ' ' << tr("Add --only-new to print only the others.");
+            c.err << Qt::endl;
+        }
+        if (onlyNew)
+            rows.removeIf([&printed](const InviteeRow &row) { return printed.contains(row.id); });
+        if (rows.isEmpty()) {
+            if (already)
+                return Cli::fail(c, tr("Every badge was printed already: there are no new badges to print."));
             return Cli::fail(c, tr("No one is invited to event %1 yet (declined invitees get no badge): there are no badges to print.")
                                     .arg(eventId));
+        }
+        const BadgeReport::Result badges = BadgeReport::build(*event, InviteeReport::officeLine(), rows, layout);
         if (!ReportRenderer::writePdf(badges.document, out, &error))
             return Cli::fail(c, error);
-        const QLocale locale;
-        c.out << tr("Wrote %1 (pages: %2, badges: %3, without a badge (not invited or declined): %4).")
-                     .arg(QDir::toNativeSeparators(out), locale.toString(badges.document.pageCount()),
-                          locale.toString(badges.badges), locale.toString(badges.skipped))
+        if (!prints.record(eventId, badges.inviteeIds, BadgeReport::layoutKey(layout), QDateTime::currentDateTime(), &error))
+            return Cli::fail(c, error);
+        c.out << tr("Wrote %1 (pages: %2, badges: %3).")
+                     .arg(QDir::toNativeSeparators(out), LanguageManager::number(badges.document.pageCount()),
+                          LanguageManager::number(badges.badges))
               << Qt::endl;
         return Cli::Success;
     }
@@ -98,8 +148,10 @@ public:
         parser.addOption({QStringLiteral("layout"), tr("list, register or by-sector (default: list)"),
                           QStringLiteral("LAYOUT")});
         parser.addOption(Cli::languageOption());
-        parser.addOption({QStringLiteral("status"), tr("only these statuses, comma-separated"),
-                          QStringLiteral("STATUS,...")});
+        parser.addOption(statusOption(InvitationStatuses::listedByDefault()));
+        parser.addOption({QStringLiteral("day"), tr("the register for this day of an event of several days: its date in the heading"),
+                          QStringLiteral("YYYY-MM-DD")});
+        parser.addOption({QStringLiteral("counts-by-day"), tr("end with the number expected and arrived on each day of the event")});
         QString out;
         qint64 eventId = 0;
         if (const auto status = pdfAndEvent(c, parser, &out, &eventId))
@@ -114,30 +166,25 @@ public:
             options.layout = *layout;
         }
 
+        // An event's list holds its invitations: invited, confirmed and attended unless told
+        // otherwise (not everyone in the database).
         InviteeFilter filter;
         filter.eventId = eventId;
+        filter.statuses = InvitationStatuses::listedByDefault();
         if (parser.isSet(QStringLiteral("status"))) {
-            const QStringList words = parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (words.isEmpty())
-                return c.cli.usage(c, tr("--status needs at least one status."));
-            for (const QString &word : words) {
-                // The stored keys (not_invited, confirmed, ...) or the words people use.
-                bool known = false;
-                QString key = word.trimmed();
-                key.replace(QLatin1Char('-'), QLatin1Char('_'));
-                InvitationStatus status = InvitationStatuses::fromKey(key, &known);
-                if (!known)
-                    status = InvitationStatuses::parse(word, &known);
-                if (!known || word.trimmed().isEmpty()) {
-                    QStringList keys;
-                    for (InvitationStatus s : InvitationStatuses::all())
-                        keys << InvitationStatuses::key(s);
-                    return c.cli.usage(c, tr("Unknown status “%1”: use %2.").arg(word, keys.join(QStringLiteral(", "))));
-                }
-                if (!filter.statuses.contains(status))
-                    filter.statuses << status;
-            }
+            const auto statuses = c.cli.parseStatuses(c, parser.value(QStringLiteral("status")));
+            if (!statuses)
+                return Cli::UsageError;
+            filter.statuses = *statuses;
         }
+        if (parser.isSet(QStringLiteral("day"))) {
+            options.day = QDate::fromString(parser.value(QStringLiteral("day")), Qt::ISODate);
+            if (!options.day.isValid())
+                return c.cli.usage(c, tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(parser.value(QStringLiteral("day"))));
+            if (options.layout != InviteeReportLayout::Register)
+                return c.cli.usage(c, tr("--day is for the attendance register: add --layout register."));
+        }
+        options.countsByDay = parser.isSet(QStringLiteral("counts-by-day"));
 
         if (!c.cli.applyLanguage(c, parser))
             return Cli::UsageError;
@@ -147,6 +194,13 @@ public:
             return Cli::fail(c, error);
         if (!Cli::openDatabase(c))
             return Cli::Failure;
+        if (options.day.isValid()) {
+            const std::optional<Event> event = EventRepository().find(eventId);
+            if (event && (options.day < event->startDate || options.day > qMax(event->startDate, event->endDate)))
+                return Cli::fail(c, tr("%1 is not a day of event %2 (%3).")
+                                        .arg(options.day.toString(Qt::ISODate), QString::number(eventId),
+                                             InviteeReport::eventDates(event->startDate, event->endDate)));
+        }
         const ReportDocument document = InviteeReport::build(filter, InviteeSort(), options,
                                                              Database::defaultConnectionName(), &error);
         if (document.pages.isEmpty())
@@ -167,11 +221,29 @@ public:
 const Cli::Registration registration({
     Cli::Command{{QStringLiteral("print"), QStringLiteral("invitees")},
      QStringLiteral("print invitees OUT.pdf --event ID [--layout list|register|by-sector] [--lang en|hi] "
-                    "[--status invited,confirmed,...]"),
-     [] { return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF"); },
+                    "[--status invited,confirmed,...] [--day YYYY-MM-DD] [--counts-by-day]"),
+     [] {
+         return PrintCommands::tr("print the invitee list, attendance register or list by sector as PDF")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--status: only these (default: invited, confirmed and attended: the event's "
+                                    "invitations, without the declined)")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--day: the register for one day of an event of several days, its date in the heading")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--counts-by-day: end with the number expected and arrived on each day");
+     },
      PrintCommands::printInvitees},
     Cli::Command{{QStringLiteral("print"), QStringLiteral("badges")},
-     QStringLiteral("print badges OUT.pdf --event ID [--layout a6|8up] [--lang en|hi]"),
-     [] { return PrintCommands::tr("print the guests' badges with their check-in QR codes as PDF"); },
+     QStringLiteral("print badges OUT.pdf --event ID [--layout a6|8up] [--lang en|hi] "
+                    "[--status invited,confirmed,...] [--only-new]"),
+     [] {
+         return PrintCommands::tr("print the guests' badges with their check-in QR codes as PDF")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--status: only these (default: everyone the check-in desk expects: invited, "
+                                    "confirmed, nominated, attended)")
+                + QStringLiteral("\n      ")
+                + PrintCommands::tr("--only-new: only the badges not printed yet (every badge printed is noted; "
+                                    "those printed before are counted on stderr)");
+     },
      PrintCommands::printBadges},
 });

@@ -202,7 +202,24 @@ QList<Migration> buildMigrations()
                        " SELECT event_id, invitee_id, substr(status_changed_at, 1, 10), status_changed_at"
                        " FROM invitations WHERE status = 'attended'"),
     };
-    return {v1, v2, v3};
+    // Version 4: badges remember that they were printed. Pre-printed badges were printed again
+    // on the day and thrown away; one row per badge printed (or saved as PDF), so the print
+    // dialog can say "already printed on 20 Sep" and offer only the missing ones.
+    Migration v4;
+    v4.toVersion = 4;
+    v4.statements = QStringList{
+        QStringLiteral(
+            "CREATE TABLE badge_prints ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+            " invitee_id INTEGER NOT NULL REFERENCES invitees (id) ON DELETE CASCADE,"
+            " printed_at TEXT NOT NULL,"     // UTC ISO 8601
+            " layout TEXT NOT NULL DEFAULT '',"  // a6, 8up, a6-single
+            " desk TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX badge_prints_event ON badge_prints (event_id, invitee_id)"),
+        QStringLiteral("CREATE INDEX badge_prints_invitee ON badge_prints (invitee_id)"),
+    };
+    return {v1, v2, v3, v4};
 }
 
 } // namespace

@@ -1,3 +1,5 @@
+#include "../printing/pdftools.h"
+#include "badgeprintrepository.h"
 #include "checkin/checkincode.h"
 #include "checkin/checkinpage.h"
 #include "checkin/checkinrepository.h"
@@ -6,6 +8,7 @@
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
+#include "printing/singlebadgedialog.h"
 #include "sectorrepository.h"
 #include "testdb.h"
 
@@ -18,6 +21,10 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QListWidget>
+#include <QDir>
+#include <QLabel>
+#include <QPageSize>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 // The desk as the door sees it: scans, a second scan, a declined guest, a badge of another
@@ -26,6 +33,7 @@ class TestCheckinPage : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TestDb> m_db;
+    QTemporaryDir m_dir;
     qint64 m_event = 0, m_other = 0;
     qint64 m_farhan = 0, m_meera = 0, m_amit = 0;
 
@@ -36,6 +44,14 @@ class TestCheckinPage : public QObject
         // A scanner is a keyboard: it types the code, then Enter.
         QTest::keyClicks(page.input(), text);
         QTest::keyClick(page.input(), Qt::Key_Return);
+    }
+
+    // Where screenshots go for a person to look at (SAMMELAN_SCREENSHOTS=folder), if anywhere.
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("SAMMELAN_SCREENSHOTS");
+        if (!folder.isEmpty())
+            w->grab().save(QDir(folder).filePath(name));
     }
 
 private slots:
@@ -349,6 +365,94 @@ private slots:
         page.undoLastCheckIn();
         QVERIFY(InviteeRepository().list(filter).isEmpty());
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
+    }
+
+    // A walk-in gets a badge printed there and then: Print badge… opens the one A6 badge with
+    // the walk-in's texts, which can be corrected; the badge (not the register) shows the
+    // corrections, and the print is noted.
+    void walkInBadge()
+    {
+        QUndoStack stack;
+        CheckinPage page(&stack);
+        page.resize(900, 700);
+        page.show();
+        page.setCurrentEvent(m_event);
+        QVERIFY(page.printBadgeButton()->isHidden());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<InviteeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Rakesh Nishad"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("mobileEdit"))->setText(QStringLiteral("9450098765"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseEdit"))->setText(QStringLiteral("Nishad Bamboo Works"));
+            dialog->findChild<QComboBox *>(QStringLiteral("sectorCombo"))->setEditText(QStringLiteral("Bamboo crafts"));
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        });
+        page.addWalkIn();
+        QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
+        QVERIFY(page.printBadgeButton()->isVisible());
+        QCOMPARE(page.printBadgeButton()->text(), QStringLiteral("Print &badge…"));
+        InviteeFilter filter;
+        filter.eventId = m_event;
+        filter.search = QStringLiteral("Rakesh");
+        const qint64 walkIn = InviteeRepository().list(filter).value(0).id;
+        QVERIFY(walkIn);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("walk-in.pdf"));
+        QStringList seen;
+        ReportDocument document;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SingleBadgeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            seen << name->text() << dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseEdit"))->text()
+                 << dialog->findChild<QLineEdit *>(QStringLiteral("sectorEdit"))->text();
+            // The desk corrects the name and adds what the form did not ask for.
+            name->setText(QStringLiteral("Shri Rakesh Kumar Nishad"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("designationEdit"))->setText(QStringLiteral("Proprietor"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("stallEdit"))->setText(QStringLiteral("B-07"));
+            QCoreApplication::processEvents();
+            shoot(dialog, QStringLiteral("walk-in-badge-en.png"));
+            QString error;
+            QVERIFY2(dialog->saveAsPdf(pdf, &error), qPrintable(error));
+            document = dialog->document();
+            seen << dialog->findChild<QLabel *>(QStringLiteral("printedLabel"))->text();
+            dialog->reject();
+        });
+        page.printBadgeButton()->click();
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(seen.at(0), QStringLiteral("Rakesh Nishad"));
+        QCOMPARE(seen.at(1), QStringLiteral("Nishad Bamboo Works"));
+        QCOMPARE(seen.at(2), QStringLiteral("Bamboo crafts"));
+        QVERIFY2(seen.at(3).startsWith(QStringLiteral("This badge was printed before, last on ")), qPrintable(seen.at(3)));
+        // One A6 badge with the texts as corrected, and the walk-in's check-in code.
+        QCOMPARE(document.pageCount(), 1);
+        QCOMPARE(document.rowCount, 1);
+        QCOMPARE(document.pageSize.toSize(), QPageSize(QPageSize::A6).size(QPageSize::Point).toSize());
+        QCOMPARE(PdfTools::pageCount(pdf), 1);
+        const QString text = PdfTools::text(pdf).simplified();
+        for (const QString &expected : {QStringLiteral("Shri Rakesh Kumar Nishad"), QStringLiteral("Proprietor"),
+                                        QStringLiteral("Nishad Bamboo Works"), QStringLiteral("Bamboo crafts"),
+                                        QStringLiteral("Stall B-07"), CheckinCode{m_event, walkIn}.encode()})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+        // The register keeps what was registered; the print is noted.
+        QCOMPARE(InviteeRepository().find(walkIn)->name, QStringLiteral("Rakesh Nishad"));
+        QVERIFY(BadgePrintRepository().lastPrinted(m_event).contains(walkIn));
+
+        // In Hindi: the dialog and the badge in Hindi, the guest's own texts as typed.
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SingleBadgeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCoreApplication::processEvents();
+            shoot(dialog, QStringLiteral("walk-in-badge-hi.png"));
+            seen << dialog->findChild<QPushButton *>(QStringLiteral("printButton"))->text()
+                 << dialog->findChild<QLabel *>(QStringLiteral("printedLabel"))->text();
+            dialog->reject();
+        });
+        page.printBadgeButton()->click();
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(seen.value(4), QStringLiteral("प्रिंट करें (&P)"));
+        QVERIFY2(seen.value(5).contains(QStringLiteral("यह बैज पहले प्रिंट हो चुका है")), qPrintable(seen.value(5)));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "../core/testdb.h"
+#include "badgeprintrepository.h"
 #include "checkin/checkincode.h"
 #include "demodata.h"
 #include "eventrepository.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -41,6 +43,12 @@ QStringList checkedTitles(QWidget *dialog)
         if (list->item(i)->checkState() == Qt::Checked)
             titles << list->item(i)->text();
     return titles;
+}
+
+QList<InvitationStatus> sorted(QList<InvitationStatus> statuses)
+{
+    std::sort(statuses.begin(), statuses.end());
+    return statuses;
 }
 
 QListWidgetItem *columnItem(QWidget *dialog, const QString &title)
@@ -88,7 +96,12 @@ private slots:
         QVERIFY(m_filter.eventId);
     }
     void cleanupTestCase() { delete m_db; }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        // Badges printed by one test would be left out of the next one's.
+        QSqlQuery(QSqlDatabase::database(Database::defaultConnectionName())).exec(QStringLiteral("DELETE FROM badge_prints"));
+    }
     void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
 
     void opensWithTheListAndItsPreview()
@@ -102,9 +115,15 @@ private slots:
         QCOMPARE(checkedTitles(&dialog), (QStringList{QStringLiteral("S.No."), QStringLiteral("Name"),
                                                       QStringLiteral("Enterprise"), QStringLiteral("Sector"),
                                                       QStringLiteral("Mobile"), QStringLiteral("Status")}));
-        QCOMPARE(dialog.document().rowCount, 200);
+        // The event's invitations: invited, confirmed and attended (not the declined, not the
+        // never invited).
+        InviteeFilter listed = m_filter;
+        listed.statuses = InvitationStatuses::listedByDefault();
+        const int rows = InviteeRepository().count(listed);
+        QVERIFY(rows > 100 && rows < 200);
+        QCOMPARE(dialog.document().rowCount, rows);
         QVERIFY(dialog.document().pageCount() > 1);
-        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Invitees: 200")));
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Invitees: %1").arg(rows)));
         QCOMPARE(child<QLabel>(&dialog, "pageCountLabel")->text(), QStringLiteral("of %1").arg(dialog.document().pageCount()));
         // Fit width: the page fills the preview's width.
         const QPixmap page = child<QLabel>(&dialog, "previewLabel")->pixmap();
@@ -219,6 +238,215 @@ private slots:
         QCOMPARE(dialog.document().pageCount(), 0);
         QVERIFY(!child<QPushButton>(&dialog, "savePdfButton")->isEnabled());
         QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Choose an event")));
+    }
+
+    // The statuses start as each mode's defaults (or the page's filter), the count of what will be
+    // printed shows, and ticking a status reads the rows again.
+    void statusesPerModeAndTheCount()
+    {
+        auto countOf = [this](const QList<InvitationStatus> &statuses) {
+            InviteeFilter filter = m_filter;
+            filter.statuses = statuses;
+            return InviteeRepository().count(filter);
+        };
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = child<QListWidget>(&dialog, "statusList");
+        QCOMPARE(list->count(), int(InvitationStatuses::all().size()));
+        QVERIFY(list->isVisible());
+        QCOMPARE(dialog.statuses(), InvitationStatuses::listedByDefault());
+        const int listed = countOf(InvitationStatuses::listedByDefault());
+        auto *count = child<QLabel>(&dialog, "countLabel");
+        QCOMPARE(count->text(), QStringLiteral("%1 invitees will be printed.").arg(listed));
+        // Tick "declined": read again, and counted.
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text() == QStringLiteral("Declined"))
+                list->item(i)->setCheckState(Qt::Checked);
+        settle();
+        const int withDeclined = countOf(InvitationStatuses::listedByDefault() << InvitationStatus::Declined);
+        QVERIFY(withDeclined > listed);
+        QCOMPARE(dialog.document().rowCount, withDeclined);
+        QCOMPARE(count->text(), QStringLiteral("%1 invitees will be printed.").arg(withDeclined));
+        // None ticked: nothing to print, and why.
+        dialog.setStatuses({});
+        settle();
+        QCOMPARE(dialog.document().pageCount(), 0);
+        QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(), QStringLiteral("Tick at least one status to print."));
+        QVERIFY(!child<QPushButton>(&dialog, "printButton")->isEnabled());
+
+        // Badges: everyone the check-in desk expects.
+        PrintInviteesDialog badges(m_filter, InviteeSort());
+        badges.chooseBadges();
+        QCOMPARE(sorted(badges.statuses()), sorted(InvitationStatuses::expected()));
+        const int expected = countOf(InvitationStatuses::expected());
+        QCOMPARE(badges.document().rowCount, expected);
+        QCOMPARE(child<QLabel>(&badges, "countLabel")->text(), QStringLiteral("%1 badges will be printed.").arg(expected));
+        // Back to a list in the same dialog: the list's defaults again.
+        auto *layout = child<QComboBox>(&badges, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+        settle();
+        QCOMPARE(badges.statuses(), InvitationStatuses::listedByDefault());
+        QCOMPARE(badges.document().rowCount, listed);
+
+        // The page's own status filter is what the dialog starts with, in both modes.
+        InviteeFilter confirmed = m_filter;
+        confirmed.statuses = {InvitationStatus::Confirmed};
+        PrintInviteesDialog page(confirmed, InviteeSort());
+        QCOMPARE(page.statuses(), confirmed.statuses);
+        QCOMPARE(page.document().rowCount, countOf({InvitationStatus::Confirmed}));
+        page.chooseBadges();
+        QCOMPARE(page.statuses(), confirmed.statuses);
+        QCOMPARE(page.document().rowCount, countOf({InvitationStatus::Confirmed}));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        settle();
+        shoot(&dialog, QStringLiteral("print-statuses-hi.png"));
+    }
+
+    // A new event with five invitations prints those five, not everyone in the database.
+    void aNewEventPrintsItsInvitationsOnly()
+    {
+        Event e;
+        e.nameEn = QStringLiteral("Buyer-Seller Meet");
+        e.startDate = e.endDate = QDate(2021, 11, 5);
+        InviteeFilter filter;
+        filter.eventId = EventRepository().insert(e);
+        QVERIFY(filter.eventId);
+        const QList<InviteeRow> all = InviteeRepository().list(InviteeFilter());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(InviteeRepository().setStatus(filter.eventId, all.at(i * 3).id, InvitationStatus::Invited));
+        PrintInviteesDialog dialog(filter, InviteeSort());
+        QCOMPARE(dialog.document().rowCount, 5);
+        QCOMPARE(child<QLabel>(&dialog, "countLabel")->text(), QStringLiteral("5 invitees will be printed."));
+        dialog.chooseBadges();
+        QCOMPARE(dialog.document().rowCount, 5);
+        QCOMPARE(dialog.document().pageCount(), 2);
+    }
+
+    // Print… after Badges… opens on the list layout used last; Badges… on the badge layout.
+    void eachCommandOpensInItsOwnMode()
+    {
+        {
+            PrintInviteesDialog dialog(m_filter, InviteeSort());
+            auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+            layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+            settle();
+        }
+        {
+            PrintInviteesDialog dialog(m_filter, InviteeSort());
+            dialog.chooseBadges();
+            auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+            layout->setCurrentIndex(layout->findText(QStringLiteral("Badges, 8 per A4 label sheet")));
+            settle();
+            QCOMPARE(dialog.badgeLayout(), BadgeLayout::EightUp);
+        }
+        PrintInviteesDialog print(m_filter, InviteeSort());
+        QVERIFY(!print.badgeLayout());
+        QCOMPARE(print.options().layout, InviteeReportLayout::Register);
+        QCOMPARE(print.statuses(), InvitationStatuses::listedByDefault());
+        PrintInviteesDialog badges(m_filter, InviteeSort());
+        badges.chooseBadges();
+        QCOMPARE(badges.badgeLayout(), BadgeLayout::EightUp);
+    }
+
+    // Badges remember that they were printed: the dialog says how many and when, and offers
+    // only those not printed yet (ticked); saving or printing notes them.
+    void badgesPrintedBeforeAreOfferedOnlyNew()
+    {
+        QSqlQuery(QSqlDatabase::database(Database::defaultConnectionName())).exec(QStringLiteral("DELETE FROM badge_prints"));
+        InviteeFilter confirmed = m_filter;
+        confirmed.statuses = {InvitationStatus::Confirmed};
+        const int confirmedCount = InviteeRepository().count(confirmed);
+        InviteeFilter expectedFilter = m_filter;
+        expectedFilter.statuses = InvitationStatuses::expected();
+        const int expected = InviteeRepository().count(expectedFilter);
+        {
+            PrintInviteesDialog dialog(confirmed, InviteeSort());
+            dialog.chooseBadges();
+            QVERIFY(child<QLabel>(&dialog, "printedLabel")->isHidden()); // none printed yet
+            QVERIFY(child<QCheckBox>(&dialog, "onlyNewCheck")->isHidden());
+            QVERIFY(dialog.saveAsPdf(m_dir.filePath(QStringLiteral("confirmed-badges.pdf"))));
+        }
+        QCOMPARE(BadgePrintRepository().lastPrinted(m_filter.eventId).size(), confirmedCount);
+
+        PrintInviteesDialog dialog(m_filter, InviteeSort());
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.chooseBadges();
+        auto *printed = child<QLabel>(&dialog, "printedLabel");
+        auto *onlyNew = child<QCheckBox>(&dialog, "onlyNewCheck");
+        QVERIFY(printed->isVisible());
+        const QString today = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM"));
+        QCOMPARE(printed->text(), QStringLiteral("%1 of these badges were already printed (last on %2).").arg(confirmedCount).arg(today));
+        QVERIFY(onlyNew->isVisible());
+        QVERIFY(onlyNew->isChecked());
+        QCOMPARE(dialog.document().rowCount, expected - confirmedCount);
+        QCOMPARE(child<QLabel>(&dialog, "countLabel")->text(),
+                 QStringLiteral("%1 badges will be printed.").arg(expected - confirmedCount));
+        shoot(&dialog, QStringLiteral("print-badges-only-new-en.png"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        settle();
+        shoot(&dialog, QStringLiteral("print-badges-only-new-hi.png"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        settle();
+        // Untick: everyone's badge once more.
+        onlyNew->setChecked(false);
+        settle();
+        QCOMPARE(dialog.document().rowCount, expected);
+        onlyNew->setChecked(true);
+        settle();
+        // Printing the second page notes just the badges on it.
+        const QString out = m_dir.filePath(QStringLiteral("page2.pdf"));
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(out);
+        printer.setFullPage(true);
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(2, 2);
+        QString error;
+        QVERIFY2(dialog.print(&printer, &error), qPrintable(error));
+        QCOMPARE(BadgePrintRepository().lastPrinted(m_filter.eventId).size(), confirmedCount + 4);
+    }
+
+    // The register of one day of an event of several days, and the counts by day.
+    void registerForADay()
+    {
+        InviteeFilter filter;
+        for (const Event &e : EventRepository().all())
+            if (e.startDate == QDate(2021, 9, 21))
+                filter.eventId = e.id;
+        QVERIFY(filter.eventId);
+        PrintInviteesDialog dialog(filter, InviteeSort());
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *day = child<QComboBox>(&dialog, "dayCombo");
+        QVERIFY(!day->isVisible()); // a list has no day
+        QVERIFY(child<QCheckBox>(&dialog, "countsByDayCheck")->isVisible());
+        auto *layout = child<QComboBox>(&dialog, "layoutCombo");
+        layout->setCurrentIndex(layout->findData(int(InviteeReportLayout::Register)));
+        settle();
+        QVERIFY(day->isVisible());
+        QCOMPARE(day->count(), 3);
+        QCOMPARE(day->itemText(0), QStringLiteral("The whole event"));
+        QCOMPARE(day->itemText(2), QStringLiteral("Day 2 of 2 · 22 September 2021"));
+        day->setCurrentIndex(2);
+        child<QCheckBox>(&dialog, "countsByDayCheck")->setChecked(true);
+        settle();
+        QCOMPARE(dialog.day(), QDate(2021, 9, 22));
+        const QString pdf = m_dir.filePath(QStringLiteral("day2.pdf"));
+        QVERIFY(dialog.saveAsPdf(pdf));
+        const QString text = PdfTools::text(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Day 2 of 2 · 22 September 2021")), qPrintable(text.left(500)));
+        QVERIFY(text.contains(QStringLiteral("Counts by day")));
+        QVERIFY(text.contains(QStringLiteral("Day 1 of 2 · 21 September 2021: arrived")));
+        shoot(&dialog, QStringLiteral("print-register-day-en.png"));
+        // A one-day event has no days to choose.
+        PrintInviteesDialog oneDay(m_filter, InviteeSort());
+        QVERIFY(child<QComboBox>(&oneDay, "dayCombo")->isHidden());
+        QVERIFY(child<QCheckBox>(&oneDay, "countsByDayCheck")->isHidden());
     }
 
     void savesWhatThePreviewShows()
@@ -422,12 +650,15 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("one-badge.pdf"));
         QVERIFY(one.saveAsPdf(pdf));
         QVERIFY(PdfTools::text(pdf).contains(CheckinCode{m_filter.eventId, confirmed}.encode()));
-        // Untick: everyone the page shows.
+        // Untick: everyone the page shows, but for the badge just saved (only those not printed yet).
         only->setChecked(false);
         settle();
-        QCOMPARE(one.document().rowCount, guests);
+        QVERIFY(child<QCheckBox>(&one, "onlyNewCheck")->isChecked());
+        QCOMPARE(one.document().rowCount, guests - 1);
+        // The rows picked on the page are printed again, printed before or not: a lost badge.
         only->setChecked(true);
         settle();
+        QVERIFY(!child<QCheckBox>(&one, "onlyNewCheck")->isChecked());
         QCOMPARE(one.document().rowCount, 1);
         // Back to a list: its columns come back.
         auto *layout = child<QComboBox>(&one, "layoutCombo");

@@ -13,6 +13,7 @@
 #include "inviteerepository.h"
 #include "invitees/inviteedialog.h"
 #include "languagemanager.h"
+#include "printing/singlebadgedialog.h"
 #include "sectorrepository.h"
 
 #include <QEvent>
@@ -82,10 +83,17 @@ CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(paren
         if (m_shownInvitee)
             checkIn(m_shownInvitee, true);
     });
+    m_printBadgeButton = new QPushButton(m_card);
+    m_printBadgeButton->hide();
+    connect(m_printBadgeButton, &QPushButton::clicked, this, &CheckinPage::printBadge);
+    auto *cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_anywayButton);
+    cardButtons->addWidget(m_printBadgeButton);
+    cardButtons->addStretch();
     auto *cardLayout = new QVBoxLayout(m_card);
     cardLayout->addWidget(m_resultTitle);
     cardLayout->addWidget(m_resultDetail);
-    cardLayout->addWidget(m_anywayButton, 0, Qt::AlignLeft);
+    cardLayout->addLayout(cardButtons);
     m_card->hide();
 
     // Everything typed at the desk goes into the box: nothing else on the page takes the
@@ -107,7 +115,7 @@ CheckinPage::CheckinPage(QUndoStack *undoStack, QWidget *parent) : QWidget(paren
     m_walkInButton = new QPushButton(this);
     m_undoButton = new QPushButton(this);
     m_fullScreenButton = new QPushButton(this);
-    for (QPushButton *b : {m_walkInButton, m_undoButton, m_fullScreenButton, m_anywayButton})
+    for (QPushButton *b : {m_walkInButton, m_undoButton, m_fullScreenButton, m_anywayButton, m_printBadgeButton})
         b->setFocusPolicy(Qt::NoFocus); // reached by click or Alt+letter; typing stays in the box
     m_undoButton->setEnabled(false);
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckinPage::addWalkIn);
@@ -242,6 +250,8 @@ void CheckinPage::showResult(Outcome outcome, const QString &title, const QStrin
     }
     const bool anyway = outcome == Outcome::Declined || outcome == Outcome::NotInvited;
     m_anywayButton->setVisible(anyway);
+    // Someone who is in may need a badge printed here: a walk-in, a badge left at home.
+    m_printBadgeButton->setVisible(inviteeId && (outcome == Outcome::CheckedIn || outcome == Outcome::AlreadyIn));
     m_card->show();
     m_matches->hide();
     m_matchesHint->hide();
@@ -465,6 +475,17 @@ void CheckinPage::addWalkIn()
     m_input->setFocus();
 }
 
+void CheckinPage::printBadge()
+{
+    const auto event = EventRepository(Connection).find(m_eventId);
+    const auto row = m_shownInvitee ? SingleBadgeDialog::rowFor(m_eventId, m_shownInvitee) : std::nullopt;
+    if (event && row) {
+        SingleBadgeDialog dialog(*event, *row, this);
+        dialog.exec();
+    }
+    m_input->setFocus();
+}
+
 void CheckinPage::undoLastCheckIn()
 {
     if (m_lastCheckInIndex >= 0 && m_undoStack->index() == m_lastCheckInIndex) {
@@ -487,6 +508,7 @@ void CheckinPage::retranslateUi()
     m_undoButton->setText(tr("&Undo the last check-in"));
     m_fullScreenButton->setText(tr("Full screen (F11)"));
     m_anywayButton->setText(tr("Check in &anyway"));
+    m_printBadgeButton->setText(tr("Print &badge…"));
     refreshCounts();
 }
 

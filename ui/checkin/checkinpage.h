@@ -29,6 +29,8 @@ public:
     Outcome lastOutcome() const { return m_outcome; }
     QLineEdit *input() const { return m_input; }
     QListWidget *matches() const { return m_matches; }
+    // "Print badge…" on the result: shown for the guest just checked in (a walk-in above all).
+    QPushButton *printBadgeButton() const { return m_printBadgeButton; }
     QString resultText() const;
     QString countsText() const;
     // The day the desk checks in for: the computer's date unless set (tests, a desk whose clock
@@ -47,6 +49,8 @@ public slots:
     void checkIn(qint64 inviteeId, bool evenIfNotExpected = false);
     void addWalkIn();
     void undoLastCheckIn();
+    // The badge of the guest shown, printed at the desk: its texts editable, one A6 badge.
+    void printBadge();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +84,7 @@ private:
     QLabel *m_resultTitle;
     QLabel *m_resultDetail;
     QPushButton *m_anywayButton;
+    QPushButton *m_printBadgeButton;
     QListWidget *m_matches;
     QLabel *m_matchesHint;
     QString m_matchesQuery;     // the text the list of matches was found for

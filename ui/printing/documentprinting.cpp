@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QProgressDialog>
 #include <QTemporaryFile>
 
@@ -47,14 +48,7 @@ bool DocumentPrinting::print(QWidget *parent, const ReportDocument &document, QP
 bool DocumentPrinting::printPages(QWidget *parent, const ReportDocument &document, QPrinter *printer,
                                   int currentPage, QString *error)
 {
-    int first = 0;
-    int last = document.pageCount() - 1;
-    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
-        first = printer->fromPage() - 1;
-        last = qMin(last, printer->toPage() > 0 ? printer->toPage() - 1 : last);
-    } else if (printer->printRange() == QPrinter::CurrentPage) {
-        first = last = qBound(0, currentPage, last);
-    }
+    const auto [first, last] = pageRange(document, *printer, currentPage);
     QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, last - first + 1, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(800);
@@ -67,7 +61,38 @@ bool DocumentPrinting::printPages(QWidget *parent, const ReportDocument &documen
     return ok;
 }
 
-QString DocumentPrinting::printWithDialog(QWidget *parent, const ReportDocument &document, int currentPage)
+QPair<int, int> DocumentPrinting::pageRange(const ReportDocument &document, const QPrinter &printer, int currentPage)
+{
+    int first = 0;
+    int last = document.pageCount() - 1;
+    if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
+        first = printer.fromPage() - 1;
+        last = qMin(last, printer.toPage() > 0 ? printer.toPage() - 1 : last);
+    } else if (printer.printRange() == QPrinter::CurrentPage) {
+        first = last = qBound(0, currentPage, last);
+    }
+    return {first, last};
+}
+
+QString DocumentPrinting::printOnDefaultPrinter(QWidget *parent, const ReportDocument &document)
+{
+    if (document.pages.isEmpty())
+        return {};
+    if (QPrinterInfo::defaultPrinter().isNull())
+        return printWithDialog(parent, document);
+    QPrinter printer(QPrinterInfo::defaultPrinter(), QPrinter::HighResolution);
+    printer.setDocName(document.title);
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(document.qtPageSize(), document.orientation, QMarginsF()));
+    QString error;
+    if (print(parent, document, &printer, 0, &error))
+        return tr("Sent to %1.").arg(printer.printerName());
+    MessageBoxes::warn(parent, tr("It could not be printed"), error);
+    return {};
+}
+
+QString DocumentPrinting::printWithDialog(QWidget *parent, const ReportDocument &document, int currentPage,
+                                          QPair<int, int> *printedPages)
 {
     if (document.pages.isEmpty())
         return {};
@@ -91,9 +116,12 @@ QString DocumentPrinting::printWithDialog(QWidget *parent, const ReportDocument 
         MessageBoxes::warn(parent, tr("Print"), refused);
     }
     QString error;
-    if (print(parent, document, &printer, currentPage, &error))
+    if (print(parent, document, &printer, currentPage, &error)) {
+        if (printedPages)
+            *printedPages = pageRange(document, printer, currentPage);
         return tr("Sent to %1.").arg(printer.outputFileName().isEmpty() ? printer.printerName()
                                                                        : QDir::toNativeSeparators(printer.outputFileName()));
+    }
     if (!error.isEmpty())
         MessageBoxes::warn(parent, tr("It could not be printed"), error);
     return {};

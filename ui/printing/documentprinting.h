@@ -3,6 +3,7 @@
 #include "report/reportdocument.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QString>
 
 class QPrinter;
@@ -22,7 +23,15 @@ public:
                       QString *error = nullptr);
     // Shows the print dialog and prints. Returns what to tell the user ("Sent to …"), or an
     // empty string when nothing was printed (cancelled, or the error was already shown).
-    static QString printWithDialog(QWidget *parent, const ReportDocument &document, int currentPage = 0);
+    // `printedPages` gets the first and last page printed (0-based).
+    static QString printWithDialog(QWidget *parent, const ReportDocument &document, int currentPage = 0,
+                                   QPair<int, int> *printedPages = nullptr);
+    // Prints on the default printer without asking (the desk's badge printer); with no default
+    // printer set up, asks as printWithDialog() does. Returns what to tell the user, or an empty
+    // string when nothing was printed.
+    static QString printOnDefaultPrinter(QWidget *parent, const ReportDocument &document);
+    // The first and last page (0-based) that `printer`'s range asks for.
+    static QPair<int, int> pageRange(const ReportDocument &document, const QPrinter &printer, int currentPage);
 
 private:
     static bool printPages(QWidget *parent, const ReportDocument &document, QPrinter *printer, int currentPage,

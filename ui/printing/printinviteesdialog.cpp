@@ -1,7 +1,9 @@
 #include "printinviteesdialog.h"
 #include "ui_printinviteesdialog.h"
 
+#include "badgeprintrepository.h"
 #include "documentprinting.h"
+#include "errorchannel.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
@@ -26,7 +28,10 @@
 namespace {
 const QString SettingsGroup = QStringLiteral("printing/invitees");
 const QString GeometryKey = QStringLiteral("geometry");
-const QString LayoutKey = QStringLiteral("layout");
+// The list layout and the badge layout used last, each on its own: Print… opens on the one,
+// Badges… on the other.
+const QString ListLayoutKey = QStringLiteral("listLayout");
+const QString BadgeLayoutKey = QStringLiteral("badgeLayout");
 const QString ZoomKey = QStringLiteral("zoom");
 const QString ColumnsKey = QStringLiteral("columns");
 const QString OrientationKey = QStringLiteral("orientation");
@@ -84,32 +89,73 @@ PrintInviteesDialog::PrintInviteesDialog(const InviteeFilter &filter, const Invi
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    for (InvitationStatus status : InvitationStatuses::all()) {
+        auto *item = new QListWidgetItem(m_ui->statusList);
+        item->setData(Qt::UserRole, int(status));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    // Six short lines: no scrolling, and the columns keep the room that is left.
+    m_ui->statusList->setMaximumHeight(m_ui->statusList->sizeHintForRow(0) * m_ui->statusList->count()
+                                       + 2 * m_ui->statusList->frameWidth() + 4);
 
-    // The rows as the page shows them, read once.
     m_event = EventRepository().find(filter.eventId);
+    // The days of an event of several days: a register for each.
+    m_ui->dayCombo->addItem(QString(), QDate());
     if (m_event)
-        m_rows = m_allRows = InviteeRepository().list(filter, sort);
+        for (QDate day = m_event->startDate; day.isValid() && day <= m_event->endDate; day = day.addDays(1))
+            m_ui->dayCombo->addItem(QString(), day);
+    m_statusesFromPage = !filter.statuses.isEmpty();
+    setStatuses(m_statusesFromPage ? filter.statuses : defaultStatuses(false));
     m_ui->onlySelectedCheck->hide(); // until chooseBadges() is given a selection
+    QFont countFont = m_ui->countLabel->font();
+    countFont.setBold(true);
+    m_ui->countLabel->setFont(countFont);
+    m_ui->printedLabel->hide();
+    m_ui->onlyNewCheck->hide();
     retranslateUi();
 
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    selectLayoutKey(settings.value(LayoutKey).toString());
+    // Print… opens on a list layout, whatever was printed last.
+    const QString listKey = settings.value(ListLayoutKey).toString();
+    selectLayoutKey(listKey.startsWith(BadgeKeyPrefix) ? QString() : listKey);
     const int zoomIndex = m_ui->zoomCombo->findData(settings.value(ZoomKey, 0).toInt());
     m_ui->zoomCombo->setCurrentIndex(qMax(0, zoomIndex));
     settings.endGroup();
     loadLayoutChoices();
+    reloadRows();
 
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0); // several changes in one go: one layout
     connect(&m_rebuildTimer, &QTimer::timeout, this, &PrintInviteesDialog::rebuild);
 
     connect(m_ui->layoutCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool badges = badgeLayout().has_value();
+        QSettings().setValue(SettingsGroup + QLatin1Char('/') + (badges ? BadgeLayoutKey : ListLayoutKey),
+                             currentLayoutKey());
         loadLayoutChoices();
-        QSettings().setValue(SettingsGroup + QLatin1Char('/') + LayoutKey, currentLayoutKey());
+        if (badges != m_badgeMode) {
+            // From a list to badges or back: the other mode's statuses, unless the page or the
+            // user chose some.
+            m_badgeMode = badges;
+            if (!m_statusesFromPage && !m_statusesChosen) {
+                setStatuses(defaultStatuses(badges));
+                reloadRows();
+            } else {
+                applyRowChoices();
+            }
+        }
         scheduleRebuild();
     });
+    connect(m_ui->statusList, &QListWidget::itemChanged, this, [this] {
+        m_statusesChosen = true;
+        reloadRows();
+    });
+    connect(m_ui->dayCombo, &QComboBox::currentIndexChanged, this, &PrintInviteesDialog::scheduleRebuild);
+    connect(m_ui->countsByDayCheck, &QCheckBox::toggled, this, &PrintInviteesDialog::scheduleRebuild);
+    connect(m_ui->onlyNewCheck, &QCheckBox::toggled, this, &PrintInviteesDialog::setOnlyNew);
     connect(m_ui->orientationCombo, &QComboBox::currentIndexChanged, this, [this] {
         saveLayoutChoices();
         scheduleRebuild();
@@ -200,25 +246,142 @@ void PrintInviteesDialog::chooseBadges(const QList<qint64> &onlyIds)
         m_ui->onlySelectedCheck->setChecked(!onlyIds.isEmpty());
     }
     retranslateUi();
-    setOnlySelected(!onlyIds.isEmpty());
-    const QString key = QSettings().value(SettingsGroup + QLatin1Char('/') + QStringLiteral("badgeLayout")).toString();
+    const QString key = QSettings().value(SettingsGroup + QLatin1Char('/') + BadgeLayoutKey).toString();
     if (!badgeLayout())
         selectLayoutKey(key.startsWith(BadgeKeyPrefix) ? key : BadgeKeyPrefix + BadgeReport::layoutKey(BadgeLayout::A6));
+    setOnlySelected(!onlyIds.isEmpty());
     rebuild();
 }
 
 void PrintInviteesDialog::setOnlySelected(bool only)
 {
-    m_rows = m_allRows;
-    if (only && !m_selectedIds.isEmpty()) {
-        const QSet<qint64> keep(m_selectedIds.cbegin(), m_selectedIds.cend());
-        m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
-    }
     if (m_ui->onlySelectedCheck->isChecked() != only) {
         const QSignalBlocker blocker(m_ui->onlySelectedCheck);
         m_ui->onlySelectedCheck->setChecked(only);
     }
+    applyRowChoices();
+}
+
+void PrintInviteesDialog::setOnlyNew(bool only)
+{
+    m_onlyNewChosen = true;
+    if (m_ui->onlyNewCheck->isChecked() != only) {
+        const QSignalBlocker blocker(m_ui->onlyNewCheck);
+        m_ui->onlyNewCheck->setChecked(only);
+    }
+    applyRowChoices();
+}
+
+QList<InvitationStatus> PrintInviteesDialog::defaultStatuses(bool badges)
+{
+    return badges ? InvitationStatuses::expected() : InvitationStatuses::listedByDefault();
+}
+
+QList<InvitationStatus> PrintInviteesDialog::statuses() const
+{
+    QList<InvitationStatus> statuses;
+    for (int i = 0; i < m_ui->statusList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->statusList->item(i);
+        if (item->checkState() == Qt::Checked)
+            statuses << InvitationStatus(item->data(Qt::UserRole).toInt());
+    }
+    return statuses;
+}
+
+void PrintInviteesDialog::setStatuses(const QList<InvitationStatus> &statuses)
+{
+    {
+        const QSignalBlocker blocker(m_ui->statusList);
+        for (int i = 0; i < m_ui->statusList->count(); ++i) {
+            QListWidgetItem *item = m_ui->statusList->item(i);
+            item->setCheckState(statuses.contains(InvitationStatus(item->data(Qt::UserRole).toInt())) ? Qt::Checked
+                                                                                                     : Qt::Unchecked);
+        }
+    }
+    if (!m_settingUp)
+        reloadRows();
+}
+
+QDate PrintInviteesDialog::day() const
+{
+    if (badgeLayout() || currentLayout() != InviteeReportLayout::Register || m_ui->dayCombo->isHidden())
+        return {};
+    return m_ui->dayCombo->currentData().toDate();
+}
+
+void PrintInviteesDialog::reloadRows()
+{
+    // The event's invitees at the statuses ticked, in the page's order: an event's printout holds
+    // its invitations, not everyone in the database.
+    m_filter.statuses = statuses();
+    m_allRows.clear();
+    m_printed.clear();
+    QString error;
+    if (m_event && !m_filter.statuses.isEmpty()) {
+        const bool busy = !m_settingUp;
+        if (busy)
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_allRows = InviteeRepository().list(m_filter, m_sort);
+        m_printed = BadgePrintRepository().lastPrinted(m_event->id, &error);
+        if (busy)
+            QApplication::restoreOverrideCursor();
+    }
+    m_ui->printedLabel->setProperty("readError", error);
+    applyRowChoices();
+}
+
+void PrintInviteesDialog::applyRowChoices()
+{
+    m_rows = m_allRows;
+    const bool onlySelected = m_ui->onlySelectedCheck->isChecked() && !m_selectedIds.isEmpty();
+    if (onlySelected) {
+        const QSet<qint64> keep(m_selectedIds.cbegin(), m_selectedIds.cend());
+        m_rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });
+    }
+    // Badges printed before: say how many and when, and offer only the others (at first, when
+    // some were printed, unless the user picked the rows: a lost badge is printed again).
+    int already = 0;
+    QDateTime last;
+    if (m_badgeMode)
+        for (const InviteeRow &row : std::as_const(m_rows))
+            if (BadgeReport::getsBadge(row.status) && m_printed.contains(row.id)) {
+                ++already;
+                last = qMax(last, m_printed.value(row.id));
+            }
+    const QString readError = m_ui->printedLabel->property("readError").toString();
+    m_ui->printedLabel->setText(!readError.isEmpty() ? readError
+                                : already            ? BadgeReport::alreadyPrintedNote(already, last)
+                                                     : QString());
+    m_ui->printedLabel->setVisible(m_badgeMode && (already || !readError.isEmpty()));
+    m_ui->onlyNewCheck->setVisible(m_badgeMode && already);
+    if (!m_onlyNewChosen) {
+        const QSignalBlocker blocker(m_ui->onlyNewCheck);
+        m_ui->onlyNewCheck->setChecked(already > 0 && !onlySelected);
+    }
+    if (m_badgeMode && already && m_ui->onlyNewCheck->isChecked())
+        m_rows.removeIf([this](const InviteeRow &row) { return m_printed.contains(row.id); });
     scheduleRebuild();
+}
+
+void PrintInviteesDialog::recordBadgesPrinted(int first, int last)
+{
+    if (!badgeLayout() || !m_event)
+        return;
+    QList<qint64> ids;
+    for (int page = qMax(0, first); page <= last && page < m_document.pageCount(); ++page)
+        for (const ReportPlacement &placed : m_document.pages.at(page).placements)
+            if (placed.kind == ReportPlacement::Kind::Row && placed.index >= 0 && placed.index < m_badgeIds.size())
+                ids << m_badgeIds.at(placed.index);
+    QString error;
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!BadgePrintRepository().record(m_event->id, ids, BadgeReport::layoutKey(*badgeLayout()), now, &error)) {
+        // The badges are on paper; that the note is missing must not go unsaid.
+        m_ui->statusLabel->setText(error);
+        ErrorChannel::instance()->report(error);
+        return;
+    }
+    for (qint64 id : std::as_const(ids))
+        m_printed.insert(id, now);
 }
 
 InviteeReportOptions PrintInviteesDialog::options() const
@@ -227,6 +390,8 @@ InviteeReportOptions PrintInviteesDialog::options() const
     options.layout = currentLayout();
     options.columns = checkedColumns();
     options.orientation = QPageLayout::Orientation(m_ui->orientationCombo->currentData().toInt());
+    options.day = day();
+    options.countsByDay = !m_ui->countsByDayCheck->isHidden() && m_ui->countsByDayCheck->isChecked();
     return options;
 }
 
@@ -261,8 +426,12 @@ void PrintInviteesDialog::loadLayoutChoices()
     m_ui->columnList->setEnabled(!badges);
     m_ui->defaultColumnsButton->setEnabled(!badges);
     m_ui->orientationCombo->setEnabled(!badges);
-    if (badges)
-        settings.setValue(SettingsGroup + QLatin1Char('/') + QStringLiteral("badgeLayout"), currentLayoutKey());
+    // Days matter for an event of several days: a register per day, counts per day.
+    const bool severalDays = m_event && m_event->endDate > m_event->startDate;
+    const bool registerLayout = !badges && currentLayout() == InviteeReportLayout::Register;
+    m_ui->dayLabel->setVisible(severalDays && registerLayout);
+    m_ui->dayCombo->setVisible(severalDays && registerLayout);
+    m_ui->countsByDayCheck->setVisible(severalDays && !badges);
     settings.beginGroup(SettingsGroup + QLatin1Char('/') + currentLayoutKey());
     QList<InviteeColumn> columns;
     if (settings.contains(ColumnsKey)) {
@@ -304,11 +473,16 @@ void PrintInviteesDialog::rebuild()
     QString problem;
     if (!m_event)
         problem = tr("Choose an event first: the list is printed for one event.");
+    else if (m_filter.statuses.isEmpty())
+        problem = tr("Tick at least one status to print.");
     else if (checkedColumns().isEmpty() && !badgeLayout())
         problem = tr("Tick at least one column to print.");
+    m_badgeIds.clear();
     if (problem.isEmpty() && badgeLayout()) {
         const BadgeReport::Result badges = BadgeReport::build(*m_event, InviteeReport::officeLine(), m_rows, *badgeLayout());
         m_document = badges.document;
+        m_badgeIds = badges.inviteeIds;
+        m_ui->countLabel->setText(LanguageManager::digits(tr("%Ln badge(s) will be printed.", nullptr, badges.badges)));
         QString summary = tr("Badges: %1 · pages: %2").arg(LanguageManager::number(badges.badges),
                                                            LanguageManager::number(m_document.pageCount()));
         if (badges.skipped)
@@ -321,9 +495,14 @@ void PrintInviteesDialog::rebuild()
         const bool busy = m_rows.size() > BusyRows;
         if (busy)
             QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_document = InviteeReport::build(*m_event, InviteeReport::officeLine(), m_rows, m_filter, options());
+        InviteeReportOptions chosen = options();
+        if (chosen.countsByDay)
+            chosen.dayCounts = InviteeReport::dayCounts(m_event->id);
+        m_document = InviteeReport::build(*m_event, InviteeReport::officeLine(), m_rows, m_filter, chosen);
         if (busy)
             QApplication::restoreOverrideCursor();
+        m_ui->countLabel->setText(
+            LanguageManager::digits(tr("%Ln invitee(s) will be printed.", nullptr, m_document.rowCount)));
         const QLocale locale;
         QString summary = tr("Invitees: %1 · pages: %2").arg(locale.toString(m_document.rowCount),
                                                              locale.toString(m_document.pageCount()));
@@ -333,6 +512,7 @@ void PrintInviteesDialog::rebuild()
         m_ui->summaryLabel->setText(summary);
     } else {
         m_document = ReportDocument();
+        m_ui->countLabel->clear();
         m_ui->summaryLabel->setText(problem);
     }
     m_ui->printButton->setEnabled(m_document.pageCount() > 0);
@@ -440,22 +620,32 @@ bool PrintInviteesDialog::saveAsPdf(const QString &fileName, QString *error)
     QProgressDialog progress(tr("Saving the PDF…"), tr("Cancel"), 0, m_document.pageCount(), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(800);
-    return ReportRenderer::writePdf(m_document, fileName, error, [&progress](int done, int) {
+    const bool saved = ReportRenderer::writePdf(m_document, fileName, error, [&progress](int done, int) {
         progress.setValue(done);
         return !progress.wasCanceled();
     });
+    if (saved) // a PDF of badges is printed elsewhere: they count as printed
+        recordBadgesPrinted(0, m_document.pageCount() - 1);
+    return saved;
 }
 
 bool PrintInviteesDialog::print(QPrinter *printer, QString *error)
 {
-    return DocumentPrinting::print(this, m_document, printer, currentPage(), error);
+    if (!DocumentPrinting::print(this, m_document, printer, currentPage(), error))
+        return false;
+    const auto pages = DocumentPrinting::pageRange(m_document, *printer, currentPage());
+    recordBadgesPrinted(pages.first, pages.second);
+    return true;
 }
 
 void PrintInviteesDialog::printWithDialog()
 {
-    const QString sent = DocumentPrinting::printWithDialog(this, m_document, currentPage());
-    if (!sent.isEmpty())
-        m_ui->statusLabel->setText(sent);
+    QPair<int, int> pages;
+    const QString sent = DocumentPrinting::printWithDialog(this, m_document, currentPage(), &pages);
+    if (sent.isEmpty())
+        return;
+    m_ui->statusLabel->setText(sent);
+    recordBadgesPrinted(pages.first, pages.second);
 }
 
 void PrintInviteesDialog::saveWithDialog()
@@ -508,6 +698,19 @@ void PrintInviteesDialog::retranslateUi()
         }
     }
     m_ui->onlySelectedCheck->setText(tr("Only the selected invitees (%1)").arg(QLocale().toString(int(m_selectedIds.size()))));
+    {
+        const QSignalBlocker blocker(m_ui->statusList);
+        for (int i = 0; i < m_ui->statusList->count(); ++i) {
+            QListWidgetItem *item = m_ui->statusList->item(i);
+            QString name = InvitationStatuses::displayName(InvitationStatus(item->data(Qt::UserRole).toInt()));
+            if (!name.isEmpty())
+                name[0] = name.at(0).toUpper();
+            item->setText(name);
+        }
+    }
+    m_ui->dayCombo->setItemText(0, tr("The whole event"));
+    for (int i = 1; i < m_ui->dayCombo->count() && m_event; ++i)
+        m_ui->dayCombo->setItemText(i, InviteeReport::dayHeading(*m_event, m_ui->dayCombo->itemData(i).toDate()));
     if (m_event)
         setWindowTitle(tr("Print invitees: %1").arg(m_event->name(LanguageManager::currentLanguage())));
     updateNavigation();
@@ -518,6 +721,7 @@ void PrintInviteesDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateUi();
+        applyRowChoices(); // the note on badges printed before
         rebuild(); // the printout follows the program's language
     }
     QDialog::changeEvent(event);

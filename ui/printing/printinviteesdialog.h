@@ -5,7 +5,9 @@
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -22,9 +24,18 @@ class PrintInviteesDialog;
 // sector, with the columns and the orientation the user picks (remembered per layout), or
 // the guests' badges (A6 or 8 per A4 label sheet) with their check-in QR codes.
 //
+// Who is printed: the statuses ticked in the dialog. They start as the page's own status filter
+// when it has one, otherwise as the defaults of the mode: invited, confirmed and attended for
+// lists and registers (InvitationStatuses::listedByDefault()), everyone the check-in desk expects
+// for badges (InvitationStatuses::expected()). The count of what will be printed shows before
+// printing, and the rows are read again when the statuses change.
+//
+// Print… opens on the list layout used last, Badges… (chooseBadges()) on the badge layout used
+// last: each is remembered on its own. Badges remember that they were printed
+// (BadgePrintRepository): the dialog says how many of them were, and offers only the others.
+//
 // The preview shows the pages of the very document that is saved or printed: one layout by the
 // report engine, replayed as images here, as PDF for Save and as page images for the printer.
-// The rows are read once when the dialog opens; changing a choice lays them out again.
 class PrintInviteesDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +51,13 @@ public:
     // "Only the selected invitees" stays a choice in the dialog (ticked at first).
     void chooseBadges(const QList<qint64> &onlyIds = {});
     void setOnlySelected(bool only);
+    // The statuses ticked (who is printed).
+    QList<InvitationStatus> statuses() const;
+    void setStatuses(const QList<InvitationStatus> &statuses);
+    // The day of the event the register is for; invalid: the event as a whole.
+    QDate day() const;
+    // Badges: leave out those printed before.
+    void setOnlyNew(bool only);
     const ReportDocument &document() const { return m_document; }
     int currentPage() const; // 0-based
     void setCurrentPage(int page);
@@ -67,6 +85,14 @@ protected:
 
 private:
     void retranslateUi();
+    // Reads the rows for the statuses ticked, and what was printed before.
+    void reloadRows();
+    // m_rows from m_allRows: only the selected, only the badges not printed yet.
+    void applyRowChoices();
+    // The statuses a mode starts with when the page gives none.
+    static QList<InvitationStatus> defaultStatuses(bool badges);
+    // Notes the badges on the pages printed or saved (first..last, 0-based).
+    void recordBadgesPrinted(int first, int last);
     void loadLayoutChoices();
     void saveLayoutChoices() const;
     void scheduleRebuild();
@@ -89,6 +115,12 @@ private:
     ReportDocument m_document;
     QTimer m_rebuildTimer;
     bool m_settingUp = true;
-    QList<InviteeRow> m_allRows;  // what the page shows; m_rows is them or just the selected ones
+    QList<InviteeRow> m_allRows;  // the event's invitees at the statuses ticked
     QList<qint64> m_selectedIds;  // given by chooseBadges()
+    bool m_statusesFromPage = false; // the page had a status filter: the dialog keeps it
+    bool m_statusesChosen = false;   // the user ticked or unticked a status
+    bool m_badgeMode = false;        // the layout shown is a badge layout
+    QHash<qint64, QDateTime> m_printed; // the event's badges printed before: when, last
+    bool m_onlyNewChosen = false;    // the user set "only those not printed yet"
+    QList<qint64> m_badgeIds;        // whose badge each badge of m_document is
 };

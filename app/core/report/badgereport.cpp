@@ -8,6 +8,7 @@
 #include "report/inviteereport.h"
 #include "report/reporttext.h"
 
+#include <QLocale>
 #include <QPageSize>
 
 namespace {
@@ -310,7 +311,7 @@ BadgeReport::Result BadgeReport::build(const Event &event, const QString &office
         texts.name = row.name.trimmed();
         texts.designation = row.designation.trimmed();
         texts.enterprise = row.enterprise.trimmed();
-        texts.sector = row.sectorId ? row.sector(language) : QString();
+        texts.sector = row.sector(language).trimmed();
         texts.stall = row.stallCode.trimmed().isEmpty() ? QString() : tr("Stall %1").arg(row.stallCode.trimmed());
         texts.code = CheckinCode{event.id, row.id}.encode();
 
@@ -325,10 +326,64 @@ BadgeReport::Result BadgeReport::build(const Event &event, const QString &office
         placed.index = slot;
         placed.rect = rect;
         page.placements << placed;
+        result.inviteeIds << row.id;
         ++slot;
     }
     result.badges = slot;
     doc.rowCount = slot;
     engine.releaseTexts();
     return result;
+}
+
+BadgeReport::Result BadgeReport::buildSingle(const Event &event, const QString &officeLine, const InviteeRow &row)
+{
+    const QString language = LanguageManager::currentLanguage();
+    Result result;
+    ReportDocument &doc = result.document;
+    doc.pageSize = QPageSize(QPageSize::A6).size(QPageSize::Point);
+    doc.orientation = QPageLayout::Portrait;
+    doc.title = tr("Badge: %1").arg(row.name.trimmed());
+    doc.author = officeLine;
+    doc.subject = event.name(language);
+    ReportTextEngine &engine = ReportTextEngine::forCurrentThread();
+
+    BadgeTexts texts;
+    texts.office = officeLine;
+    texts.eventName = event.name(language);
+    texts.dates = InviteeReport::eventDates(event.startDate, event.endDate);
+    if (!event.venue.trimmed().isEmpty())
+        texts.dates = texts.dates.isEmpty() ? event.venue.trimmed()
+                                            : tr("%1 · %2", "event dates · venue").arg(texts.dates, event.venue.trimmed());
+    texts.name = row.name.trimmed();
+    texts.designation = row.designation.trimmed();
+    texts.enterprise = row.enterprise.trimmed();
+    texts.sector = row.sector(language).trimmed();
+    texts.stall = row.stallCode.trimmed().isEmpty() ? QString() : tr("Stall %1").arg(row.stallCode.trimmed());
+    texts.code = CheckinCode{event.id, row.id}.encode();
+
+    doc.pages.append(ReportPage());
+    ReportPage &page = doc.pages.last();
+    const QRectF rect(QPointF(0, 0), doc.pageSize);
+    page.body = rect;
+    ReportPainter p(&page, engine);
+    drawA6(p, rect, texts);
+    ReportPlacement placed;
+    placed.kind = ReportPlacement::Kind::Row;
+    placed.index = 0;
+    placed.rect = rect;
+    page.placements << placed;
+    result.badges = 1;
+    result.inviteeIds << row.id;
+    doc.rowCount = 1;
+    engine.releaseTexts();
+    return result;
+}
+
+QString BadgeReport::alreadyPrintedNote(int count, const QDateTime &last)
+{
+    const QLocale locale;
+    const QDate day = last.date();
+    const QString format = day.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    return LanguageManager::digits(tr("%Ln of these badges were already printed (last on %1).", nullptr, count)
+                                       .arg(locale.toString(day, format)));
 }

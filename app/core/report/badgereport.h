@@ -30,6 +30,7 @@ public:
         ReportDocument document;
         int badges = 0;
         int skipped = 0; // not invited or declined
+        QList<qint64> inviteeIds; // whose badge is in the document, in order (badge i: index i)
     };
 
     static QList<BadgeLayout> layouts();
@@ -49,4 +50,12 @@ public:
     // Lays out one badge per row that gets one, in the rows' order, in the current language.
     static Result build(const Event &event, const QString &officeLine, const QList<InviteeRow> &rows,
                         BadgeLayout layout);
+    // One badge on an A6 page, for the desk's printer: a walk-in's badge printed there and then.
+    // The row's texts are printed as they are (the desk may have edited them), whatever its status.
+    static Result buildSingle(const Event &event, const QString &officeLine, const InviteeRow &row);
+    // The layout recorded for a single badge (BadgePrintRepository).
+    static QString singleLayoutKey() { return QStringLiteral("a6-single"); }
+
+    // "12 of these badges were already printed (last on 20 Sep)." in the current language.
+    static QString alreadyPrintedNote(int count, const QDateTime &last);
 };

@@ -1,5 +1,6 @@
 #include "inviteereport.h"
 
+#include "checkin/checkinrepository.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
@@ -20,6 +21,7 @@ struct PageTexts {
     QString kind;
     QString eventName;
     QString datesAndVenue;
+    QString day;
     QString filter;
     QString printed;
     QString certified;
@@ -45,6 +47,12 @@ qreal pageHeader(ReportPainter &p, const TableReport::PageInfo &info, const Page
     big.bold = true;
     y += p.text(QRectF(band.left(), y, band.width(), 0), t.eventName, big);
     y += p.text(QRectF(band.left(), y, band.width(), 0), t.datesAndVenue, small);
+    if (!t.day.isEmpty()) {
+        ReportTextStyle day;
+        day.pointSize = 11;
+        day.bold = true;
+        y += 2 + p.text(QRectF(band.left(), y + 2, band.width(), 0), t.day, day);
+    }
     if (!t.filter.isEmpty()) {
         ReportTextStyle note;
         note.pointSize = 8;
@@ -299,10 +307,35 @@ QString InviteeReport::filterSummary(const InviteeFilter &filter)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString InviteeReport::dayHeading(const Event &event, const QDate &day)
+{
+    const QString date = LanguageManager::digits(QLocale().toString(day, QStringLiteral("d MMMM yyyy")));
+    const qint64 days = event.startDate.daysTo(event.endDate) + 1;
+    const qint64 index = event.startDate.daysTo(day) + 1;
+    if (days <= 1 || index < 1 || index > days)
+        return date;
+    return tr("Day %1 of %2 · %3").arg(LanguageManager::number(index), LanguageManager::number(days), date);
+}
+
+InviteeDayCounts InviteeReport::dayCounts(qint64 eventId, const QString &connection)
+{
+    InviteeDayCounts counts;
+    InviteeFilter filter;
+    filter.eventId = eventId;
+    const QMap<InvitationStatus, int> statuses = InviteeRepository(connection).statusCounts(filter);
+    for (InvitationStatus status : InvitationStatuses::expected())
+        counts.expected += statuses.value(status);
+    counts.arrived = CheckinRepository(connection).countsByDay(eventId);
+    return counts;
+}
+
 ReportDocument InviteeReport::build(const InviteeFilter &filter, const InviteeSort &sort,
-                                    const InviteeReportOptions &options, const QString &connection,
+                                    const InviteeReportOptions &given, const QString &connection,
                                     QString *error)
 {
+    InviteeReportOptions options = given;
+    if (options.countsByDay)
+        options.dayCounts = dayCounts(filter.eventId, connection);
     const std::optional<Event> event = EventRepository(connection).find(filter.eventId);
     if (!event) {
         if (error)
@@ -334,6 +367,8 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
     texts.datesAndVenue = event.venue.trimmed().isEmpty()
                               ? dates
                               : tr("%1 · %2", "event dates · venue").arg(dates, event.venue.trimmed());
+    if (options.day.isValid())
+        texts.day = dayHeading(event, options.day);
     texts.filter = filterSummary(filter);
     const QDateTime printed = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
     texts.printed = tr("Printed on %1 at %2")
@@ -408,5 +443,16 @@ ReportDocument InviteeReport::build(const Event &event, const QString &officeLin
     }
     // Plural-free wording: English has no plural forms in its catalogue.
     table.addSummary(tr("Total invitees: %1").arg(LanguageManager::number(rows.size())));
+    if (options.countsByDay && event.startDate.isValid()) {
+        // Every day of the event, also those no one has come on yet.
+        table.addGroupHeading(tr("Counts by day (expected: %1)").arg(LanguageManager::number(options.dayCounts.expected)),
+                              tr("Counts by day (continued)"));
+        const QDate last = qMax(event.startDate, event.endDate);
+        for (QDate day = event.startDate; day <= last; day = day.addDays(1))
+            table.addSummary(tr("%1: arrived %2 of %3 expected")
+                                 .arg(dayHeading(event, day),
+                                      LanguageManager::number(options.dayCounts.arrived.value(day)),
+                                      LanguageManager::number(options.dayCounts.expected)));
+    }
     return table.layout();
 }

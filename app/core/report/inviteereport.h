@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <optional>
 
 // The three printouts of the invitee list.
@@ -19,11 +20,23 @@ enum class InviteeReportLayout {
 // The columns a printout can have, in the order they are printed.
 enum class InviteeColumn { SerialNo, Name, Designation, Enterprise, Sector, Mobile, Email, Status, Stall, Signature };
 
+// How many came on each day of an event, against how many are expected.
+struct InviteeDayCounts {
+    int expected = 0;         // invitees at InvitationStatuses::expected()
+    QMap<QDate, int> arrived; // CheckinRepository::countsByDay()
+};
+
 struct InviteeReportOptions {
     InviteeReportLayout layout = InviteeReportLayout::List;
     QList<InviteeColumn> columns; // empty: the layout's defaults; printed in the enum's order
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     QDateTime printedAt;          // invalid: now
+    // One day of an event of several days (a register signed each day): its date in the
+    // heading. Invalid: the event as a whole.
+    QDate day;
+    // End with a "Counts by day" section: expected and arrived on each day of the event.
+    bool countsByDay = false;
+    InviteeDayCounts dayCounts;   // what that section shows; build(filter, ...) reads it
 };
 
 // Lays out invitee lists and attendance registers with the report engine, in the current
@@ -50,6 +63,10 @@ public:
     static QString eventDates(const QDate &start, const QDate &end);
     // What the filter leaves out, in words ("Status: confirmed, attended · Search: “kumar”").
     static QString filterSummary(const InviteeFilter &filter);
+    // "Day 2 of 2 · 22 September 2021" for a day of the event (just the date for a one-day event).
+    static QString dayHeading(const Event &event, const QDate &day);
+    // Expected and arrived per day for the event, read from the database.
+    static InviteeDayCounts dayCounts(qint64 eventId, const QString &connection = Database::defaultConnectionName());
 
     // Reads the event, the office line and the rows, and lays them out. On failure (no such
     // event) returns an empty document and says why.
