@@ -1934,6 +1934,30 @@ Edit → Undo takes the whole import back.</source>
             <source>write the invitee register to a CSV or XLSX file</source>
             <translation>आमंत्रित व्यक्तियों की पंजिका CSV या XLSX फ़ाइल में लिखें</translation>
         </message>
+        <message>
+            <source>that event's invitations, with their status</source>
+            <translation>उस कार्यक्रम के आमंत्रण, उनकी स्थिति के साथ</translation>
+        </message>
+        <message>
+            <source>names, enterprises, mobiles, e-mails or GSTINs matching TEXT (in either script)</source>
+            <translation>TEXT से मिलते नाम, उद्यम, मोबाइल, ईमेल या GSTIN (किसी भी लिपि में)</translation>
+        </message>
+        <message>
+            <source>only these statuses at the event, comma-separated</source>
+            <translation>कार्यक्रम में केवल ये स्थितियाँ, अल्पविराम से अलग</translation>
+        </message>
+        <message>
+            <source>invitees takes no file names.</source>
+            <translation>invitees किसी फ़ाइल का नाम नहीं लेता।</translation>
+        </message>
+        <message>
+            <source>--status needs --event: a status belongs to an invitation to an event.</source>
+            <translation>--status के साथ --event चाहिए: स्थिति किसी कार्यक्रम के आमंत्रण की होती है।</translation>
+        </message>
+        <message>
+            <source>list invitees: id, name, enterprise, mobile, status (tab-separated)</source>
+            <translation>आमंत्रित व्यक्तियों की सूची: id, नाम, उद्यम, मोबाइल, स्थिति (टैब से अलग)</translation>
+        </message>
     </context>
     <context>
         <name>InviteeDialog</name>

@@ -1,6 +1,7 @@
 // sammelan-cli commands for invitee lists: import invitees, export invitees.
 #include "cli.h"
 #include "eventrepository.h"
+#include "inviteerepository.h"
 #include "import/inviteeexport.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
@@ -97,6 +98,58 @@ public:
         return Cli::Success;
     }
 
+    // One tab-separated line per invitee: id, name, enterprise, mobile, status at the event.
+    // The search is the Invitees page's and the check-in desk's: across scripts, by sound.
+    static int listInvitees(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("event"), tr("that event's invitations, with their status"), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("search"), tr("names, enterprises, mobiles, e-mails or GSTINs matching TEXT (in either script)"),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("status"), tr("only these statuses at the event, comma-separated"),
+                          QStringLiteral("S,...")});
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        if (!parser.positionalArguments().isEmpty())
+            return c.cli.usage(c, tr("invitees takes no file names."));
+        const qint64 eventId = eventOption(c, parser);
+        if (eventId < 0)
+            return Cli::UsageError;
+        InviteeFilter filter;
+        filter.eventId = eventId;
+        filter.search = parser.value(QStringLiteral("search"));
+        if (parser.isSet(QStringLiteral("status"))) {
+            if (!eventId)
+                return c.cli.usage(c, tr("--status needs --event: a status belongs to an invitation to an event."));
+            const auto statuses = c.cli.parseStatuses(c, parser.value(QStringLiteral("status")));
+            if (!statuses)
+                return Cli::UsageError;
+            filter.statuses = *statuses;
+        } else if (eventId) {
+            // That event's invitations, whatever their status: never everyone in the register.
+            for (const InvitationStatus status : InvitationStatuses::all())
+                if (status != InvitationStatus::NotInvited)
+                    filter.statuses << status;
+        }
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        if (eventId && !EventRepository().find(eventId))
+            return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
+        // A tab or line break in a field would forge a column or a line: shown as a space.
+        auto cell = [](QString text) {
+            for (QChar &ch : text)
+                if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+                    ch = QLatin1Char(' ');
+            return text;
+        };
+        for (const InviteeRow &row : InviteeRepository().list(filter)) {
+            c.out << row.id << '\t' << cell(row.name) << '\t' << cell(row.enterprise) << '\t' << row.mobile << '\t'
+                  << (eventId ? InvitationStatuses::key(row.status) : QString()) << '\n';
+        }
+        c.out.flush();
+        return Cli::Success;
+    }
+
     static int exportInvitees(Cli::Context &c)
     {
         QCommandLineParser parser;
@@ -131,6 +184,10 @@ const Cli::Registration registration({
                  QStringLiteral("import invitees FILE [--event ID] [--rejects OUT.csv] [--on-duplicate skip|update]"),
                  [] { return InviteeCommands::tr("add invitees from a CSV, TSV or XLSX file; prints one summary line"); },
                  InviteeCommands::importInvitees},
+    Cli::Command{{QStringLiteral("invitees")},
+                 QStringLiteral("invitees [--event ID] [--search TEXT] [--status S,...]"),
+                 [] { return InviteeCommands::tr("list invitees: id, name, enterprise, mobile, status (tab-separated)"); },
+                 InviteeCommands::listInvitees},
     Cli::Command{{QStringLiteral("export"), QStringLiteral("invitees")},
                  QStringLiteral("export invitees OUT.csv|OUT.xlsx [--event ID]"),
                  [] { return InviteeCommands::tr("write the invitee register to a CSV or XLSX file"); },
