@@ -21,10 +21,16 @@ int main(int argc, char *argv[])
         LanguageManager::initialLanguage(settings.value(LanguageManager::SettingsKey).toString()));
     LanguageManager::instance()->setNativeDigits(settings.value(LanguageManager::NativeDigitsKey, false).toBool());
 
+    // `sammelan FILE.db` (the file manager's "Open with") opens that database.
+    const QStringList arguments = QApplication::arguments().mid(1);
+    const QString requested = arguments.isEmpty() || arguments.constFirst().startsWith(QLatin1Char('-'))
+                                  ? QString()
+                                  : arguments.constFirst();
+
     MainWindow window;
     // Shown first, so questions at start (the demo offer, a missing file) sit on the window.
     window.show();
-    if (!window.session()->openAtStart())
+    if (!window.session()->openAtStart(requested))
         return 1;
     const int code = app.exec();
     // The last connection out folds the -wal into the file and removes it.

@@ -189,6 +189,10 @@
         <source>add an event and print its id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeStallsCommand</name>

@@ -189,6 +189,10 @@
             <source>add an event and print its id</source>
             <translation>कार्यक्रम जोड़ें और उसकी आईडी छापें</translation>
         </message>
+        <message>
+            <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
+            <translation>चेतावनी: कार्यक्रम %1 (“%2”) का नाम भी यही है और वह इसी दिन शुरू होता है; यदि यह दो बार दर्ज हुआ है तो एक हटा दें।</translation>
+        </message>
     </context>
     <context>
         <name>ChangeStallsCommand</name>

@@ -65,8 +65,15 @@ void DatabaseSession::checkForChanges()
         ChangeNotifier::instance()->announceReset(); // another program wrote: show what the file holds
 }
 
-bool DatabaseSession::openAtStart()
+bool DatabaseSession::openAtStart(const QString &requested)
 {
+    if (!requested.isEmpty()) {
+        // open() says why when it cannot; then the usual start follows.
+        if (open(QFileInfo(requested).absoluteFilePath(), Database::Mode::OpenExisting)) {
+            autoBackup();
+            return true;
+        }
+    }
     QSettings settings;
     const QString last = settings.value(LastDatabaseKey).toString();
     const QString fallback = Database::defaultPath();

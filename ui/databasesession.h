@@ -30,9 +30,10 @@ public:
 
     QString currentPath() const { return m_path; }
 
-    // At start: the last file used, else the default one (created when missing). On failure
+    // At start: `requested` (a file given on the command line or opened from the file
+    // manager), else the last file used, else the default one (created when missing). On failure
     // the user may pick another file, create one, or quit (false).
-    bool openAtStart();
+    bool openAtStart(const QString &requested = {});
     // Opens `path`; on failure explains why (in `parent`) and keeps the current file.
     bool open(const QString &path, Database::Mode mode);
 

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "database.h"
 #include "demodata.h"
+#include "textfold.h"
 #include "eventrepository.h"
 
 #include <QCommandLineParser>
@@ -124,10 +125,7 @@ public:
         Event e;
         const QString name = names.constFirst().trimmed();
         // A name written in Devanagari is the Hindi name; anything else the English one.
-        const bool devanagari = std::any_of(name.cbegin(), name.cend(), [](QChar ch) {
-            return ch.unicode() >= 0x0900 && ch.unicode() <= 0x097f;
-        });
-        (devanagari ? e.nameHi : e.nameEn) = name;
+        (TextFold::hasDevanagari(name) ? e.nameHi : e.nameEn) = name;
         if (parser.isSet(QStringLiteral("name-hi")))
             e.nameHi = parser.value(QStringLiteral("name-hi"));
         e.startDate = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
@@ -145,10 +143,20 @@ public:
             return Cli::fail(c, invalid);
         if (!Cli::openDatabase(c))
             return Cli::Failure;
+        const QList<Event> same = EventRepository().sameNameAndDate(e);
         QString error;
         const qint64 id = EventRepository().insert(e, &error);
         if (!id)
             return Cli::fail(c, error);
+        // Added all the same (a second session of one name on one day is possible), but said:
+        // the same event typed twice is far more likely.
+        for (const Event &other : same)
+            c.err << "sammelan-cli: "
+                  << tr("warning: event %1 (“%2”) has the same name and starts on the same day; "
+                        "remove one if it was entered twice.")
+                         .arg(other.id)
+                         .arg(other.nameEn.isEmpty() ? other.nameHi : other.nameEn)
+                  << Qt::endl;
         c.out << id << Qt::endl;
         return Cli::Success;
     }

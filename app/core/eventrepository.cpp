@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "textfold.h"
 #include "transaction.h"
 #include "validators.h"
 
@@ -64,6 +65,20 @@ int EventRepository::count() const
     if (q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+QList<Event> EventRepository::sameNameAndDate(const Event &event) const
+{
+    QList<Event> same;
+    const QString en = TextFold::fold(event.nameEn);
+    const QString hi = TextFold::fold(event.nameHi);
+    for (const Event &other : all()) {
+        if (other.id == event.id || other.startDate != event.startDate)
+            continue;
+        if ((!en.isEmpty() && TextFold::fold(other.nameEn) == en) || (!hi.isEmpty() && TextFold::fold(other.nameHi) == hi))
+            same << other;
+    }
+    return same;
 }
 
 QString EventRepository::validate(const Event &event)

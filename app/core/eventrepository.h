@@ -32,6 +32,9 @@ public:
     bool restore(const RowSnapshot &snapshot, QString *error = nullptr) const;
 
     int count() const;
+    // Other events with the same name (English or Hindi, any case) starting on the same day:
+    // most likely the same event entered twice.
+    QList<Event> sameNameAndDate(const Event &event) const;
 
 private:
     QString m_connection;

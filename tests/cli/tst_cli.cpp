@@ -114,6 +114,28 @@ private slots:
         QCOMPARE(r.out, QStringLiteral("1\t2021-09-24\tनिर्यात सम्मेलन\n"));
     }
 
+    // The same event typed twice (same name, any case; same first day): added, with a warning
+    // that names the other one. Another day or another name: no warning.
+    void sameEventTwiceWarns()
+    {
+        CliRunner cli;
+        const QString db = cli.path(QStringLiteral("twice.db"));
+        QCOMPARE(cli.run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        auto add = [&](const QString &name, const QString &start) {
+            return cli.run({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("add"), name,
+                            QStringLiteral("--start"), start});
+        };
+        CliResult r = add(QStringLiteral("Gorakhpur Export Conclave"), QStringLiteral("2021-09-24"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("warning:")), qPrintable(r.err));
+        r = add(QStringLiteral("gorakhpur export  conclave"), QStringLiteral("2021-09-24"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("2"));
+        QVERIFY2(r.err.contains(QStringLiteral("warning: event 1")), qPrintable(r.err));
+        r = add(QStringLiteral("Gorakhpur Export Conclave"), QStringLiteral("2022-09-24"));
+        QVERIFY2(!r.err.contains(QStringLiteral("warning:")), qPrintable(r.err));
+    }
+
     void initDemo()
     {
         CliRunner cli;

@@ -128,6 +128,26 @@ private slots:
         QCOMPARE(session->currentPath(), b);
     }
 
+    // `sammelan FILE.db` (or a double click in the file manager) opens that file, not the last.
+    void fileFromTheCommandLine()
+    {
+        const QString last = m_home.filePath(QStringLiteral("last.db"));
+        const QString named = m_home.filePath(QStringLiteral("named.db"));
+        {
+            MainWindow w;
+            QVERIFY(w.session()->open(named, Database::Mode::CreateIfMissing));
+            QVERIFY(w.session()->open(last, Database::Mode::CreateIfMissing));
+        }
+        MainWindow w;
+        QVERIFY(w.session()->openAtStart(named));
+        QCOMPARE(w.session()->currentPath(), named);
+        // A file that is not there: said, and the usual start follows (the last one).
+        MainWindow again;
+        closeModal();
+        QVERIFY(again.session()->openAtStart(m_home.filePath(QStringLiteral("gone.db"))));
+        QCOMPARE(again.session()->currentPath(), named);
+    }
+
     // The rule: while the session has the file open, nothing in this process opens the file,
     // its -wal or its -shm with another handle (closing it would drop SQLite's locks, and
     // sammelan-cli would then delete the live -wal). Watched with inotify, and the locks
