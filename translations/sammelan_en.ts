@@ -682,24 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to Sammelan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
-
-Demo records are marked as demo and can be deleted later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo conclave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1032,10 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Delete the selected event (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Start with “New event…” (Ctrl+N): the conclave&apos;s name, dates and venue. Then bring in the invitees on the Invitees page, lay out the stalls on the Stalls page, and print the register when the day comes. Help › Guide (F1) walks through it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5045,6 +5031,27 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Sammelan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
+
+Demo records are marked as demo and can be deleted later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -682,26 +682,6 @@
             <translation>डेटाबेस को सम्मेलन के इस संस्करण के लिए अद्यतन किया गया। फ़ाइल की पहले जैसी प्रति %1 पर सुरक्षित है।</translation>
         </message>
         <message>
-            <source>Welcome to Sammelan</source>
-            <translation>सम्मेलन में आपका स्वागत है</translation>
-        </message>
-        <message>
-            <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
-
-Demo records are marked as demo and can be deleted later.</source>
-            <translation>आपका डेटाबेस नया और खाली है। सम्मेलन कैसे काम करता है, यह देखने के लिए डेमो कांक्लेव (200 काल्पनिक आमंत्रित व्यक्तियों, 24 स्टॉल और निर्यात आँकड़ों सहित गोरखपुर एक्सपोर्ट कांक्लेव) लोड करें?
-
-डेमो रिकॉर्ड डेमो के रूप में चिह्नित हैं और बाद में हटाए जा सकते हैं।</translation>
-        </message>
-        <message>
-            <source>Load the demo</source>
-            <translation>डेमो लोड करें</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>खाली शुरू करें</translation>
-        </message>
-        <message>
             <source>Demo conclave</source>
             <translation>डेमो कांक्लेव</translation>
         </message>
@@ -1056,6 +1036,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>Delete the selected event (Del)</source>
             <translation>चुना गया कार्यक्रम हटाएँ (Del)</translation>
+        </message>
+        <message>
+            <source>No events yet. Start with “New event…” (Ctrl+N): the conclave's name, dates and venue. Then bring in the invitees on the Invitees page, lay out the stalls on the Stalls page, and print the register when the day comes. Help › Guide (F1) walks through it.</source>
+            <translation>अभी कोई कार्यक्रम नहीं है। “नया कार्यक्रम…” (Ctrl+N) से शुरू करें: कांक्लेव का नाम, तिथियाँ और स्थान। फिर आमंत्रित व्यक्ति पृष्ठ पर आमंत्रित व्यक्ति जोड़ें, स्टॉल पृष्ठ पर स्टॉल विन्यास बनाएँ, और कार्यक्रम के दिन उपस्थिति पंजिका प्रिंट करें। सहायता › मार्गदर्शिका (F1) में पूरा तरीका दिया है।</translation>
         </message>
     </context>
     <context>
@@ -5068,6 +5052,29 @@ Please turn one of those options off.</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to Sammelan</source>
+            <translation>सम्मेलन में आपका स्वागत है</translation>
+        </message>
+        <message>
+            <source>Your database is new and empty. Load the demo conclave (the Gorakhpur export conclave with 200 fictional invitees, 24 stalls and export figures) to see how Sammelan works?
+
+Demo records are marked as demo and can be deleted later.</source>
+            <translation>आपका डेटाबेस नया और खाली है। सम्मेलन कैसे काम करता है, यह देखने के लिए डेमो कांक्लेव (200 काल्पनिक आमंत्रित व्यक्तियों, 24 स्टॉल और निर्यात आँकड़ों सहित गोरखपुर एक्सपोर्ट कांक्लेव) लोड करें?
+
+डेमो रिकॉर्ड डेमो के रूप में चिह्नित हैं और बाद में हटाए जा सकते हैं।</translation>
+        </message>
+        <message>
+            <source>Load the demo</source>
+            <translation>डेमो लोड करें</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>खाली शुरू करें</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "restoredialog.h"
+#include "welcomedialog.h"
 #include "demodata.h"
 #include "messageboxes.h"
 #include "outputpath.h"
@@ -385,12 +386,8 @@ bool DatabaseSession::saveCopyTo(const QString &path)
 
 void DatabaseSession::offerDemo()
 {
-    if (!MessageBoxes::ask(m_window, tr("Welcome to Sammelan"),
-                           tr("Your database is new and empty. Load the demo conclave (the Gorakhpur "
-                              "export conclave with 200 fictional invitees, 24 stalls and export "
-                              "figures) to see how Sammelan works?\n\nDemo records are marked as "
-                              "demo and can be deleted later."),
-                           tr("Load the demo"), tr("Start empty")))
+    WelcomeDialog welcome(m_window);
+    if (welcome.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;

@@ -38,6 +38,29 @@ private slots:
     }
     void cleanupTestCase() { Database::close(); }
 
+    // An empty register says what to do first; the hint goes with the first event.
+    void emptyPageSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString connection = QStringLiteral("empty-events");
+        QVERIFY(Database::open(dir.filePath(QStringLiteral("empty.db")), Database::Mode::CreateIfMissing, connection).ok());
+        {
+            EventModel model(connection);
+            QUndoStack stack;
+            EventsPage page(&model, &stack);
+            page.show();
+            auto *hint = child<QLabel>(&page, "emptyHint");
+            QVERIFY(hint->isVisible());
+            QVERIFY(hint->text().contains(QStringLiteral("New event")));
+            Event e;
+            e.nameEn = QStringLiteral("First");
+            e.startDate = e.endDate = QDate(2021, 9, 24);
+            QVERIFY(EventRepository(connection).insert(e));
+            QTRY_VERIFY(!hint->isVisible());
+        }
+        Database::close(connection);
+    }
+
     void dialogValidatesAsYouType()
     {
         EventDialog dialog;

@@ -75,12 +75,29 @@ EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_deleteButton);
+    // An empty register says what to do first, where the list will be.
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setContentsMargins(24, 24, 24, 24);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateEmptyHint);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_view, 1);
 
     retranslateUi();
     updateActions();
+    updateEmptyHint();
+}
+
+void EventsPage::updateEmptyHint()
+{
+    m_emptyHint->setVisible(m_model->rowCount() == 0);
 }
 
 void EventsPage::setCurrentEvent(qint64 eventId)
@@ -162,6 +179,10 @@ void EventsPage::retranslateUi()
     m_editAction->setToolTip(tr("Edit the selected event (F2 or double click)"));
     m_deleteAction->setText(tr("&Delete…"));
     m_deleteAction->setToolTip(tr("Delete the selected event (Del)"));
+    m_emptyHint->setText(tr("No events yet. Start with “New event…” (Ctrl+N): the conclave's name, dates and "
+                            "venue. Then bring in the invitees on the Invitees page, lay out the stalls on "
+                            "the Stalls page, and print the register when the day comes. Help › Guide (F1) "
+                            "walks through it."));
 }
 
 void EventsPage::changeEvent(QEvent *event)

@@ -37,10 +37,12 @@ protected:
 private:
     void retranslateUi();
     void updateActions();
+    void updateEmptyHint();
     qint64 selectedId() const;
 
     EventModel *m_model;
     QUndoStack *m_undoStack;
+    QLabel *m_emptyHint = nullptr;
     QTableView *m_view;
     QLabel *m_title;
     QAction *m_newAction;
