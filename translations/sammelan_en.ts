@@ -1637,6 +1637,17 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Sammelan guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallDialog</name>
     <message>
         <source>Hall size</source>
@@ -2887,6 +2898,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Even&amp;t: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1640,6 +1640,17 @@ You can bring it back with Edit → Undo.</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Sammelan guide</source>
+            <translation>सम्मेलन मार्गदर्शिका</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+    </context>
+    <context>
         <name>HallDialog</name>
         <message>
             <source>Hall size</source>
@@ -2898,6 +2909,10 @@ Database: %2</source>
         <message>
             <source>Even&amp;t: </source>
             <translation>कार्यक्रम (&amp;T): </translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>मार्गदर्शिका (&amp;G)</translation>
         </message>
     </context>
     <context>

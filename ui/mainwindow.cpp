@@ -6,6 +6,7 @@
 #include "databasesession.h"
 #include "eventmodel.h"
 #include "eventselector.h"
+#include "guidewindow.h"
 #include "checkin/checkinpage.h"
 #include "events/eventspage.h"
 #include "invitees/inviteespage.h"
@@ -135,6 +136,10 @@ void MainWindow::createActions()
         SettingsDialog dialog(this);
         dialog.exec();
     });
+
+    m_guideAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents); // F1
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -274,6 +279,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -301,6 +308,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     updateUndoTexts();
     m_aboutAction->setText(tr("&About Sammelan"));
+    m_guideAction->setText(tr("&Guide"));
     m_settingsAction->setText(tr("&Settings…"));
     m_toolBar->setWindowTitle(tr("Event toolbar"));
     m_toolBar->toggleViewAction()->setText(tr("Event &toolbar"));
@@ -386,6 +394,15 @@ void MainWindow::showPage(int page)
 int MainWindow::currentPage() const
 {
     return m_pages->currentIndex();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::about()

@@ -51,6 +51,7 @@ private:
     void setLanguage(const QString &language);
     void databaseChanged(const QString &path);
     void about();
+    void showGuide();
     void fillRecentMenu();
     void updateUndoTexts();
 
@@ -89,6 +90,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    class GuideWindow *m_guide = nullptr;
     QAction *m_settingsAction = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_languageGroup = nullptr;

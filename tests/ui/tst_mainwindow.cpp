@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "eventselector.h"
 #include "languagemanager.h"
+#include "guidewindow.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QFile>
 #include <QSqlDatabase>
@@ -36,6 +38,27 @@ private slots:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         QCoreApplication::setApplicationName(QStringLiteral("sammelan-test"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
+    // F1 opens the guide with the everyday tasks; it follows the language.
+    void guide()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_F1);
+        auto *guide = w.findChild<GuideWindow *>();
+        QVERIFY(guide && guide->isVisible());
+        const QString en = guide->browser()->toPlainText();
+        for (const char *task : {"Start a conclave", "Bring in a list", "Print the register", "Lay out the stalls",
+                                 "Run the check-in desk"})
+            QVERIFY2(en.contains(QLatin1String(task)), task);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QTRY_VERIFY(guide->browser()->toPlainText().contains(QStringLiteral("कांक्लेव शुरू करें")));
+        for (const QString &task : {QStringLiteral("सूची फ़ाइल से जोड़ें"), QStringLiteral("उपस्थिति पंजिका प्रिंट करें"),
+                                    QStringLiteral("स्टॉल विन्यास बनाएँ"), QStringLiteral("पंजीकरण डेस्क चलाएँ")})
+            QVERIFY2(guide->browser()->toPlainText().contains(task), qPrintable(task));
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
