@@ -417,8 +417,11 @@ void MainWindow::about()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A passing message was written in the other language: it goes rather than stays so.
+        statusBar()->clearMessage();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -38,6 +39,17 @@ private slots:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         QCoreApplication::setApplicationName(QStringLiteral("sammelan-test"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
+    // A switch of language leaves no message of the other language in the status bar.
+    void statusBarFollowsTheLanguage()
+    {
+        MainWindow w;
+        w.show();
+        w.statusBar()->showMessage(QStringLiteral("Added Neha Singh."), 8000);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QTRY_VERIFY(w.statusBar()->currentMessage().isEmpty());
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
