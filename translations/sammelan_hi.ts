@@ -1259,6 +1259,14 @@ You can bring it back with Edit → Undo.</source>
             <source>draw the chart of the district's exports as a PNG image, or as a PDF with its figures</source>
             <translation>जनपद के निर्यात का चार्ट PNG चित्र के रूप में, या आँकड़ों सहित PDF के रूप में बनाएँ</translation>
         </message>
+        <message>
+            <source>products matched to existing ones: %1</source>
+            <translation>मौजूदा उत्पादों से मिलाए गए: %1</translation>
+        </message>
+        <message>
+            <source>new products: %1</source>
+            <translation>नए उत्पाद: %1</translation>
+        </message>
     </context>
     <context>
         <name>ExportImport</name>
@@ -1851,6 +1859,37 @@ Edit → Undo takes the whole import back.</source>
             <source>Bro&amp;wse…</source>
             <translation>ब्राउज़ करें (&amp;W)…</translation>
         </message>
+        <message>
+            <source>In the file</source>
+            <translation>फ़ाइल में</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>पंक्तियाँ</translation>
+        </message>
+        <message>
+            <source>Category to use</source>
+            <translation>कौन-सी श्रेणी</translation>
+        </message>
+        <message>
+            <source>Use the existing “%1”</source>
+            <translation>मौजूदा “%1” लें</translation>
+        </message>
+        <message>
+            <source>Add “%1” as a new category</source>
+            <translation>“%1” नई श्रेणी के रूप में जोड़ें</translation>
+        </message>
+        <message>
+            <source>Use “%1”</source>
+            <translation>“%1” लें</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n category name(s) in the file are not in the register yet. Choose for each whether it is an existing category written another way, or a new one:</source>
+            <translation>
+                <numerusform>फ़ाइल में श्रेणी का %n नाम पंजी में अभी नहीं है। चुनें कि यह किसी मौजूदा श्रेणी का दूसरा लिखा रूप है या नई श्रेणी:</numerusform>
+                <numerusform>फ़ाइल में श्रेणियों के %n नाम पंजी में अभी नहीं हैं। हर एक के लिए चुनें कि वह किसी मौजूदा श्रेणी का दूसरा लिखा रूप है या नई श्रेणी:</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>InvitationStatuses</name>
@@ -1956,6 +1995,14 @@ Edit → Undo takes the whole import back.</source>
         <message>
             <source>list invitees: id, name, enterprise, mobile, status (tab-separated)</source>
             <translation>आमंत्रित व्यक्तियों की सूची: id, नाम, उद्यम, मोबाइल, स्थिति (टैब से अलग)</translation>
+        </message>
+        <message>
+            <source>categories matched to existing ones: %1</source>
+            <translation>मौजूदा श्रेणियों से मिलाई गईं: %1</translation>
+        </message>
+        <message>
+            <source>new categories: %1</source>
+            <translation>नई श्रेणियाँ: %1</translation>
         </message>
     </context>
     <context>

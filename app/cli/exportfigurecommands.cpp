@@ -55,6 +55,10 @@ public:
         if (!result)
             return Cli::fail(c, rejectsError.isEmpty() ? error : rejectsError + QLatin1Char(' ') + error);
         c.out << ExportImport::summaryLine(*result) << Qt::endl;
+        if (!result->matchedProducts.isEmpty())
+            c.err << tr("products matched to existing ones: %1").arg(result->matchedProducts.join(QStringLiteral(", "))) << Qt::endl;
+        if (!result->createdProducts.isEmpty())
+            c.err << tr("new products: %1").arg(result->createdProducts.join(QStringLiteral(", "))) << Qt::endl;
         return Cli::Success;
     }
 

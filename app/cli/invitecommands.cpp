@@ -95,6 +95,11 @@ public:
         if (!result)
             return Cli::fail(c, error);
         c.out << InviteeImport::summaryLine(result->plan) << Qt::endl;
+        // Categories: the scripts read stdout's one line; people read these.
+        if (!result->applied.matchedSectors.isEmpty())
+            c.err << tr("categories matched to existing ones: %1").arg(result->applied.matchedSectors.join(QStringLiteral(", "))) << Qt::endl;
+        if (!result->applied.createdSectors.isEmpty())
+            c.err << tr("new categories: %1").arg(result->applied.createdSectors.join(QStringLiteral(", "))) << Qt::endl;
         return Cli::Success;
     }
 

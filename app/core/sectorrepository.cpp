@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "phonetickey.h"
 #include "textfold.h"
 
 #include <QSqlQuery>
@@ -84,4 +85,85 @@ qint64 SectorRepository::ensureNamed(const QString &name, QString *error) const
     if (wanted.isEmpty())
         return 0;
     return ensure(wanted, TextFold::hasDevanagari(wanted) ? wanted : QString(), {}, error);
+}
+
+namespace {
+// A name's key for "close": its phonetic key (either script, spelling variants folded) with
+// each word's plural ending dropped.
+QString closeKey(const QString &name)
+{
+    QStringList words = PhoneticKey::of(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        if (w.size() > 4 && w.endsWith(QLatin1String("es")))
+            w.chop(2);
+        else if (w.size() > 3 && w.endsWith(QLatin1Char('s')))
+            w.chop(1);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+// Edits (insert, delete, replace) between two short keys, stopping early above `limit`.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (qAbs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        int best = current[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1),
+                              previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1));
+            best = qMin(best, current[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+} // namespace
+
+SectorRepository::Match SectorRepository::match(const QString &name) const
+{
+    const QString wanted = name.simplified();
+    if (wanted.isEmpty())
+        return {};
+    if (const qint64 id = findByName(wanted)) {
+        const auto sector = find(id);
+        return {id, true, sector ? sector->nameEn : wanted};
+    }
+    const QString key = closeKey(wanted);
+    if (key.isEmpty())
+        return {};
+    Match best;
+    int bestDistance = 2;
+    for (const Sector &s : all()) {
+        for (const QString &candidate : {s.nameEn, s.nameHi}) {
+            const QString other = closeKey(candidate);
+            if (other.isEmpty())
+                continue;
+            // One slip in a longer name is a spelling; in a short one it is another word.
+            const int distance = other == key ? 0 : (key.size() >= 5 ? editDistance(key, other, 1) : 2);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = {s.id, false, s.nameEn};
+            }
+        }
+    }
+    return best;
+}
+
+qint64 SectorRepository::resolve(const QString &name, bool *created, QString *error) const
+{
+    if (created)
+        *created = false;
+    if (const Match m = match(name); m.id)
+        return m.id;
+    const qint64 id = ensureNamed(name, error);
+    if (id && created)
+        *created = true;
+    return id;
 }

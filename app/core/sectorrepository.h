@@ -28,6 +28,19 @@ public:
     // also its Hindi name); 0 for an empty name, or on failure with `error`.
     qint64 ensureNamed(const QString &name, QString *error = nullptr) const;
 
+    // The existing sector a name stands for: the same name in English or Hindi in any case
+    // (exact), or one that is close: a plural ("Textile" / "Textiles"), another spelling
+    // ("Terracota"), the name written in the other script ("टेक्सटाइल"). id 0 when none.
+    struct Match {
+        qint64 id = 0;
+        bool exact = false;
+        QString name; // the existing sector's name, for "use the existing …"
+    };
+    Match match(const QString &name) const;
+    // What an import does with a category name: the exact or close existing one, else a new
+    // one (*created). 0 for an empty name, or on failure with `error`.
+    qint64 resolve(const QString &name, bool *created = nullptr, QString *error = nullptr) const;
+
 private:
     QString m_connection;
 };

@@ -95,6 +95,23 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // A category name close to an existing one goes into it, and the CLI says so; a new name
+    // becomes a category and is listed. The summary line on stdout stays the one line.
+    void categoriesMatchedAndListed()
+    {
+        CliRunner cli;
+        const QString db = freshDatabase(cli);
+        const QString first = writeFile(cli, QStringLiteral("first.csv"), "name,mobile,sector\nArif Khan,9415000003,Textiles\n");
+        QCOMPARE(cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invitees"), first}).exitCode, 0);
+        const QString second = writeFile(cli, QStringLiteral("second.csv"),
+                                         "name,mobile,sector\nNeha Singh,9415000004,textile\nRam Prasad,9415000001,Bamboo crafts\n");
+        const CliResult r = cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invitees"), second});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0\n"));
+        QVERIFY2(r.err.contains(QStringLiteral("categories matched to existing ones: textile → Textiles")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("new categories: Bamboo crafts")), qPrintable(r.err));
+    }
+
     void missingFileAndUsage()
     {
         CliRunner cli;

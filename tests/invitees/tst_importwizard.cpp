@@ -3,6 +3,7 @@
 #include "invitees/importwizard.h"
 #include "invitees/inviteespage.h"
 #include "languagemanager.h"
+#include "sectorrepository.h"
 #include "testdb.h"
 
 #include <QAbstractButton>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 namespace {
@@ -87,6 +89,45 @@ private slots:
         QCOMPARE(InviteeRepository().count(), 0);
         stack.redo();
         QCOMPARE(InviteeRepository().count(), 6);
+    }
+
+    // "Textile" in a file beside the register's "Textiles": the check page shows the name with
+    // the existing category chosen, and a name the user marks as new becomes a category.
+    void newCategoryNamesAreChosenBeforeWriting()
+    {
+        const qint64 textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("sectors.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,mobile,sector\n"
+                "Neha Singh,9415000004,Textile\n"
+                "Deepak Gupta,9415000005,Textile\n"
+                "Ram Prasad,9415000001,Bamboo crafts\n"
+                "Arif Khan,9415000003,Textiles\n");
+        f.close();
+        QUndoStack stack;
+        ImportWizard wizard(&stack, m_event);
+        wizard.show();
+        QVERIFY(wizard.loadFile(csv));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QTableWidget *names = wizard.sectorsTable();
+        QVERIFY(names->isVisible());
+        QCOMPARE(names->rowCount(), 2); // "Textiles" is the existing one's own name
+        QCOMPARE(names->item(0, 0)->text(), QStringLiteral("Textile"));
+        QCOMPARE(names->item(0, 1)->text(), QStringLiteral("2"));
+        auto *textileChoice = qobject_cast<QComboBox *>(names->cellWidget(0, 2));
+        QCOMPARE(textileChoice->currentData().toLongLong(), textiles); // use the existing one
+        QCOMPARE(textileChoice->currentText(), QStringLiteral("Use the existing “Textiles”"));
+        auto *bambooChoice = qobject_cast<QComboBox *>(names->cellWidget(1, 2));
+        QCOMPARE(bambooChoice->currentData().toLongLong(), 0); // new
+        wizard.next(); // import
+        QCOMPARE(SectorRepository().all().size(), 2); // Textiles and Bamboo crafts, no "Textile"
+        const auto neha = InviteeRepository().list(InviteeFilter{m_event, QStringLiteral("Neha"), {}, {}, {}});
+        QCOMPARE(InviteeRepository().find(neha.constFirst().id)->sectorId, textiles);
+        QVERIFY(SectorRepository().findByName(QStringLiteral("Bamboo crafts")));
     }
 
     void badFileStaysOnTheFirstPage()

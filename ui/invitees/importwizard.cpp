@@ -1,5 +1,8 @@
 #include "importwizard.h"
 
+#include "sectorrepository.h"
+#include "textfold.h"
+
 #include "database.h"
 #include "eventmodel.h"
 #include "eventrepository.h"
@@ -7,6 +10,8 @@
 #include "inviteecommands.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
+#include "sectorrepository.h"
+#include "textfold.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -131,8 +136,22 @@ void ImportWizard::buildPages()
     checkButtons->addWidget(m_recheckButton);
     checkButtons->addWidget(m_saveRejectsButton);
     checkButtons->addStretch();
+    // Category names the file gives that are not an existing category's: each with the choice
+    // of the close existing one ("Textile" → "Textiles") or a new category, before anything is
+    // written (a stray spelling would split the lists and the stall colours).
+    m_sectorsLabel = new QLabel(check);
+    m_sectorsLabel->setWordWrap(true);
+    m_sectors = new QTableWidget(check);
+    m_sectors->setObjectName(QStringLiteral("newSectors"));
+    m_sectors->setColumnCount(3);
+    m_sectors->verticalHeader()->hide();
+    m_sectors->horizontalHeader()->setStretchLastSection(true);
+    m_sectors->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sectors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *checkLayout = new QVBoxLayout(check);
     checkLayout->addWidget(m_counts);
+    checkLayout->addWidget(m_sectorsLabel);
+    checkLayout->addWidget(m_sectors);
     checkLayout->addWidget(m_rejectsLabel);
     checkLayout->addWidget(m_rejects, 1);
     checkLayout->addLayout(checkButtons);
@@ -245,6 +264,11 @@ InviteeImport::Options ImportWizard::options() const
     o.eventId = m_eventCombo->currentData().toLongLong();
     o.onDuplicate = m_updateRadio->isChecked() ? InviteeImport::OnDuplicate::Update
                                                : InviteeImport::OnDuplicate::Skip;
+    for (int row = 0; m_sectors && row < m_sectors->rowCount(); ++row) {
+        const auto *choice = qobject_cast<QComboBox *>(m_sectors->cellWidget(row, 2));
+        if (choice)
+            o.sectorChoices.insert(TextFold::fold(m_sectors->item(row, 0)->text()), choice->currentData().toLongLong());
+    }
     return o;
 }
 
@@ -379,8 +403,40 @@ void ImportWizard::recheck()
     fillCheck();
 }
 
+void ImportWizard::fillSectors()
+{
+    const QList<InviteeImport::Plan::NewSector> names = m_plan ? m_plan->newSectors : QList<InviteeImport::Plan::NewSector>();
+    const QString language = LanguageManager::currentLanguage();
+    QList<Sector> existing = SectorRepository().all();
+    m_sectors->setRowCount(int(names.size()));
+    m_sectors->setHorizontalHeaderLabels({tr("In the file"), tr("Rows"), tr("Category to use")});
+    for (int row = 0; row < names.size(); ++row) {
+        const auto &n = names.at(row);
+        m_sectors->setItem(row, 0, new QTableWidgetItem(n.name));
+        m_sectors->setItem(row, 1, new QTableWidgetItem(LanguageManager::number(n.rows)));
+        auto *choice = new QComboBox(m_sectors);
+        if (n.closeId)
+            choice->addItem(tr("Use the existing “%1”").arg(n.closeName), n.closeId);
+        choice->addItem(tr("Add “%1” as a new category").arg(n.name), qint64(0));
+        for (const Sector &s : std::as_const(existing))
+            if (s.id != n.closeId)
+                choice->addItem(tr("Use “%1”").arg(s.name(language)), s.id);
+        m_sectors->setCellWidget(row, 2, choice);
+    }
+    m_sectors->resizeColumnsToContents();
+    m_sectorsLabel->setText(tr("%n category name(s) in the file are not in the register yet. Choose for each "
+                               "whether it is an existing category written another way, or a new one:",
+                               nullptr, int(names.size())));
+    const bool any = !names.isEmpty();
+    m_sectorsLabel->setVisible(any);
+    m_sectors->setVisible(any);
+    m_sectors->setMaximumHeight(m_sectors->horizontalHeader()->height() + 2 * m_sectors->frameWidth()
+                                + m_sectors->verticalHeader()->length() + 4);
+}
+
 void ImportWizard::fillCheck()
 {
+    fillSectors();
     if (!m_plan)
         return;
     m_counts->setText(tr("%1 to add, %2 to update, %3 to skip as already registered, %4 rejected.")

@@ -36,6 +36,8 @@ public:
     // Re-checks the rows after edits in the rejected-rows table.
     void recheck();
     QTableWidget *rejectsTable() const { return m_rejects; }
+    // The new category names and the choice for each (in the file / rows / category to use).
+    QTableWidget *sectorsTable() const { return m_sectors; }
     QTableWidget *mappingTable() const { return m_mappingTable; }
     QString resultText() const;
 
@@ -52,6 +54,7 @@ private:
     void mappingChanged();
     void fillPreview();
     void fillCheck();
+    void fillSectors();
     void saveRejects();
     bool runImport();
     InviteeImport::Options options() const;
@@ -84,6 +87,8 @@ private:
     // Check page
     QLabel *m_counts;
     QLabel *m_rejectsLabel;
+    QLabel *m_sectorsLabel = nullptr;
+    QTableWidget *m_sectors = nullptr;
     QTableWidget *m_rejects;
     QPushButton *m_recheckButton;
     QPushButton *m_saveRejectsButton;

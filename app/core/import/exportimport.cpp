@@ -116,9 +116,16 @@ std::optional<ExportImport::Result> ExportImport::import(
             if (!product.isEmpty()) {
                 const QString key = product.toCaseFolded();
                 if (!sectorIds.contains(key)) {
-                    const qint64 id = sectors.ensureNamed(product, &why);
+                    // The same name in another spelling or number is the same product.
+                    const SectorRepository::Match m = sectors.match(product);
+                    bool created = false;
+                    const qint64 id = m.id ? m.id : sectors.resolve(product, &created, &why);
                     if (!id)
                         return fail(why);
+                    if (created)
+                        result.createdProducts << product;
+                    else if (!m.exact)
+                        result.matchedProducts << QStringLiteral("%1 → %2").arg(product, m.name);
                     sectorIds.insert(key, id);
                 }
                 r.sectorId = sectorIds.value(key);

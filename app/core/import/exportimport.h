@@ -27,6 +27,8 @@ public:
         QList<Rejected> rejects;
         QList<qint64> insertedIds;
         QList<ExportRecord> updatedBefore;
+        QStringList createdProducts; // product names that became new categories
+        QStringList matchedProducts; // "Textile → Textiles": names put in a close existing one
     };
     // `keepRejects` gets the rejected rows before the commit; returning false rolls back.
     static std::optional<Result> import(const Table &table, QString *error,

@@ -6,6 +6,7 @@
 #include "import/formulaguard.h"
 #include "inviteevalidator.h"
 #include "sectorrepository.h"
+#include "textfold.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -456,16 +457,33 @@ public:
 private:
     static constexpr int BulkThreshold = 1000;
 
-    // 0 for no name; 0 with `error` set when the new category could not be written.
+    // 0 for no name; 0 with `error` set when the new category could not be written. A name
+    // that is not an existing category's: as the user chose (Options::sectorChoices), else the
+    // close existing category, else a new one.
     qint64 sectorId(const QString &name, QString *error)
     {
         if (name.isEmpty())
             return 0;
-        const QString key = name.toCaseFolded();
+        const QString key = TextFold::fold(name);
         const auto it = m_sectorIds.constFind(key);
         if (it != m_sectorIds.constEnd())
             return it.value();
-        const qint64 id = m_sectors.ensureNamed(name, error);
+        qint64 id = 0;
+        const auto choice = m_options.sectorChoices.constFind(key);
+        const SectorRepository::Match m = m_sectors.match(name);
+        if (m.exact) {
+            id = m.id;
+        } else if (choice != m_options.sectorChoices.constEnd() && *choice) {
+            id = *choice;
+            m_applied.matchedSectors << QStringLiteral("%1 → %2").arg(name.simplified(), SectorRepository(m_connection).find(id).value_or(::Sector{}).nameEn);
+        } else if (choice == m_options.sectorChoices.constEnd() && m.id) {
+            id = m.id;
+            m_applied.matchedSectors << QStringLiteral("%1 → %2").arg(name.simplified(), m.name);
+        } else {
+            id = m_sectors.ensureNamed(name, error);
+            if (id)
+                m_applied.createdSectors << name.simplified();
+        }
         if (id)
             m_sectorIds.insert(key, id);
         return id;
@@ -504,7 +522,34 @@ std::optional<InviteeImport::Plan> InviteeImport::analyse(const Table &table, co
                                          table.issues.value(index), &plan);
         classifier.remember(plan.rows.constLast());
     }
+    findNewSectors(&plan, connection);
     return plan;
+}
+
+void InviteeImport::findNewSectors(Plan *plan, const QString &connection)
+{
+    plan->newSectors.clear();
+    const SectorRepository sectors(connection);
+    QHash<QString, int> index; // folded name → position in newSectors
+    QSet<QString> known;
+    for (const RowResult &r : std::as_const(plan->rows)) {
+        if ((r.action != Action::Import && r.action != Action::Update) || r.sectorName.isEmpty())
+            continue;
+        const QString key = TextFold::fold(r.sectorName);
+        if (known.contains(key))
+            continue;
+        if (const auto it = index.constFind(key); it != index.constEnd()) {
+            ++plan->newSectors[*it].rows;
+            continue;
+        }
+        const SectorRepository::Match m = sectors.match(r.sectorName);
+        if (m.exact) {
+            known.insert(key);
+            continue;
+        }
+        index.insert(key, int(plan->newSectors.size()));
+        plan->newSectors << Plan::NewSector{r.sectorName.simplified(), m.id, m.name, 1};
+    }
 }
 
 std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, const Options &options,

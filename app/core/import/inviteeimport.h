@@ -8,6 +8,7 @@
 #include "inviteerepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <functional>
 
 // Bringing a list of invitees in from a table (CSV/TSV/XLSX), in two steps:
@@ -33,6 +34,11 @@ public:
     struct Options {
         qint64 eventId = 0; // statuses apply to this event; 0: the status column is ignored
         OnDuplicate onDuplicate = OnDuplicate::Skip;
+        // Category names the file gives that are not an existing category, as the user decided
+        // (TextFold::fold(name) → the existing sector to use, or 0: add it as a new one). A name
+        // not listed goes to the close existing category if there is one (SectorRepository::
+        // resolve), else becomes a new one.
+        QHash<QString, qint64> sectorChoices;
     };
 
     enum class Action { Import, Update, Skip, Reject };
@@ -54,7 +60,19 @@ public:
     struct Plan {
         QList<RowResult> rows;
         int imported = 0, updated = 0, skipped = 0, rejected = 0;
+        // The category names of rows to be written that are not an existing category's: each
+        // with the close existing one, if any, for the user to choose (use it, or add a new one).
+        struct NewSector {
+            QString name;
+            qint64 closeId = 0;
+            QString closeName;
+            int rows = 0;
+        };
+        QList<NewSector> newSectors;
     };
+    // Fills plan.newSectors from the rows to be written (analyse() does it; call it again when
+    // rows were corrected).
+    static void findNewSectors(Plan *plan, const QString &connection = Database::defaultConnectionName());
 
     // Why a file with these headers cannot be imported at all (no name column, a known column
     // named twice), or empty.
@@ -76,6 +94,8 @@ public:
         };
         QList<StatusChange> statusChanges;
         qint64 eventId = 0;
+        QStringList createdSectors; // categories the import added (the CLI lists them)
+        QStringList matchedSectors; // "Textile → Textiles": names put in a close existing category
     };
     // progress(done, total) is called every few hundred rows; returning false cancels.
     static std::optional<Applied> apply(const Plan &plan, const Options &options, QString *error,
