@@ -42,6 +42,40 @@ private slots:
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
+    // Every page fits a 1,024 × 600 screen (a common office laptop), in English and in Hindi.
+    void fitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("Hindi") << "hi";
+    }
+    void fitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language));
+        const QString path = m_home.filePath(QStringLiteral("small.db"));
+        if (!QFile::exists(path)) {
+            QVERIFY(Database::open(path, Database::Mode::CreateIfMissing).ok());
+            QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
+            Database::close();
+        }
+        MainWindow w;
+        QVERIFY(w.session()->open(path, Database::Mode::OpenExisting));
+        w.resize(1024, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList tooBig;
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            w.showPage(page);
+            QApplication::processEvents();
+            const QSize needed = w.minimumSizeHint().expandedTo(w.minimumSize());
+            if (needed.width() > 1024 || needed.height() > 600)
+                tooBig << QStringLiteral("page %1 needs %2 × %3").arg(page + 1).arg(needed.width()).arg(needed.height());
+        }
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    }
+
     // A switch of language leaves no message of the other language in the status bar.
     void statusBarFollowsTheLanguage()
     {

@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QToolBar>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -164,19 +165,31 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
 
+    // The actions in a tool bar: where the window is narrow (1,024 px, and Hindi words are
+    // longer) the last ones go into its » menu instead of widening the window.
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(QStringLiteral("inviteeActions"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions->setIconSize(QSize(16, 16));
+    actions->addWidget(actionButton(m_addAction, actions));
+    actions->addWidget(actionButton(m_editAction, actions));
+    actions->addWidget(actionButton(m_deleteAction, actions));
+    actions->addWidget(m_statusButton);
+    actions->addWidget(actionButton(m_nominateAction, actions));
+    actions->addSeparator();
+    actions->addAction(m_importAction);
+    actions->addAction(m_exportAction);
+    actions->addAction(m_printAction);
+    actions->addAction(m_badgesAction);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
-    top->addStretch();
-    top->addWidget(actionButton(m_addAction, this));
-    top->addWidget(actionButton(m_editAction, this));
-    top->addWidget(actionButton(m_deleteAction, this));
-    top->addWidget(m_statusButton);
-    top->addWidget(actionButton(m_nominateAction, this));
-    top->addSpacing(12);
-    top->addWidget(actionButton(m_importAction, this));
-    top->addWidget(actionButton(m_exportAction, this));
-    top->addWidget(actionButton(m_printAction, this));
-    top->addWidget(actionButton(m_badgesAction, this));
+    top->addWidget(actions, 1, Qt::AlignRight);
+    // The filters share the row: long choices ("Exports through a merchant exporter") are
+    // shortened in the closed box rather than widening the window.
+    for (QComboBox *combo : {m_statusFilter, m_sectorFilter, m_exporterFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_statusFilterLabel);

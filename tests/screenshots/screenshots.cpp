@@ -1,0 +1,142 @@
+// Renders every page of the main window and every dialog, in English and in Hindi, with the
+// demo conclave, to PNG files: OUTDIR/en/events.png, OUTDIR/hi/events.png, ... Runs offscreen.
+#include "database.h"
+#include "databasesession.h"
+#include "demodata.h"
+#include "eventrepository.h"
+#include "events/eventdialog.h"
+#include "exports/exportdialog.h"
+#include "exports/exporttablemodel.h"
+#include "fonts.h"
+#include "guidewindow.h"
+#include "invitees/importwizard.h"
+#include "invitees/inviteedialog.h"
+#include "inviteerepository.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "printing/printinviteesdialog.h"
+#include "restoredialog.h"
+#include "settingsdialog.h"
+#include "stallrepository.h"
+#include "stalls/generatedialog.h"
+#include "stalls/halldialog.h"
+#include "welcomedialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <cstdio>
+
+namespace {
+QString g_out;
+QSize g_size(1024, 600);
+
+void save(QWidget *w, const QString &language, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QStringLiteral("%1/%2/%3.png").arg(g_out, language, name);
+    if (w->grab().save(path))
+        std::printf("%s\n", qPrintable(path));
+    else
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+}
+
+void dialog(QWidget *w, const QString &language, const QString &name)
+{
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w))
+        std::fprintf(stderr, "%s was not shown\n", qPrintable(name));
+    save(w, language, name);
+    if (auto *tabs = w->findChild<QTabWidget *>()) {
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            save(w, language, QStringLiteral("%1-tab%2").arg(name).arg(i + 1));
+        }
+    }
+    w->hide();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: sammelan-screenshots OUTDIR [WIDTHxHEIGHT]\n");
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    if (argc > 2) {
+        const QList<QByteArray> wh = QByteArray(argv[2]).split('x');
+        if (wh.size() == 2)
+            g_size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    Fonts::load();
+    QApplication::setFont(Fonts::uiFont(QApplication::font().pointSizeF()));
+    const QString db = home.filePath(QStringLiteral("demo.db"));
+    if (!Database::open(db, Database::Mode::CreateIfMissing).ok() || DemoData::load() != DemoData::Result::Loaded)
+        return 1;
+    Database::close();
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("hi")}) {
+        QDir().mkpath(g_out + QLatin1Char('/') + language);
+        LanguageManager::instance()->setLanguage(language);
+        MainWindow window;
+        window.resize(g_size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        window.session()->open(db, Database::Mode::OpenExisting);
+        const QStringList pages{QStringLiteral("events"), QStringLiteral("invitees"), QStringLiteral("stalls"),
+                                QStringLiteral("exports"), QStringLiteral("checkin")};
+        for (int i = 0; i < pages.size(); ++i) {
+            window.showPage(i);
+            QTest::qWait(50);
+            save(&window, language, pages.at(i));
+        }
+        const Event event = EventRepository().all().constFirst();
+        EventDialog eventDialog(&window);
+        eventDialog.setEvent(event);
+        dialog(&eventDialog, language, QStringLiteral("event-dialog"));
+        InviteeDialog inviteeDialog(Database::defaultConnectionName(), &window);
+        inviteeDialog.setInvitee(*InviteeRepository().find(1));
+        inviteeDialog.setEvent(event.id);
+        dialog(&inviteeDialog, language, QStringLiteral("invitee-dialog"));
+        QUndoStack stack;
+        ExportTableModel exports(&stack);
+        ExportDialog exportDialog(&exports, 2020, &window);
+        dialog(&exportDialog, language, QStringLiteral("export-dialog"));
+        SettingsDialog settings(&window);
+        dialog(&settings, language, QStringLiteral("settings"));
+        InviteeFilter filter;
+        filter.eventId = event.id;
+        PrintInviteesDialog print(filter, InviteeSort(), &window);
+        print.resize(g_size);
+        dialog(&print, language, QStringLiteral("print"));
+        PrintInviteesDialog badges(filter, InviteeSort(), &window);
+        badges.chooseBadges();
+        badges.resize(g_size);
+        dialog(&badges, language, QStringLiteral("print-badges"));
+        ImportWizard wizard(&stack, event.id, &window);
+        dialog(&wizard, language, QStringLiteral("import-wizard"));
+        const Hall hall = StallRepository().hall(event.id).value_or(Hall{});
+        HallDialog hallDialog(hall, StallRepository().stalls(event.id), &window);
+        dialog(&hallDialog, language, QStringLiteral("hall-dialog"));
+        GenerateDialog generate(hall, &window);
+        dialog(&generate, language, QStringLiteral("generate-dialog"));
+        RestoreDialog restore(db, &window);
+        dialog(&restore, language, QStringLiteral("restore-dialog"));
+        WelcomeDialog welcome(&window);
+        dialog(&welcome, language, QStringLiteral("welcome"));
+        GuideWindow guide(&window);
+        dialog(&guide, language, QStringLiteral("guide"));
+        Database::close();
+    }
+    return 0;
+}
