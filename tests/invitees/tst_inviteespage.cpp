@@ -223,23 +223,6 @@ private slots:
         QCOMPARE(header->visualIndex(InviteeTableModel::MobileColumn), 0);
         QSettings().remove(QStringLiteral("invitees/header"));
     }
-
-    void screenshot()
-    {
-        const QString shots = qEnvironmentVariable("SAMMELAN_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            QSKIP("set SAMMELAN_SCREENSHOT_DIR to save screenshots");
-        QUndoStack stack;
-        InviteesPage page(&stack);
-        page.resize(1200, 600);
-        page.show();
-        page.setCurrentEvent(m_event);
-        page.grab().save(shots + QStringLiteral("/inviteespage-en.png"));
-        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
-        QTest::qWait(100); // the posted LanguageChange, then the layout requests it causes
-        page.grab().save(shots + QStringLiteral("/inviteespage-hi.png"));
-        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
-    }
 };
 
 QTEST_MAIN(TestInviteesPage)
