@@ -824,10 +824,6 @@ The database as it is now is saved as a backup first.</source>
             <translation>डेमो कांक्लेव लोड नहीं हो सका: %1</translation>
         </message>
         <message>
-            <source>Demo data: fictional participants.</source>
-            <translation>डेमो आँकड़े: काल्पनिक प्रतिभागी।</translation>
-        </message>
-        <message>
             <source>Demo data: the people, firms and figures are fictional.</source>
             <translation>डेमो आँकड़े: व्यक्ति, फर्म और आँकड़े काल्पनिक हैं।</translation>
         </message>
@@ -838,6 +834,10 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>Help desk</source>
             <translation>सहायता डेस्क</translation>
+        </message>
+        <message>
+            <source>the demo file %1 is missing from the program</source>
+            <translation>डेमो फ़ाइल %1 प्रोग्राम में नहीं है</translation>
         </message>
     </context>
     <context>

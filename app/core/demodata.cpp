@@ -1,95 +1,54 @@
 #include "demodata.h"
 
 #include "changenotifier.h"
-#include "databaseerrors.h"
 #include "eventrepository.h"
 #include "exportrepository.h"
+#include "import/tablereader.h"
 #include "inviteerepository.h"
 #include "sectorrepository.h"
 #include "settingsrepository.h"
 #include "stallrepository.h"
 #include "transaction.h"
-#include "validators.h"
 
-#include <QSqlError>
+#include <QFile>
+#include <QHash>
 #include <QSqlQuery>
 
-#include <cmath>
-#include <iterator>
+// The demo is data: the CSV files in resources/demo (sectors, events with their halls, the
+// invitees with their statuses, the stalls, the export figures), read here with the program's
+// own table reader. Changing the demo means editing those files, not this code.
 
 namespace {
 
-struct SectorSeed {
-    const char *en;
-    const char16_t *hi;
-    const char *color;
-    const char16_t *wordHi; // as it appears in a firm's Hindi name
-    const char *wordEn;
+// Words of the data files that are shown in the user's language.
+[[maybe_unused]] constexpr const char *Translatable[] = {
+    QT_TRANSLATE_NOOP("DemoData", "Help desk"),
 };
 
-const SectorSeed Sectors[] = {
-    {"Textiles", u"वस्त्र", "#4e79a7", u"वस्त्र", "Textiles"},
-    {"Chemicals", u"रसायन", "#f28e2b", u"केमिकल्स", "Chemicals"},
-    {"Medical equipment", u"चिकित्सा उपकरण", "#e15759", u"मेडिकल", "Meditech"},
-    {"Yarn", u"धागा", "#76b7b2", u"यार्न", "Yarns"},
-    {"Terracotta", u"टेराकोटा", "#b5651d", u"टेराकोटा", "Terracotta"},
-    {"Readymade garments", u"रेडीमेड वस्त्र", "#59a14f", u"गारमेंट्स", "Garments"},
-    {"Food processing", u"खाद्य प्रसंस्करण", "#edc948", u"फूड्स", "Foods"},
-    {"Rubber", u"रबर", "#7f7f7f", u"रबर", "Rubber"},
-    {"Engineering", u"इंजीनियरिंग", "#9c755f", u"इंजीनियरिंग", "Engineering"},
-    {"Handicrafts", u"हस्तशिल्प", "#ff9da7", u"हस्तशिल्प", "Handicrafts"},
-};
-
-const char16_t *const FirstHi[] = {u"राजेश", u"सुनील", u"अनीता", u"प्रदीप", u"कविता", u"विनोद",
-                                   u"पूनम", u"अशोक", u"रेखा", u"मनोज", u"संजय", u"नीलम",
-                                   u"दिनेश", u"सरिता", u"राकेश", u"उमेश", u"ममता", u"अजय",
-                                   u"शालिनी", u"विजय"};
-const char16_t *const LastHi[] = {u"श्रीवास्तव", u"त्रिपाठी", u"मिश्र", u"यादव", u"गुप्ता",
-                                  u"सिंह", u"पाण्डेय", u"वर्मा", u"जायसवाल", u"शुक्ल"};
-const char *const FirstEn[] = {"Rajesh", "Sunil", "Anita", "Pradeep", "Kavita", "Vinod", "Poonam",
-                               "Ashok", "Rekha", "Manoj", "Sanjay", "Neelam", "Dinesh", "Sarita",
-                               "Rakesh", "Umesh", "Mamta", "Ajay", "Shalini", "Vijay"};
-const char *const LastEn[] = {"Srivastava", "Tripathi", "Mishra", "Yadav", "Gupta",
-                              "Singh", "Pandey", "Verma", "Jaiswal", "Shukla"};
-const char16_t *const DesignationHi[] = {u"प्रोपराइटर", u"निदेशक", u"प्रबंध निदेशक", u"साझेदार"};
-const char *const DesignationEn[] = {"Proprietor", "Director", "Managing Director", "Partner"};
-const char16_t *const PlaceHi[] = {u"गीडा सेक्टर 13, गोरखपुर", u"औद्योगिक आस्थान, गोरखनाथ, गोरखपुर",
-                                   u"नथमलपुर, गोरखनाथ, गोरखपुर", u"बरगदवा, गोरखपुर"};
-const char *const PlaceEn[] = {"GIDA Sector 13, Gorakhpur", "Industrial Estate, Gorakhnath, Gorakhpur",
-                               "Nathmalpur, Gorakhnath, Gorakhpur", "Bargadwa, Gorakhpur"};
-const char *const Pins[] = {"273209", "273015", "273015", "273003"};
-
-// A small deterministic generator, so the demo is the same on every machine.
-struct Lcg {
-    quint32 state = 20210924;
-    quint32 next(quint32 bound)
-    {
-        state = state * 1664525u + 1013904223u;
-        return (state >> 8) % bound;
-    }
-};
-
-QString letters(Lcg &rng, int n)
+// One of the demo's files, by column name.
+class DemoTable
 {
-    QString s;
-    for (int i = 0; i < n; ++i)
-        s += QChar(u'A' + rng.next(26));
-    return s;
-}
+public:
+    DemoTable(const QString &name, QString *error)
+    {
+        QFile file(QStringLiteral(":/demo/%1.csv").arg(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = DemoData::tr("the demo file %1 is missing from the program").arg(name);
+            return;
+        }
+        if (auto table = TableReader::parseText(file.readAll(), error))
+            m_table = std::move(*table);
+    }
+    bool ok() const { return !m_table.headers.isEmpty(); }
+    int rows() const { return int(m_table.rows.size()); }
+    QString at(int row, const char *column) const
+    {
+        const int c = int(m_table.headers.indexOf(QLatin1String(column)));
+        return c < 0 ? QString() : m_table.rows.at(row).value(c).trimmed();
+    }
 
-struct ExportSeed {
-    const char *country;
-    int sector; // index in Sectors
-    double crore2020;
-};
-
-// 2020-21 figures (₹ crore); earlier years are scaled down. Total about 300.
-const ExportSeed Exports[] = {
-    {"ZA", 0, 42.0}, {"ZA", 1, 12.0}, {"PE", 3, 21.5}, {"PE", 0, 8.4},  {"EG", 1, 26.0},
-    {"EG", 3, 9.6},  {"US", 5, 38.0}, {"US", 4, 6.8},  {"AE", 6, 18.4}, {"AE", 0, 9.9},
-    {"NP", 6, 15.3}, {"NP", 1, 7.7},  {"BD", 3, 14.6}, {"BD", 0, 6.1},  {"GB", 5, 12.9},
-    {"GB", 9, 4.2},  {"DE", 2, 11.8}, {"LK", 2, 7.4},  {"KE", 2, 6.9},  {"NG", 7, 8.3},
-    {"SA", 6, 5.6},  {"AU", 4, 3.9},  {"NL", 9, 3.2},
+private:
+    Table m_table;
 };
 
 } // namespace
@@ -104,27 +63,33 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
 {
     if (isLoaded(connection))
         return Result::AlreadyLoaded;
+    QString why;
+    auto failed = [&](const QString &reason) {
+        if (error)
+            *error = tr("The demo conclave could not be loaded: %1").arg(reason);
+        return Result::Failed;
+    };
+    const DemoTable sectorRows(QStringLiteral("sectors"), &why), eventRows(QStringLiteral("events"), &why),
+        inviteeRows(QStringLiteral("invitees"), &why), stallRows(QStringLiteral("stalls"), &why),
+        exportRows(QStringLiteral("exports"), &why);
+    if (!sectorRows.ok() || !eventRows.ok() || !inviteeRows.ok() || !stallRows.ok() || !exportRows.ok())
+        return failed(why);
+
     QSqlDatabase db = QSqlDatabase::database(connection);
     Transaction transaction(db);
     // Model refreshes wait until the whole demo is in: one reset at the end.
     QSignalBlocker quiet(ChangeNotifier::instance());
-    auto failed = [&](const QString &why) {
-        if (error)
-            *error = tr("The demo conclave could not be loaded: %1").arg(why);
-        return Result::Failed;
-    };
     if (!transaction.isActive())
         return failed(transaction.errorText());
-    QString why;
 
     SectorRepository sectors(connection);
-    QList<qint64> sectorIds;
-    for (const SectorSeed &s : Sectors) {
-        const qint64 id = sectors.ensure(QString::fromLatin1(s.en), QString::fromUtf16(s.hi),
-                                         QString::fromLatin1(s.color), &why);
+    QHash<QString, qint64> sectorIds; // by English name
+    for (int r = 0; r < sectorRows.rows(); ++r) {
+        const QString name = sectorRows.at(r, "name_en");
+        const qint64 id = sectors.ensure(name, sectorRows.at(r, "name_hi"), sectorRows.at(r, "color"), &why);
         if (!id)
             return failed(why);
-        sectorIds << id;
+        sectorIds.insert(name, id);
     }
 
     SettingsRepository settings(connection);
@@ -134,151 +99,96 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
         return failed(why);
 
     EventRepository events(connection);
-    Event lucknow;
-    lucknow.nameEn = QStringLiteral("State Export Conclave, Lucknow");
-    lucknow.nameHi = QStringLiteral("प्रदेश स्तरीय एक्सपोर्ट कांक्लेव, लखनऊ");
-    lucknow.startDate = QDate(2021, 9, 21);
-    lucknow.endDate = QDate(2021, 9, 22);
-    lucknow.venue = QStringLiteral("Lucknow");
-    lucknow.organiser = QStringLiteral("Department of MSME and Export Promotion, Uttar Pradesh");
-    lucknow.notes = tr("Demo data: fictional participants.");
-    lucknow.isDemo = true;
-    const qint64 lucknowId = events.insert(lucknow, &why);
-    if (!lucknowId)
-        return failed(why);
+    StallRepository stalls(connection);
+    QHash<QString, qint64> eventIds; // by the files' key ("gorakhpur", "lucknow")
+    for (int r = 0; r < eventRows.rows(); ++r) {
+        Event e;
+        e.nameEn = eventRows.at(r, "name_en");
+        e.nameHi = eventRows.at(r, "name_hi");
+        e.startDate = QDate::fromString(eventRows.at(r, "start"), Qt::ISODate);
+        e.endDate = QDate::fromString(eventRows.at(r, "end"), Qt::ISODate);
+        e.venue = eventRows.at(r, "venue");
+        e.organiser = eventRows.at(r, "organiser");
+        e.notes = tr("Demo data: the people, firms and figures are fictional.");
+        e.isDemo = true;
+        const qint64 id = events.insert(e, &why);
+        if (!id)
+            return failed(why);
+        eventIds.insert(eventRows.at(r, "event"), id);
+        if (!eventRows.at(r, "hall_width").isEmpty()
+            && !stalls.setHall(Hall{0, id, eventRows.at(r, "hall"), eventRows.at(r, "hall_width").toDouble(),
+                                    eventRows.at(r, "hall_depth").toDouble()},
+                               &why))
+            return failed(why);
+    }
 
-    Event conclave;
-    conclave.nameEn = QStringLiteral("Gorakhpur Export Conclave");
-    conclave.nameHi = QStringLiteral("गोरखपुर एक्सपोर्ट कांक्लेव (निर्यात सम्मेलन)");
-    conclave.startDate = QDate(2021, 9, 24);
-    conclave.endDate = QDate(2021, 9, 24);
-    conclave.venue = QStringLiteral("Industrial Estate, Nathmalpur, Gorakhnath, Gorakhpur");
-    conclave.organiser = QStringLiteral("District Industries Centre, Gorakhpur");
-    conclave.notes = tr("Demo data: the people, firms and figures are fictional.");
-    conclave.isDemo = true;
-    const qint64 conclaveId = events.insert(conclave, &why);
-    if (!conclaveId)
-        return failed(why);
-
-    // 200 invitees, half written in Devanagari and half in Latin script, as real lists are.
+    // The invitees, half written in Devanagari and half in Latin script, as real lists are,
+    // with their status at each event.
     InviteeRepository invitees(connection);
-    Lcg rng;
-    QList<qint64> confirmedIds;
-    QList<qint64> confirmedSector;
-    const int sectorCount = int(std::size(Sectors));
-    for (int i = 0; i < InviteeCount; ++i) {
+    QHash<QString, qint64> inviteeIds; // by mobile, for the stalls
+    for (int r = 0; r < inviteeRows.rows(); ++r) {
         Invitee v;
-        const bool hindi = i % 2 == 0;
-        const int first = int(rng.next(std::size(FirstEn)));
-        const int last = int(rng.next(std::size(LastEn)));
-        const int sector = int(rng.next(quint32(sectorCount)));
-        const int designation = int(rng.next(std::size(DesignationEn)));
-        const int place = int(rng.next(std::size(PlaceEn)));
-        const SectorSeed &seed = Sectors[sector];
-        if (hindi) {
-            v.name = QString::fromUtf16(FirstHi[first]) + QLatin1Char(' ') + QString::fromUtf16(LastHi[last]);
-            v.designation = QString::fromUtf16(DesignationHi[designation]);
-            v.enterprise = QString::fromUtf16(LastHi[last]) + QLatin1Char(' ')
-                           + QString::fromUtf16(seed.wordHi) + QStringLiteral(" उद्योग");
-            v.address = QString::fromUtf16(PlaceHi[place]);
-        } else {
-            v.name = QLatin1String(FirstEn[first]) + QLatin1Char(' ') + QLatin1String(LastEn[last]);
-            v.designation = QLatin1String(DesignationEn[designation]);
-            v.enterprise = QLatin1String(LastEn[last]) + QLatin1Char(' ')
-                           + QLatin1String(seed.wordEn)
-                           + (i % 3 == 0 ? QStringLiteral(" Pvt. Ltd.") : QStringLiteral(" Industries"));
-            v.address = QLatin1String(PlaceEn[place]);
-        }
-        v.enterprise += QStringLiteral(" %1").arg(i + 1); // keeps firms apart in the demo
-        v.sectorId = sectorIds.at(sector);
-        v.mobile = QStringLiteral("%1%2").arg(QChar(u'6' + (i % 4))).arg(100000000 + i * 4567 % 900000000, 9, 10, QLatin1Char('0'));
-        v.email = i % 4 == 3 ? QString() : QStringLiteral("demo%1@example.in").arg(i + 1, 3, 10, QLatin1Char('0'));
-        v.pin = QLatin1String(Pins[place]);
-        if (i % 3 != 2) {
-            const QString first14 = QStringLiteral("09") + letters(rng, 5)
-                                    + QStringLiteral("%1").arg(1000 + rng.next(9000))
-                                    + letters(rng, 1) + QStringLiteral("1Z");
-            v.gstin = first14 + Validators::gstinCheckCharacter(first14);
-            v.iec = v.gstin.mid(2, 10);
-        }
-        if (i % 2 == 1)
-            v.udyam = QStringLiteral("UDYAM-UP-29-%1").arg(10000 + i, 7, 10, QLatin1Char('0'));
-        v.exporterStatus = ExporterStatus(i % 3);
-        v.exportShare = v.exporterStatus == ExporterStatus::NotExporting ? 0 : int(10 + rng.next(80));
+        v.name = inviteeRows.at(r, "name");
+        v.designation = inviteeRows.at(r, "designation");
+        v.enterprise = inviteeRows.at(r, "enterprise");
+        v.sectorId = sectorIds.value(inviteeRows.at(r, "sector"));
+        v.mobile = inviteeRows.at(r, "mobile");
+        v.email = inviteeRows.at(r, "email");
+        v.address = inviteeRows.at(r, "address");
+        v.pin = inviteeRows.at(r, "pin");
+        v.gstin = inviteeRows.at(r, "gstin");
+        v.udyam = inviteeRows.at(r, "udyam");
+        v.iec = inviteeRows.at(r, "iec");
+        v.exporterStatus = ExporterStatus(inviteeRows.at(r, "exporter_status").toInt());
+        v.exportShare = inviteeRows.at(r, "export_share").isEmpty() ? -1 : inviteeRows.at(r, "export_share").toInt();
         v.notes = tr("Demo record (fictional).");
         v.isDemo = true;
         const qint64 id = invitees.insert(v, &why);
         if (!id)
             return failed(why);
-
-        // Status at the Gorakhpur conclave: 2 nominated to Lucknow, then a realistic mix.
-        InvitationStatus status;
-        if (i < 2)
-            status = InvitationStatus::Nominated;
-        else if (i % 10 < 7)
-            status = InvitationStatus::Confirmed;
-        else if (i % 10 == 7)
-            status = InvitationStatus::Declined;
-        else if (i % 10 == 8)
-            status = InvitationStatus::Invited;
-        else
-            status = i % 20 == 9 ? InvitationStatus::NotInvited : InvitationStatus::Invited;
-        if (status != InvitationStatus::NotInvited
-            && !invitees.setStatus(conclaveId, id, status,
-                                   status == InvitationStatus::Nominated ? lucknowId : 0, &why))
-            return failed(why);
-        if (status == InvitationStatus::Nominated
-            && !invitees.setStatus(lucknowId, id, InvitationStatus::Invited, 0, &why))
-            return failed(why);
-        if (status == InvitationStatus::Confirmed) {
-            confirmedIds << id;
-            confirmedSector << sectorIds.at(sector);
+        inviteeIds.insert(v.mobile, id);
+        for (const auto &[event, column] : {std::pair{"gorakhpur", "status_gorakhpur"}, std::pair{"lucknow", "status_lucknow"}}) {
+            const QString key = inviteeRows.at(r, column);
+            if (key.isEmpty())
+                continue;
+            const InvitationStatus status = InvitationStatuses::fromKey(key);
+            const qint64 nominatedTo = status == InvitationStatus::Nominated
+                                           ? eventIds.value(inviteeRows.at(r, "nominated_to"))
+                                           : 0;
+            if (!invitees.setStatus(eventIds.value(QLatin1String(event)), id, status, nominatedTo, &why))
+                return failed(why);
         }
     }
 
-    // A 40 m × 25 m hall with two blocks of twelve 3 m × 3 m stalls along 3 m aisles.
-    StallRepository stalls(connection);
-    if (!stalls.setHall(Hall{0, conclaveId, QStringLiteral("Exhibition hall"), 40, 25}, &why))
-        return failed(why);
-    for (int n = 0; n < StallCount; ++n) {
+    // The stalls of the Gorakhpur conclave's hall, allotted by the holder's mobile.
+    for (int r = 0; r < stallRows.rows(); ++r) {
         Stall s;
-        s.eventId = conclaveId;
-        const int row = n / 6;        // four rows of six
-        const int column = n % 6;
-        s.code = QStringLiteral("%1-%2").arg(QChar(u'A' + row)).arg(column + 1, 2, 10, QLatin1Char('0'));
-        s.x = 4 + column * 5.5;
-        s.y = 2.5 + row * 5.5;
-        s.width = 3;
-        s.depth = 3;
-        if (n < 18 && n < confirmedIds.size()) {
-            s.inviteeId = confirmedIds.at(n * 5 % confirmedIds.size());
-            s.sectorId = confirmedSector.at(n * 5 % confirmedIds.size());
-            s.status = StallStatus::Allotted;
-        } else if (n < 21) {
-            s.sectorId = sectorIds.at(n % sectorCount);
-            s.status = StallStatus::Reserved;
-        } else if (n == 23) {
-            s.status = StallStatus::Blocked;
-            s.notes = tr("Help desk");
-        }
+        s.eventId = eventIds.value(QStringLiteral("gorakhpur"));
+        s.code = stallRows.at(r, "code");
+        s.x = stallRows.at(r, "x").toDouble();
+        s.y = stallRows.at(r, "y").toDouble();
+        s.width = stallRows.at(r, "width").toDouble();
+        s.depth = stallRows.at(r, "depth").toDouble();
+        s.sectorId = sectorIds.value(stallRows.at(r, "category"));
+        s.status = StallStatuses::fromKey(stallRows.at(r, "status"));
+        s.inviteeId = inviteeIds.value(stallRows.at(r, "holder_mobile"));
+        const QString notes = stallRows.at(r, "notes");
+        s.notes = notes.isEmpty() ? QString() : QCoreApplication::translate("DemoData", notes.toUtf8().constData());
         if (!stalls.insert(s, &why))
             return failed(why);
     }
 
-    // District exports for 2018-19 to 2020-21.
+    // The district's exports, 2018-19 to 2020-21 (about ₹300 crore in 2020-21).
     ExportRepository exportsRepo(connection);
-    const double scale[] = {0.82, 0.93, 1.0};
-    for (int y = 0; y < 3; ++y) {
-        for (const ExportSeed &e : Exports) {
-            ExportRecord r;
-            r.fyStart = 2018 + y;
-            r.countryCode = QLatin1String(e.country);
-            r.sectorId = sectorIds.at(e.sector);
-            r.valueCrore = std::round(e.crore2020 * scale[y] * 10.0) / 10.0;
-            r.isDemo = true;
-            if (!exportsRepo.upsert(r, nullptr, &why))
-                return failed(why);
-        }
+    for (int r = 0; r < exportRows.rows(); ++r) {
+        ExportRecord e;
+        e.fyStart = exportRows.at(r, "year").toInt();
+        e.countryCode = exportRows.at(r, "country");
+        e.sectorId = sectorIds.value(exportRows.at(r, "product"));
+        e.valueCrore = exportRows.at(r, "value_crore").toDouble();
+        e.isDemo = true;
+        if (!exportsRepo.upsert(e, nullptr, &why))
+            return failed(why);
     }
 
     if (!transaction.commit())
