@@ -182,7 +182,7 @@ Qt::ItemFlags ExportTableModel::flags(const QModelIndex &index) const
 
 QString ExportTableModel::problemWith(const ExportRecord &r) const
 {
-    if (r.fyStart < 1950 || r.fyStart > 2100)
+    if (!ExportRecord::isFinancialYear(r.fyStart))
         return tr("Write the financial year as in 2020-21.");
     if (!Countries::instance().byCode(r.countryCode))
         return tr("Choose a country of the list (its name in English or Hindi, or its code such as EG).");
