@@ -2,12 +2,16 @@
 #include "ui_eventdialog.h"
 
 #include "eventrepository.h"
+#include "numberlocale.h"
 
 #include <QPushButton>
 
 EventDialog::EventDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::EventDialog>())
 {
     m_ui->setupUi(this);
+    // Dates as every dialog writes them (24-09-2021), in the digits the user chose.
+    NumberLocale::setUpDateEdit(m_ui->startEdit);
+    NumberLocale::setUpDateEdit(m_ui->endEdit);
     const QDate today = QDate::currentDate();
     m_ui->startEdit->setDate(today);
     m_ui->endEdit->setDate(today);
