@@ -1333,10 +1333,6 @@ You can bring it back with Edit → Undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” is not a financial year: write it as in 2020-21.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
             <translation type="unfinished" />
         </message>
@@ -1346,6 +1342,10 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a financial year: write it as in %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1573,6 +1573,10 @@ You can bring it back with Edit → Undo.</source>
         </message>
         <message>
             <source>exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows in italics are demo figures: replace them with your district's own, or delete them.</source>
             <translation type="unfinished" />
         </message>
     </context>

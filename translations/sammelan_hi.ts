@@ -1339,10 +1339,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>कोई उत्पाद नहीं</translation>
         </message>
         <message>
-            <source>“%1” is not a financial year: write it as in 2020-21.</source>
-            <translation>“%1” वित्तीय वर्ष नहीं है: इसे 2020-21 की तरह लिखें।</translation>
-        </message>
-        <message>
             <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
             <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
         </message>
@@ -1353,6 +1349,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
             <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a financial year: write it as in %2.</source>
+            <translation>“%1” वित्तीय वर्ष नहीं है: इसे %2 की तरह लिखें।</translation>
         </message>
     </context>
     <context>
@@ -1580,6 +1580,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>exports</source>
             <translation>निर्यात</translation>
+        </message>
+        <message>
+            <source>Rows in italics are demo figures: replace them with your district's own, or delete them.</source>
+            <translation>तिरछे अक्षरों वाली पंक्तियाँ डेमो आँकड़े हैं: इन्हें अपने जिले के वास्तविक आँकड़ों से बदलें, या हटा दें।</translation>
         </message>
     </context>
     <context>
