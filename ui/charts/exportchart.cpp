@@ -207,11 +207,6 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set)
 
 } // namespace
 
-QLocale ExportChart::numberLocale()
-{
-    return LanguageManager::numberLocale();
-}
-
 QString ExportChart::fullTitle(const QChart *chart)
 {
     return chart->property(FullTitle).toString();
@@ -290,7 +285,7 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(numberLocale());
+    chart->setLocale(LanguageManager::numberLocale()); // the axes' numbers, in the chosen digits
     QFont titleFont = Fonts::uiFont(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);

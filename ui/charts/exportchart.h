@@ -31,7 +31,9 @@ struct ExportChartOptions {
 // Builds the export charts with Qt Charts in the current language: country names from
 // iso-codes, product names from the sectors, values in ₹ crore with Indian digit grouping (and
 // Devanagari digits when chosen), a title with the district, the year and the total, and "demo
-// figures" said plainly when they are. Hovering a bar, slice or point shows its exact value.
+// figures" said plainly when they are. The title wraps to the chart's width and a legend too
+// wide for a row moves beside the chart, so nothing is elided on a laptop screen. Hovering a
+// bar, slice or point shows its exact value.
 // The same chart is drawn on screen, saved as PNG or PDF, printed, and made by sammelan-cli.
 class ExportChart final
 {
@@ -66,7 +68,5 @@ public:
     // Nothing is left behind when it fails.
     static bool save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale = 2);
 
-    // The locale the axes use: LanguageManager::numberLocale().
-    static QLocale numberLocale();
     static QString crore(double value); // "₹300.20 crore" / "₹300.20 करोड़"
 };
