@@ -133,6 +133,13 @@ private slots:
         QCOMPARE(start->date(), QDate(2022, 8, 15));
         QCOMPARE(start->text(), u"१५-०८-२०२२"_s);
 
+        // A limit in a message, in the same digits.
+        auto *name = child<QLineEdit>(&dialog, "nameEnEdit");
+        name->setText(QString(250, u'a'));
+        auto *problem = child<QLabel>(&dialog, "problemLabel");
+        QVERIFY2(problem->text().contains(u"२००"_s) && !hasLatinDigit(problem->text()), qPrintable(problem->text()));
+        name->setText(demoConclave().nameEn);
+
         // The calendar: Hindi words (not the Marathi "सप्टेंबर" of the digits' locale),
         // Devanagari numbers.
         start->setDate(demoConclaveDate());

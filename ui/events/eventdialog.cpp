@@ -2,6 +2,7 @@
 #include "ui_eventdialog.h"
 
 #include "eventrepository.h"
+#include "languagemanager.h"
 #include "numberlocale.h"
 
 #include <QPushButton>
@@ -70,7 +71,8 @@ QString EventDialog::problem() const
 void EventDialog::revalidate()
 {
     const QString why = problem();
-    m_ui->problemLabel->setText(why);
+    // The reasons quote nothing typed, only limits ("at most 200"): all their digits are numbers.
+    m_ui->problemLabel->setText(LanguageManager::digits(why));
     m_ui->problemLabel->setVisible(!why.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty());
 }
