@@ -159,6 +159,8 @@ private slots:
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
         QCOMPARE(start->text(), u"24-09-2021"_s);
         QCOMPARE(child<QToolButton>(calendar, "qt_calendar_monthbutton")->text(), u"September"_s);
+        QTRY_COMPARE(dialog.windowTitle(), u"Edit event"_s); // the posted LanguageChange
+        QTest::qWait(50); // and the layout it asks for
         shot(&dialog, QStringLiteral("eventdialog-en.png"));
     }
 
