@@ -346,11 +346,11 @@
         </message>
         <message>
             <source>Several people match “%1”. Click the right one, or choose with ↑ ↓ and press Enter.</source>
-            <translation>“%1” से कई लोग मेल खाते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
+            <translation>“%1” से कई लोग मिलते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
         </message>
         <message>
             <source>Already in today, since %1.</source>
-            <translation>आज पहले ही आ चुके हैं, %1 से।</translation>
+            <translation>आज पहले से उपस्थित, %1 से।</translation>
         </message>
         <message>
             <source>(desk: %1)</source>
@@ -365,11 +365,11 @@
         <name>CheckinRepository</name>
         <message>
             <source>The check-in could not be saved: %1</source>
-            <translation>आगमन दर्ज नहीं हो सका: %1</translation>
+            <translation>आगमन सहेजा नहीं जा सका: %1</translation>
         </message>
         <message>
             <source>The check-in could not be taken back: %1</source>
-            <translation>आगमन की प्रविष्टि वापस नहीं ली जा सकी: %1</translation>
+            <translation>आगमन पूर्ववत नहीं किया जा सका: %1</translation>
         </message>
     </context>
     <context>
@@ -1369,10 +1369,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>कोई उत्पाद नहीं</translation>
         </message>
         <message>
-            <source>“%1” is not a financial year: write it as in 2020-21.</source>
-            <translation>“%1” वित्तीय वर्ष नहीं है: इसे 2020-21 की तरह लिखें।</translation>
-        </message>
-        <message>
             <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
             <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
         </message>
@@ -1383,6 +1379,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
             <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a financial year: write it as in %2.</source>
+            <translation>“%1” वित्तीय वर्ष नहीं है: इसे %2 की तरह लिखें।</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1610,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>exports</source>
             <translation>निर्यात</translation>
+        </message>
+        <message>
+            <source>Rows in italics are demo figures: replace them with your district's own, or delete them.</source>
+            <translation>तिरछे अक्षरों वाली पंक्तियाँ डेमो आँकड़े हैं: इन्हें अपने जिले के वास्तविक आँकड़ों से बदलें, या हटा दें।</translation>
         </message>
     </context>
     <context>

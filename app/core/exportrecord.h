@@ -12,12 +12,22 @@ struct ExportRecord {
     double valueUsdMillion = -1; // optional, -1 when not given
     bool isDemo = false;
 
+    // The one rule for a financial year, for the table, the form, imports and the CLI alike: it
+    // starts in 1947-2200, as the database's CHECK on export_records.fy_start says (schema.cpp).
+    static constexpr int FirstFinancialYear = 1947;
+    static constexpr int LastFinancialYear = 2200;
+    static constexpr bool isFinancialYear(int fyStart)
+    {
+        return fyStart >= FirstFinancialYear && fyStart <= LastFinancialYear;
+    }
+
     // "2020-21"
     static QString financialYear(int fyStart)
     {
         return QStringLiteral("%1-%2").arg(fyStart).arg((fyStart + 1) % 100, 2, 10, QLatin1Char('0'));
     }
-    // 2020 from "2020-21", "2020–21", "2020-2021", "FY 2020-21" or "वित्तीय वर्ष 2020-21";
-    // 0 for anything else (a single year is not a financial year: 2020 could mean either).
+    // 2020 from "2020-21", "2020–21", "2020-2021", "FY 2020-21" or "वित्तीय वर्ष २०२०-२१";
+    // 0 for anything else (a single year is not a financial year: 2020 could mean either), and
+    // for a year isFinancialYear() refuses.
     static int parseFinancialYear(const QString &text);
 };

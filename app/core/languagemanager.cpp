@@ -77,6 +77,14 @@ QString LanguageManager::digits(const QString &text)
     return out;
 }
 
+QLocale LanguageManager::numberLocale()
+{
+    const LanguageManager *self = instance();
+    if (self->m_language != QLatin1String("hi"))
+        return QLocale(QLocale::English, QLocale::India);
+    return self->m_nativeDigits ? QLocale(QLocale::Marathi, QLocale::India) : QLocale(QLocale::Hindi, QLocale::India);
+}
+
 QString LanguageManager::number(qint64 value)
 {
     return digits(instance()->locale().toString(value));
@@ -89,10 +97,15 @@ QString LanguageManager::number(double value, int decimals)
 
 QString LanguageManager::date(const QDate &date, QLocale::FormatType format)
 {
-    return digits(instance()->locale().toString(date, format));
+    // Month names come from the language's own locale; digits are put in afterwards.
+    return digits(instance()->locale().toString(date, format == QLocale::LongFormat ? longDateFormat() : dateFormat()));
 }
 
 QString LanguageManager::dateTime(const QDateTime &dateTime, QLocale::FormatType format)
 {
-    return digits(instance()->locale().toString(dateTime, format));
+    if (!dateTime.isValid())
+        return {};
+    const QString time = dateTime.time().toString(QStringLiteral("HH:mm"));
+    return date(dateTime.date(), format) + (format == QLocale::LongFormat ? QStringLiteral(", ") : QStringLiteral(" "))
+        + digits(time);
 }

@@ -38,10 +38,23 @@ public:
     // 12,34,567). Identifiers such as mobile numbers are not numbers and keep their digits.
     static QString number(qint64 value);
     static QString number(double value, int decimals);
+    // One family of date formats, with four-digit years, in both languages: ShortFormat is
+    // dateFormat() ("24-09-2021"), used by date fields, dialogs and the import wizard; LongFormat
+    // is "24 September 2021" / "24 सितंबर 2021", as lists and printouts write it (no weekday).
     static QString date(const QDate &date, QLocale::FormatType format = QLocale::LongFormat);
+    // The date as above, then the time on the 24-hour clock ("24-09-2021 10:30").
     static QString dateTime(const QDateTime &dateTime, QLocale::FormatType format = QLocale::ShortFormat);
+    // The numeric date format (QDateEdit::setDisplayFormat, QDate::toString): day first,
+    // four-digit year, as Indian offices write it.
+    static QString dateFormat() { return QStringLiteral("dd-MM-yyyy"); }
+    static QString longDateFormat() { return QStringLiteral("d MMMM yyyy"); }
     // Latin digits in `text` as Devanagari when the setting is on (and the language is Hindi).
     static QString digits(const QString &text);
+    // The locale for widgets that show and read numbers or numeric dates themselves (spin boxes,
+    // date fields, progress bars, chart axes): Indian grouping, and Devanagari digits when they
+    // are chosen. Qt cannot change a locale's digits, so that is mr_IN, the CLDR locale with
+    // both; it must not be used for words (its month names are Marathi).
+    static QLocale numberLocale();
 
 signals:
     void languageChanged(const QString &language);

@@ -31,6 +31,24 @@ QString fold(const QString &text)
     return out.simplified();
 }
 
+QString latinDigits(QString text)
+{
+    for (QChar &c : text)
+        if (c.unicode() > 0x7f && c.isDigit())
+            c = QChar(char16_t(u'0' + c.digitValue()));
+    return text;
+}
+
+QString matchKey(const QString &text)
+{
+    // The abbreviation sign is punctuation here ("मोबाइल नं॰" is "मोबाइल नं"), not the 0 of fold().
+    QString out;
+    for (const QChar c : latinDigits(fold(QString(text).remove(QChar(0x0970)))))
+        if ((c.isLetterOrNumber() || c.isMark()) && c != QChar(0x093c)) // DEVANAGARI SIGN NUKTA
+            out += c;
+    return out;
+}
+
 bool hasDevanagari(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Devanagari; });

@@ -8,6 +8,14 @@
 // same way, so a search is one LIKE over one column.
 namespace TextFold {
 QString fold(const QString &text);
+// The form in which names and headings are matched ("Mobile No." and "mobile no", "फ़र्म" and
+// "फर्म", "USA" and "U.S.A."): fold(), then only letters, digits and combining marks, without
+// the nukta (Hindi is written with and without it) and the abbreviation sign ("नं॰"), digits of
+// any script as Latin digits.
+QString matchKey(const QString &text);
+// Digits of any script as Latin digits ("०१२" → "012", "2020–२१" → "2020–21"); nothing else
+// changes. What people type or import is read through this.
+QString latinDigits(QString text);
 // A LIKE pattern for `query` (folded, with % and _ escaped by '\').
 QString likePattern(const QString &query);
 // Whether `text` has a letter of the Devanagari script.

@@ -1,6 +1,7 @@
 #include "validators.h"
 
 #include "event.h"
+#include "textfold.h"
 
 #include <QRegularExpression>
 
@@ -19,16 +20,6 @@ FieldCheck reject(const QString &reason)
 const QString Base36 = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
 } // namespace
-
-QString Validators::latinDigits(const QString &input)
-{
-    QString out = input;
-    for (QChar &c : out) {
-        if (c.isDigit() && c.unicode() > 0x7f)
-            c = QChar(u'0' + c.digitValue());
-    }
-    return out;
-}
 
 namespace {
 // C0 and C1 controls (tab and line breaks among them), DEL, and the Unicode line and paragraph
@@ -103,10 +94,10 @@ QString compactNumber(const QString &input)
 {
     QString out;
     out.reserve(input.size());
-    for (const QChar c : input) {
+    for (const QChar c : TextFold::latinDigits(input)) {
         if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')')
             continue;
-        out += (c.isDigit() && c.unicode() > 0x7f) ? QChar(u'0' + c.digitValue()) : c;
+        out += c;
     }
     return out;
 }
@@ -180,7 +171,7 @@ FieldCheck Validators::email(const QString &input)
 
 FieldCheck Validators::pin(const QString &input)
 {
-    QString value = latinDigits(input.trimmed());
+    QString value = TextFold::latinDigits(input.trimmed());
     value.remove(QLatin1Char(' '));
     if (value.isEmpty())
         return accept({});
@@ -255,7 +246,7 @@ FieldCheck Validators::iec(const QString &input)
 
 FieldCheck Validators::exportShare(const QString &input)
 {
-    QString value = latinDigits(input.trimmed());
+    QString value = TextFold::latinDigits(input.trimmed());
     value.remove(QLatin1Char('%'));
     value = value.trimmed();
     if (value.isEmpty())

@@ -55,6 +55,4 @@ public:
 
     // The GSTIN check character for the first 14 characters (upper-case), or a null QChar.
     static QChar gstinCheckCharacter(const QString &first14);
-    // Digits of any script as Latin digits (०१२ → 012); other characters unchanged.
-    static QString latinDigits(const QString &input);
 };

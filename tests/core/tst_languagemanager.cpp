@@ -45,6 +45,52 @@ private slots:
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("12,34,567")); // the default follows too
     }
 
+    // One family of date formats with four-digit years: dd-MM-yyyy in fields, dialogs and the
+    // import wizard, "24 September 2021" in lists and printouts; never 24/09/21 or a weekday.
+    void dates_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("native");
+        QTest::addColumn<QString>("shortDate");
+        QTest::addColumn<QString>("longDate");
+        QTest::addColumn<QString>("shortDateTime");
+        QTest::newRow("english") << "en" << false << "24-09-2021" << "24 September 2021" << "24-09-2021 09:05";
+        QTest::newRow("hindi") << "hi" << false << "24-09-2021" << "24 सितंबर 2021" << "24-09-2021 09:05";
+        QTest::newRow("hindi, devanagari digits") << "hi" << true << "२४-०९-२०२१" << "२४ सितंबर २०२१" << "२४-०९-२०२१ ०९:०५";
+    }
+    void dates()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, native);
+        QFETCH(QString, shortDate);
+        QFETCH(QString, longDate);
+        QFETCH(QString, shortDateTime);
+        QVERIFY(LanguageManager::instance()->setLanguage(language));
+        LanguageManager::instance()->setNativeDigits(native);
+        const QDate day(2021, 9, 24);
+        QCOMPARE(LanguageManager::date(day, QLocale::ShortFormat), shortDate);
+        QCOMPARE(LanguageManager::date(day), longDate);
+        QCOMPARE(LanguageManager::dateTime(QDateTime(day, QTime(9, 5))), shortDateTime);
+        QCOMPARE(LanguageManager::dateTime(QDateTime(day, QTime(9, 5)), QLocale::LongFormat),
+                 longDate + QStringLiteral(", ") + shortDateTime.section(QLatin1Char(' '), 1));
+        // A date field shows what the dialogs write.
+        QCOMPARE(LanguageManager::numberLocale().toString(day, LanguageManager::dateFormat()), shortDate);
+    }
+
+    // Widgets that format numbers themselves (spin boxes, date fields, chart axes) get a locale
+    // that writes the digits the user chose.
+    void numberLocale()
+    {
+        QCOMPARE(LanguageManager::numberLocale().toString(1234567), QStringLiteral("12,34,567"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("hi")));
+        QCOMPARE(LanguageManager::numberLocale().toString(1234567), QStringLiteral("12,34,567"));
+        LanguageManager::instance()->setNativeDigits(true);
+        QCOMPARE(LanguageManager::numberLocale().toString(1234567.5, 'f', 2), QStringLiteral("१२,३४,५६७.५०"));
+        bool ok = false;
+        QCOMPARE(LanguageManager::numberLocale().toDouble(QStringLiteral("१२,३४,५६७.५०"), &ok), 1234567.5);
+        QVERIFY(ok);
+    }
+
     void switchingTellsViews()
     {
         QSignalSpy changed(LanguageManager::instance(), &LanguageManager::languageChanged);

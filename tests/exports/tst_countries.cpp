@@ -24,6 +24,53 @@ private slots:
         QCOMPARE(egypt->name(QStringLiteral("en")), QStringLiteral("Egypt"));
     }
 
+    // The names a Hindi reader expects, not the ISO list name put word by word into Hindi
+    // ("संयुक्त राज्य", "रशियन फेडेरशन") or an old spelling ("नीदरलैण्ड").
+    void hindiNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("hindi");
+        QTest::newRow("United States") << u"US"_s << u"संयुक्त राज्य अमेरिका"_s;
+        QTest::newRow("Russia") << u"RU"_s << u"रूस"_s;
+        QTest::newRow("Iran") << u"IR"_s << u"ईरान"_s;
+        QTest::newRow("Saudi Arabia") << u"SA"_s << u"सऊदी अरब"_s;
+        QTest::newRow("Nigeria") << u"NG"_s << u"नाइजीरिया"_s;
+        QTest::newRow("Kenya") << u"KE"_s << u"केन्या"_s;
+        QTest::newRow("Netherlands") << u"NL"_s << u"नीदरलैंड"_s;
+        QTest::newRow("France") << u"FR"_s << u"फ़्रांस"_s;
+        QTest::newRow("Turkey (none in iso-codes)") << u"TR"_s << u"तुर्की"_s;
+        // Right in iso-codes already, and kept.
+        QTest::newRow("United Kingdom") << u"GB"_s << u"यूनाइटेड किंगडम"_s;
+        QTest::newRow("UAE") << u"AE"_s << u"संयुक्त अरब अमीरात"_s;
+        QTest::newRow("South Africa") << u"ZA"_s << u"दक्षिण अफ़्रीका"_s;
+        QTest::newRow("Germany") << u"DE"_s << u"जर्मनी"_s;
+        QTest::newRow("Bangladesh") << u"BD"_s << u"बांग्लादेश"_s;
+        QTest::newRow("Nepal") << u"NP"_s << u"नेपाल"_s;
+    }
+    void hindiNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, hindi);
+        const auto country = Countries::instance().byCode(code);
+        QVERIFY(country);
+        QCOMPARE(country->nameHi, hindi);
+        QCOMPARE(Countries::instance().find(hindi)->alpha2, code);
+    }
+    void noHindiNameIsAnIsoListName()
+    {
+        for (const Country &c : Countries::instance().all()) {
+            // "ईरान, इस्लामिक रिपब्लिक ऑफ": the ISO list's inverted form, word by word.
+            QVERIFY2(!c.nameHi.contains(u"ऑफ"_s) && !c.nameHi.contains(u"रिपब्लिक"_s)
+                         && !c.nameHi.contains(u"फेडेरशन"_s),
+                     qPrintable(c.alpha2 + u' ' + c.nameHi));
+            QVERIFY2(!c.nameHi.contains(u"ण्ड"_s) && !c.nameHi.contains(u"ण्ट"_s), qPrintable(c.alpha2 + u' ' + c.nameHi));
+        }
+        // What iso-codes calls them still finds them.
+        QCOMPARE(Countries::instance().find(u"संयुक्त राज्य"_s)->alpha2, u"US"_s);
+        QCOMPARE(Countries::instance().find(u"रशियन फेडेरशन"_s)->alpha2, u"RU"_s);
+        QCOMPARE(Countries::instance().find(u"नीदरलैण्ड"_s)->alpha2, u"NL"_s);
+    }
+
     void find_data()
     {
         QTest::addColumn<QString>("text");
@@ -43,6 +90,8 @@ private slots:
         QTest::newRow("Hindi with nukta") << u"दक्षिण अफ़्रीका"_s << u"ZA"_s;
         QTest::newRow("Hindi without nukta") << u"दक्षिण अफ्रीका"_s << u"ZA"_s;
         QTest::newRow("Hindi short name") << u"अमेरिका"_s << u"US"_s;
+        QTest::newRow("Hindi precomposed nukta") << u"क़तर"_s << u"QA"_s;
+        QTest::newRow("Hindi, nukta left out") << u"कतर"_s << u"QA"_s;
     }
     void find()
     {

@@ -1,10 +1,24 @@
 #include "clirunner.h"
+#include "pdftools.h"
 
 #include <QFile>
 #include <QImage>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The share of dark pixels in `area` of `image`.
+double inked(const QImage &image, const QRect &area)
+{
+    qint64 ink = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 200)
+                ++ink;
+    return double(ink) / (qint64(area.width()) * area.height());
+}
+} // namespace
 
 // sammelan-cli import exports and chart exports: the summary line contract, rejects, and charts
 // written (or not) exactly as asked.
@@ -67,14 +81,25 @@ private slots:
                                        QStringLiteral("--year"), QStringLiteral("2020-21"), QStringLiteral("--by"),
                                        QStringLiteral("product"), QStringLiteral("--lang"), QStringLiteral("hi")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.startsWith(QStringLiteral("Wrote")) || r.out.contains(QStringLiteral("chart.png")));
-        QCOMPARE(QImage(png).size(), QSize(2400, 1500));
+        // In Hindi, as asked: the file, the year and its total (2020-21 after the imports above:
+        // 42 + 1,234.50 + 21.50 + 38).
+        QCOMPARE(r.out, u"%1 लिखी गई (2020-21, कुल ₹1,336.00 करोड़)।\n"_s.arg(png));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(2400, 1500));
+        QVERIFY2(inked(image, QRect(0, 0, image.width(), 120)) > 0.005, "no title at the top of the picture");
+        QVERIFY2(inked(image, QRect(600, 300, 1200, 900)) > 0.05, "no bars in the middle of the picture");
+
+        // Without --year: the latest year (2021-22, Egypt ₹12 crore from the Hindi file), in
+        // the language the CLI starts in (English here), searchable in the PDF.
         const QString pdf = m_cli.path(QStringLiteral("chart.pdf"));
         const CliResult p = m_cli.run({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("exports"), pdf});
         QCOMPARE(p.exitCode, 0);
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(p.out, u"Wrote %1 (2021-22, total ₹12.00 crore).\n"_s.arg(pdf));
+        QCOMPARE(PdfTools::pageCount(pdf), 2);
+        const QString chartPage = PdfTools::text(pdf, 1).simplified();
+        QVERIFY2(chartPage.contains(u"Exports by country, 2021-22 (total ₹12.00 crore)"_s), qPrintable(chartPage));
+        const QStringList figures = PdfTools::lines(PdfTools::text(pdf, 2, PdfTools::Layout));
+        QVERIFY2(figures.contains(u"Egypt 12.00"_s), qPrintable(figures.join(u'\n')));
     }
 
     void chartFailuresWriteNothing_data()

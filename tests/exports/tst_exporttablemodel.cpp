@@ -106,6 +106,40 @@ private slots:
         QCOMPARE(back.valueUsdMillion, -1.0);
     }
 
+    // One rule for a financial year, whoever asks: the table, the form's check, the import's
+    // reading of "1948-49" and the database's CHECK all accept and refuse the same years.
+    void oneRuleForAFinancialYear_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("1946") << 1946 << false;
+        QTest::newRow("1947, the first") << 1947 << true;
+        QTest::newRow("1949") << 1949 << true;
+        QTest::newRow("1950") << 1950 << true;
+        QTest::newRow("2100") << 2100 << true;
+        QTest::newRow("2101") << 2101 << true;
+        QTest::newRow("2200, the last") << 2200 << true;
+        QTest::newRow("2201") << 2201 << false;
+    }
+    void oneRuleForAFinancialYear()
+    {
+        QFETCH(int, year);
+        QFETCH(bool, valid);
+        const QString text = ExportRecord::financialYear(year);
+        QCOMPARE(ExportRecord::isFinancialYear(year), valid);
+        QCOMPARE(ExportRecord::parseFinancialYear(text) == year, valid);
+
+        QUndoStack stack;
+        ExportTableModel model(&stack);
+        ExportRecord r = exportRecord(year, "PE", 0, 5);
+        QCOMPARE(model.problemWith(r).isEmpty(), valid);
+        const int row = model.rowOf(ExportRepository().idOf(2020, QStringLiteral("EG"), 0));
+        QCOMPARE(model.setData(model.index(row, ExportTableModel::YearColumn), text), valid);
+        // The database keeps what the rule lets through, and nothing else.
+        QString error;
+        QCOMPARE(ExportRepository().insert(r, &error) != 0, valid);
+    }
+
     void followsChangesMadeElsewhere()
     {
         ExportTableModel model(nullptr);

@@ -98,15 +98,128 @@ void styleAxes(QChart *chart)
     }
 }
 
+// The title as written, beside the one the chart draws (wrapped onto lines as HTML).
+const char *const FullTitle = "sammelanFullTitle";
+// Set on charts whose legend may go from under the chart to its right.
+const char *const LegendMayMove = "sammelanLegendMayMove";
+// Marks the value labels among the chart's items.
+const char *const ValueLabel = "sammelanValue";
+
+// `text` broken between words into lines no wider than `width` in `font`, centred, as HTML.
+// Qt Charts elides a title wider than the chart ("Gorakhpur: Exports by country, 2020-21
+// (total ₹300.50 cror…" on a laptop screen); a wrapped one keeps every word. A bracketed
+// part ("(total ₹300.50 crore)") stays on one line when it fits on one.
+QString wrapped(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    QStringList units;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool inBrackets = !units.isEmpty() && units.constLast().startsWith(QLatin1Char('('))
+                                && !units.constLast().endsWith(QLatin1Char(')'));
+        if (inBrackets)
+            units.last() += QLatin1Char(' ') + word;
+        else
+            units << word;
+    }
+    QStringList lines;
+    QString line;
+    auto flush = [&] {
+        if (!line.isEmpty())
+            lines << line.toHtmlEscaped();
+        line.clear();
+    };
+    for (const QString &unit : std::as_const(units)) {
+        const QString longer = line.isEmpty() ? unit : line + QLatin1Char(' ') + unit;
+        if (metrics.horizontalAdvance(longer) <= width) {
+            line = longer;
+            continue;
+        }
+        flush();
+        if (metrics.horizontalAdvance(unit) <= width) {
+            line = unit;
+            continue;
+        }
+        // A bracketed part wider than the chart: word by word after all.
+        for (const QString &word : unit.split(QLatin1Char(' '))) {
+            const QString next = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(next) > width)
+                flush();
+            line = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        }
+    }
+    flush();
+    return QStringLiteral("<div align=\"center\">%1</div>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+// The legend's entries in one row, as wide as they are drawn.
+qreal legendRowWidth(QChart *chart)
+{
+    const QFontMetricsF metrics(chart->legend()->font());
+    qreal width = 0;
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (marker->isVisible())
+            width += metrics.horizontalAdvance(marker->label()) + 1.25 * metrics.height(); // marker, spacing
+    return width;
+}
+
+// Fits what depends on the chart's width: the title is wrapped to it, and a legend whose
+// entries do not fit in a row under the chart (Qt elides them: "Te…", "Re…") goes to its right,
+// where each has a line of its own.
+void fitToWidth(QChart *chart)
+{
+    const QString full = chart->property(FullTitle).toString();
+    const qreal width = chart->size().width() - chart->margins().left() - chart->margins().right() - 24;
+    if (width <= 0)
+        return;
+    const QString title = full.isEmpty() ? QString() : wrapped(full, chart->titleFont(), width);
+    if (chart->title() != title)
+        chart->setTitle(title);
+    if (chart->property(LegendMayMove).toBool()) {
+        const Qt::Alignment alignment = legendRowWidth(chart) > width ? Qt::AlignRight : Qt::AlignBottom;
+        if (chart->legend()->alignment() != alignment)
+            chart->legend()->setAlignment(alignment);
+    }
+}
+
+// Values at the bars' ends, all in one number format ("54.0", "44.8", "23.0"; Qt's own labels
+// drop a trailing zero: "54", "44.8", "23"), in the digits the user chose.
+void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set)
+{
+    QList<QGraphicsSimpleTextItem *> labels;
+    for (int i = 0; i < set->count(); ++i) {
+        auto *label = new QGraphicsSimpleTextItem(LanguageManager::number(set->at(i), 1), chart);
+        label->setFont(Fonts::uiFont(9));
+        label->setBrush(QColor(0x303030));
+        label->setZValue(10);
+        label->setData(0, QLatin1String(ValueLabel));
+        labels << label;
+    }
+    const auto place = [chart, series, set, labels] {
+        for (int i = 0; i < labels.size(); ++i) {
+            const QPointF end = chart->mapToPosition(QPointF(set->at(i), i), series);
+            QGraphicsSimpleTextItem *label = labels.at(i);
+            label->setPos(end.x() + 4, end.y() - label->boundingRect().height() / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
 } // namespace
 
-QLocale ExportChart::numberLocale()
+QString ExportChart::fullTitle(const QChart *chart)
 {
-    if (LanguageManager::currentLanguage() != QLatin1String("hi"))
-        return QLocale(QLocale::English, QLocale::India);
-    if (LanguageManager::instance()->nativeDigits())
-        return QLocale(QLocale::Marathi, QLocale::India);
-    return QLocale(QLocale::Hindi, QLocale::India);
+    return chart->property(FullTitle).toString();
+}
+
+QStringList ExportChart::valueLabels(const QChart *chart)
+{
+    // Made bottom-up, as the bars are drawn.
+    QStringList texts;
+    for (QGraphicsItem *item : chart->childItems())
+        if (item->data(0).toString() == QLatin1String(ValueLabel))
+            texts.prepend(static_cast<QGraphicsSimpleTextItem *>(item)->text());
+    return texts;
 }
 
 QString ExportChart::crore(double value)
@@ -172,13 +285,15 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(numberLocale());
-    chart->setTitle(title(records, district, options));
+    chart->setLocale(LanguageManager::numberLocale()); // the axes' numbers, in the chosen digits
     QFont titleFont = Fonts::uiFont(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
+    chart->setProperty(FullTitle, title(records, district, options));
+    chart->setTitle(wrapped(chart->property(FullTitle).toString(), titleFont, 1e6));
     chart->legend()->setFont(Fonts::uiFont(10));
     chart->legend()->setVisible(false);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { fitToWidth(chart); });
     const int year = yearShown(records, options);
     if (!year)
         return chart;
@@ -209,9 +324,6 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         auto *series = new QHorizontalBarSeries;
         series->append(set);
         series->setBarWidth(0.7);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis;
         axisY->append(categories);
@@ -221,6 +333,7 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         QValueAxis *axisX = valueAxis(max);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
+        addValueLabels(chart, series, set);
     } else if (options.kind == Kind::Stacked) {
         const ExportStats::Stacked stacked = ExportStats::stacked(records, year, topN);
         QStringList categories;
@@ -254,18 +367,21 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         series->attachAxis(axisX);
         chart->legend()->setVisible(true);
         chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setProperty(LegendMayMove, true);
     } else if (options.kind == Kind::Share) {
         const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
         const double total = ExportStats::total(records, year);
         auto *series = new QPieSeries;
         series->setHoleSize(0.45);
-        series->setPieSize(0.72);
+        series->setPieSize(0.64); // room for the shares outside the slices
         for (int i = 0; i < entries.size(); ++i) {
             const ExportStats::Entry &e = entries.at(i);
             const QString name = names(e.key, options.by);
             auto *slice = series->append(name, e.value);
-            slice->setProperty("name", name); // the label also carries the share
-            slice->setLabel(QStringLiteral("%1 %2").arg(name, percent(e.value, total)));
+            slice->setProperty("name", name);
+            // The share only: the legend names the slices, and a name beside a narrow slice
+            // would be elided ("संयु…").
+            slice->setLabel(percent(e.value, total));
             slice->setLabelFont(Fonts::uiFont(9));
             slice->setLabelVisible(total > 0 && e.value / total >= 0.02);
             slice->setLabelArmLengthFactor(0.12);
@@ -322,6 +438,7 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         }
         chart->legend()->setVisible(true);
         chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setProperty(LegendMayMove, true);
     }
     styleAxes(chart);
     return chart;
@@ -338,6 +455,7 @@ void ExportChart::paint(QChart *chart, QPainter *painter, const QRectF &target)
     QSizeF drawn = size.isEmpty() ? target.size() : size;
     if (!own) {
         chart->resize(drawn);
+        fitToWidth(chart);
         if (chart->layout())
             chart->layout()->activate();
     }
@@ -408,7 +526,7 @@ ExportChart::Figures ExportChart::figures(QChart *chart)
 
 ReportDocument ExportChart::document(QChart *chart)
 {
-    const QString title = chart->title();
+    const QString title = fullTitle(chart);
     const Figures figures = ExportChart::figures(chart);
     const QMarginsF margins(34, 30, 34, 30);
 
@@ -447,7 +565,7 @@ ReportDocument ExportChart::document(QChart *chart)
     const qreal titleHeight = p.text(QRectF(content.left(), content.top(), content.width(), 0), title, titleStyle);
     const QRectF picture(content.left(), content.top() + titleHeight + 8, content.width(),
                          content.height() - titleHeight - 8);
-    chart->setTitle(QString());
+    chart->setProperty(FullTitle, QString());
     // Laid out 1,000 pixels wide, so its 10-point labels print at about 10 points on the 27 cm,
     // and drawn three times over: 3,000 pixels, about 280 dpi.
     const QSize size(1000, int(1000 * picture.height() / picture.width()));
@@ -459,7 +577,8 @@ ReportDocument ExportChart::document(QChart *chart)
         chart->resize(size);
         paint(chart, &painter, QRectF(QPointF(), QSizeF(image.size())));
     }
-    chart->setTitle(title);
+    chart->setProperty(FullTitle, title);
+    fitToWidth(chart);
     p.image(picture, image);
     doc.pages.prepend(page);
     return doc;

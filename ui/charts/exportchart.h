@@ -31,7 +31,9 @@ struct ExportChartOptions {
 // Builds the export charts with Qt Charts in the current language: country names from
 // iso-codes, product names from the sectors, values in ₹ crore with Indian digit grouping (and
 // Devanagari digits when chosen), a title with the district, the year and the total, and "demo
-// figures" said plainly when they are. Hovering a bar, slice or point shows its exact value.
+// figures" said plainly when they are. The title wraps to the chart's width and a legend too
+// wide for a row moves beside the chart, so nothing is elided on a laptop screen. Hovering a
+// bar, slice or point shows its exact value.
 // The same chart is drawn on screen, saved as PNG or PDF, printed, and made by sammelan-cli.
 class ExportChart final
 {
@@ -43,6 +45,11 @@ public:
     static int yearShown(const QList<ExportRecord> &records, const ExportChartOptions &options);
     static QString title(const QList<ExportRecord> &records, const QString &district,
                          const ExportChartOptions &options);
+    // The title of a chart made by create(), as written: QChart::title() is the one drawn,
+    // wrapped onto lines (HTML) to the chart's width.
+    static QString fullTitle(const QChart *chart);
+    // The values written at the ends of the bars (Bars charts), top to bottom.
+    static QStringList valueLabels(const QChart *chart);
 
     // Draws the chart into `target` (scaled to fit, keeping its proportions).
     static void paint(QChart *chart, QPainter *painter, const QRectF &target);
@@ -61,8 +68,5 @@ public:
     // Nothing is left behind when it fails.
     static bool save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale = 2);
 
-    // The locale the axes and bar labels use: Indian grouping, and Devanagari digits when the
-    // user chose them (mr_IN is the CLDR locale with both; Qt cannot change a locale's digits).
-    static QLocale numberLocale();
     static QString crore(double value); // "₹300.20 crore" / "₹300.20 करोड़"
 };

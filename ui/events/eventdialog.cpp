@@ -2,12 +2,17 @@
 #include "ui_eventdialog.h"
 
 #include "eventrepository.h"
+#include "languagemanager.h"
+#include "numberlocale.h"
 
 #include <QPushButton>
 
 EventDialog::EventDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::EventDialog>())
 {
     m_ui->setupUi(this);
+    // Dates as every dialog writes them (24-09-2021), in the digits the user chose.
+    NumberLocale::setUpDateEdit(m_ui->startEdit);
+    NumberLocale::setUpDateEdit(m_ui->endEdit);
     const QDate today = QDate::currentDate();
     m_ui->startEdit->setDate(today);
     m_ui->endEdit->setDate(today);
@@ -66,7 +71,8 @@ QString EventDialog::problem() const
 void EventDialog::revalidate()
 {
     const QString why = problem();
-    m_ui->problemLabel->setText(why);
+    // The reasons quote nothing typed, only limits ("at most 200"): all their digits are numbers.
+    m_ui->problemLabel->setText(LanguageManager::digits(why));
     m_ui->problemLabel->setVisible(!why.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "exports/exporttablemodel.h"
 #include "import/exportimport.h"
 #include "languagemanager.h"
+#include "numberlocale.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -27,13 +28,16 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     // This financial year (April to March) and the ten before it.
     const QDate today = QDate::currentDate();
     const int current = today.month() >= 4 ? today.year() : today.year() - 1;
+    // In the digits the user chose; typed ones are read in either.
     for (int y = current; y > current - 11; --y)
-        m_year->addItem(ExportRecord::financialYear(y), y);
-    m_year->setCurrentText(ExportRecord::financialYear(defaultYear ? defaultYear : current - 1));
+        m_year->addItem(LanguageManager::digits(ExportRecord::financialYear(y)), y);
+    m_year->setCurrentText(LanguageManager::digits(ExportRecord::financialYear(defaultYear ? defaultYear : current - 1)));
 
     m_country = new QLineEdit(this);
     m_country->setCompleter(new CountryCompleter(m_country));
     m_country->setPlaceholderText(tr("Name in English or Hindi, or code (EG)"));
+    // Wide enough for what it asks for, in either language.
+    m_country->setMinimumWidth(m_country->fontMetrics().horizontalAdvance(m_country->placeholderText()) + 24);
 
     m_product = new QComboBox(this);
     m_product->addItem(QStringLiteral("—"), qint64(0));
@@ -50,6 +54,7 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     m_value->setGroupSeparatorShown(true);
     m_value->setSuffix(tr(" crore"));
     m_value->setPrefix(QStringLiteral("₹ "));
+    NumberLocale::follow(m_value);
 
     m_usd = new QLineEdit(this);
     m_usd->setPlaceholderText(tr("optional"));
@@ -105,7 +110,7 @@ void ExportDialog::check()
     const ExportRecord r = record();
     QString problem;
     if (!r.fyStart)
-        problem = tr("Write the financial year as in 2020-21.");
+        problem = LanguageManager::digits(tr("Write the financial year as in 2020-21."));
     else if (m_country->text().trimmed().isEmpty())
         problem = tr("Name the country.");
     else if (r.countryCode.isEmpty())

@@ -13,6 +13,7 @@
 #include "import/tablereader.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
+#include "numberlocale.h"
 #include "settingsrepository.h"
 
 #include <QAction>
@@ -165,6 +166,13 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_totals = new QLabel(this);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The table sets demo figures in italics; this says so.
+    m_demoNote = new QLabel(this);
+    m_demoNote->setWordWrap(true);
+    QFont demoFont = m_demoNote->font();
+    demoFont.setItalic(true);
+    m_demoNote->setFont(demoFont);
+    m_demoNote->hide();
 
     auto *tablePane = new QWidget(this);
     auto *tableTop = new QHBoxLayout;
@@ -178,6 +186,7 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(tableTop);
     tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_demoNote);
     tableLayout->addWidget(m_totals);
 
     // The chart, with what it shows.
@@ -190,6 +199,7 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_topLabel = new QLabel(this);
     m_top = new QSpinBox(this);
     m_top->setRange(3, 20);
+    NumberLocale::follow(m_top);
     m_topLabel->setBuddy(m_top);
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -241,19 +251,21 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
 
     QSettings settings;
     if (!m_splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray()))
-        m_splitter->setSizes({520, 680}); // room for the table's five columns on a laptop screen
+        m_splitter->setSizes({560, 640}); // room for the table's names on a 1,024-pixel screen
     m_top->setValue(settings.value(SettingsGroup + QStringLiteral("top"), 8).toInt());
     const int kind = settings.value(SettingsGroup + QStringLiteral("chart"), BarsByCountry).toInt();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fillYearCombos();
         updateTotals();
+        updateDemoNoteAndColumns();
         updateActions();
         scheduleChart();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         fillYearCombos();
         updateTotals();
+        updateDemoNoteAndColumns();
         scheduleChart();
     });
     connect(m_model, &ExportTableModel::editRefused, this, [this](const QString &text) {
@@ -268,6 +280,7 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_kind->setCurrentIndex(std::clamp(kind, 0, m_kind->count() - 1));
     fillYearCombos();
     updateTotals();
+    updateDemoNoteAndColumns();
     updateActions();
     rebuildChart();
 }
@@ -301,6 +314,7 @@ void ExportsPage::retranslateUi()
     m_pdfAction->setToolTip(tr("Save the chart as a PDF page"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the chart (Ctrl+P)"));
+    m_demoNote->setText(tr("Rows in italics are demo figures: replace them with your district's own, or delete them."));
     const int kind = m_kind->currentIndex();
     m_kind->clear();
     m_kind->addItem(tr("Bars by country"), BarsByCountry);
@@ -353,6 +367,17 @@ void ExportsPage::updateTotals()
         parts << tr("%1: %2").arg(LanguageManager::digits(ExportRecord::financialYear(y)),
                                   ExportChart::crore(ExportStats::total(records, y)));
     m_totals->setText(tr("Totals by year: %1").arg(parts.join(QStringLiteral(" · "))));
+}
+
+void ExportsPage::updateDemoNoteAndColumns()
+{
+    const QList<ExportRecord> &records = m_model->allRecords();
+    m_demoNote->setVisible(std::any_of(records.cbegin(), records.cend(), [](const ExportRecord &r) { return r.isDemo; }));
+    // US$ values are optional and often not known: the column takes room from the names only
+    // when some figure has one (the form always asks for it).
+    m_view->setColumnHidden(ExportTableModel::UsdColumn, std::none_of(records.cbegin(), records.cend(), [](const ExportRecord &r) {
+        return r.valueUsdMillion >= 0;
+    }));
 }
 
 void ExportsPage::updateActions()
@@ -453,12 +478,14 @@ void ExportsPage::deleteSelected()
     }
     if (records.isEmpty())
         return;
+    // %n is written in Latin digits: the messages have no other digits, so they are changed whole.
     if (!MessageBoxes::confirm(this, tr("Delete export figures"),
-                               tr("Delete %n export figure(s)? You can undo this with Ctrl+Z.", nullptr, int(records.size())),
+                               LanguageManager::digits(tr("Delete %n export figure(s)? You can undo this with Ctrl+Z.",
+                                                          nullptr, int(records.size()))),
                                tr("Delete")))
         return;
     if (pushKept(m_undoStack, new DeleteExportsCommand(Database::defaultConnectionName(), records)))
-        showMessage(tr("Deleted %n export figure(s).", nullptr, int(records.size())));
+        showMessage(LanguageManager::digits(tr("Deleted %n export figure(s).", nullptr, int(records.size()))));
 }
 
 void ExportsPage::importFromFile()
@@ -493,15 +520,17 @@ bool ExportsPage::importFile(const QString &path)
     if (result->imported || result->updated)
         m_undoStack->push(new ImportExportsCommand(Database::defaultConnectionName(), *result, path));
     const QString summary = tr("From %1: %2 added, %3 updated, %4 unchanged, %5 rejected.")
-                                .arg(QFileInfo(path).fileName())
-                                .arg(result->imported).arg(result->updated).arg(result->skipped).arg(result->rejected);
+                                .arg(QFileInfo(path).fileName(), LanguageManager::number(result->imported),
+                                     LanguageManager::number(result->updated), LanguageManager::number(result->skipped),
+                                     LanguageManager::number(result->rejected));
     showMessage(summary);
     if (result->rejected) {
         QStringList lines;
         for (const ExportImport::Rejected &r : result->rejects.mid(0, 12))
-            lines << tr("Row %1: %2").arg(r.rowNumber).arg(r.reason);
+            // A row number names a row, as the spreadsheet does: no grouping.
+            lines << tr("Row %1: %2").arg(LanguageManager::digits(QString::number(r.rowNumber)), r.reason);
         if (result->rejects.size() > 12)
-            lines << tr("… and %n more.", nullptr, int(result->rejects.size() - 12));
+            lines << LanguageManager::digits(tr("… and %n more.", nullptr, int(result->rejects.size() - 12)));
         const bool keep = MessageBoxes::ask(
             this, title,
             summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")

@@ -34,6 +34,8 @@ public:
     QComboBox *chartYearCombo() const { return m_chartYear; }
     QComboBox *tableYearCombo() const { return m_tableYear; }
     QLabel *totalsLabel() const { return m_totals; }
+    // Says what the rows in italics are; shown while there are demo figures.
+    QLabel *demoNote() const { return m_demoNote; }
     ExportChartOptions chartOptions() const;
     QString lastMessage() const { return m_lastMessage; }
 
@@ -58,6 +60,7 @@ private:
     void retranslateUi();
     void fillYearCombos();
     void updateTotals();
+    void updateDemoNoteAndColumns();
     void updateActions();
     void scheduleChart();
     void showMessage(const QString &text);
@@ -71,6 +74,7 @@ private:
     QComboBox *m_tableYear;
     QTableView *m_view;
     QLabel *m_totals;
+    QLabel *m_demoNote;
     QLabel *m_kindLabel;
     QComboBox *m_kind;
     QLabel *m_chartYearLabel;

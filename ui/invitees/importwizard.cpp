@@ -12,6 +12,7 @@
 #include "messageboxes.h"
 #include "sectorrepository.h"
 #include "textfold.h"
+#include "numberlocale.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,6 +37,13 @@ namespace {
 const QString Connection = Database::defaultConnectionName();
 const QString LastFolderKey = QStringLiteral("import/folder");
 constexpr int PreviewRows = 10;
+
+// A spreadsheet's row (or column) number, as the spreadsheet writes it (no grouping), in the
+// digits the user chose.
+QString rowLabel(int number)
+{
+    return LanguageManager::digits(QString::number(number));
+}
 
 QLabel *problemLabel(QWidget *parent)
 {
@@ -161,6 +169,7 @@ void ImportWizard::buildPages()
     // 4. The import and its outcome.
     auto *result = new QWizardPage(this);
     m_progress = new QProgressBar(result);
+    NumberLocale::follow(m_progress);
     m_result = new QLabel(result);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -279,7 +288,7 @@ void ImportWizard::fillMapping()
     m_mappingTable->setRowCount(columns);
     for (int c = 0; c < columns; ++c) {
         auto *heading = new QTableWidgetItem(m_table->headers.at(c).isEmpty()
-                                                 ? tr("(column %1, no heading)").arg(c + 1)
+                                                 ? tr("(column %1, no heading)").arg(rowLabel(c + 1))
                                                  : m_table->headers.at(c));
         heading->setFlags(Qt::ItemIsEnabled);
         m_mappingTable->setItem(c, 0, heading);
@@ -352,7 +361,7 @@ void ImportWizard::fillPreview()
     m_preview->setRowCount(rows);
     QStringList rowLabels;
     for (int r = 0; r < rows; ++r) {
-        rowLabels << QString::number(m_table->rowNumbers.value(r));
+        rowLabels << rowLabel(m_table->rowNumbers.value(r));
         for (int i = 0; i < fields.size(); ++i)
             m_preview->setItem(r, i, new QTableWidgetItem(
                                          m_table->rows.at(r).value(m_mapping.column(fields.at(i))).simplified()));
@@ -454,7 +463,7 @@ void ImportWizard::fillCheck()
     for (const auto &r : std::as_const(m_plan->rows)) {
         if (r.action != InviteeImport::Action::Reject)
             continue;
-        rowLabels << QString::number(r.rowNumber);
+        rowLabels << rowLabel(r.rowNumber);
         auto *reason = new QTableWidgetItem(r.reason);
         reason->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         reason->setForeground(QColor(0xb0, 0x00, 0x20));

@@ -1,5 +1,7 @@
 #include "countries.h"
 
+#include "textfold.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +51,26 @@ const char *const Aliases[][2] = {
     {"Britain", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"UAE", "AE"}, {"Emirates", "AE"},
     {"KSA", "SA"}, {"Russia", "RU"}, {"Holland", "NL"}, {"Czech Republic", "CZ"}, {"Turkey", "TR"},
     {"अमेरिका", "US"}, {"अमरीका", "US"}, {"संयुक्त राज्य अमेरिका", "US"}, {"ब्रिटेन", "GB"},
-    {"इंग्लैंड", "GB"}, {"यूएई", "AE"}, {"रूस", "RU"},
+    {"इंग्लैंड", "GB"}, {"यूएई", "AE"}, {"तुर्किये", "TR"},
+};
+
+// Hindi names as Indian government offices write them (the Ministry of External Affairs' Hindi
+// pages), where iso-codes' translation renders the ISO list name word by word ("संयुक्त राज्य"
+// for the United States, "रशियन फेडेरशन", "ईरान, इस्लामिक रिपब्लिक ऑफ") or keeps an old
+// spelling (ण्ड for ंड: "नीदरलैण्ड"; "फ़्रान्स"). The iso-codes names still find the country.
+const char *const HindiNames[][2] = {
+    {"US", "संयुक्त राज्य अमेरिका"}, {"RU", "रूस"}, {"IR", "ईरान"}, {"TR", "तुर्की"},
+    {"SY", "सीरिया"}, {"LA", "लाओस"}, {"PS", "फ़िलिस्तीन"}, {"CD", "कांगो लोकतांत्रिक गणराज्य"},
+    {"FM", "माइक्रोनेशिया"}, {"SA", "सऊदी अरब"}, {"NG", "नाइजीरिया"}, {"KE", "केन्या"},
+    {"AF", "अफ़ग़ानिस्तान"}, {"FR", "फ़्रांस"}, {"GF", "फ़्रेंच गयाना"}, {"PF", "फ़्रेंच पोलिनेशिया"},
+    {"MM", "म्यांमार"}, {"PH", "फ़िलीपींस"}, {"NL", "नीदरलैंड"}, {"TH", "थाईलैंड"},
+    {"NZ", "न्यूज़ीलैंड"}, {"IE", "आयरलैंड"}, {"FI", "फ़िनलैंड"}, {"CH", "स्विट्ज़रलैंड"},
+    {"IS", "आइसलैंड"}, {"GL", "ग्रीनलैंड"}, {"AX", "ऑलैंड द्वीपसमूह"}, {"AR", "अर्जेंटीना"},
+    {"CO", "कोलंबिया"}, {"KH", "कंबोडिया"}, {"UG", "युगांडा"}, {"RW", "रवांडा"},
+    {"BI", "बुरुंडी"}, {"AD", "अंडोरा"}, {"HN", "होंडुरास"}, {"MZ", "मोज़ाम्बिक"},
+    {"MS", "मॉन्टसेराट"}, {"AG", "एंटीगुआ और बारबुडा"}, {"LI", "लिकटेंस्टाइन"},
+    {"VC", "सेंट विंसेंट और ग्रेनेडाइंस"}, {"VG", "ब्रिटिश वर्जिन द्वीपसमूह"},
+    {"VI", "अमेरिकी वर्जिन द्वीपसमूह"},
 };
 
 } // namespace
@@ -60,19 +81,10 @@ const Countries &Countries::instance()
     return countries;
 }
 
-QString Countries::fold(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_C).toCaseFolded())
-        // Hindi is written with and without nukta (अफ़्रीका, अफ्रीका): both are the same name.
-        if ((c.isLetterOrNumber() || c.isMark()) && c != QChar(0x093c))
-            out += c;
-    return out;
-}
-
 void Countries::index(const QString &key, int country)
 {
-    const QString folded = fold(key);
+    // Case, spaces, punctuation and the nukta (अफ़्रीका, अफ्रीका) do not matter.
+    const QString folded = TextFold::matchKey(key);
     if (!folded.isEmpty() && !m_index.contains(folded))
         m_index.insert(folded, country);
 }
@@ -84,7 +96,7 @@ Countries::Countries()
         return;
     const QHash<QString, QString> hindi = readMo(QStringLiteral(":/iso-codes/iso_3166-1.hi.mo"));
     const QJsonArray list = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("3166-1")).toArray();
-    // Every English form of each country (list name, common name, official name).
+    // Every form of each country's name (list name, common name, official name, iso-codes' Hindi).
     QHash<QString, QStringList> forms;
     for (const QJsonValue &value : list) {
         const QJsonObject o = value.toObject();
@@ -96,11 +108,15 @@ Countries::Countries()
         c.officialEn = o.value(QLatin1String("official_name")).toString();
         c.nameEn = common.isEmpty() ? name : common;
         c.nameHi = hindi.value(c.nameEn, hindi.value(name));
+        const QString isoHindi = c.nameHi;
+        for (const auto &better : HindiNames)
+            if (c.alpha2 == QLatin1String(better[0]))
+                c.nameHi = QString::fromUtf8(better[1]);
         if (c.nameHi.isEmpty())
             c.nameHi = c.nameEn;
         else
             ++m_hindiNamed;
-        forms.insert(c.alpha2, {name, common, c.officialEn});
+        forms.insert(c.alpha2, {name, common, c.officialEn, isoHindi});
         m_countries << c;
     }
     std::sort(m_countries.begin(), m_countries.end(), [](const Country &a, const Country &b) {
@@ -136,7 +152,7 @@ std::optional<Country> Countries::byCode(const QString &alpha2) const
 
 std::optional<Country> Countries::find(const QString &text) const
 {
-    const auto it = m_index.constFind(fold(text));
+    const auto it = m_index.constFind(TextFold::matchKey(text));
     if (it == m_index.constEnd())
         return std::nullopt;
     return m_countries.at(it.value());

@@ -8,12 +8,13 @@
 #include <optional>
 
 // A country of ISO 3166-1, named from Debian's iso-codes data (its ISO 3166-1 list and the
-// Hindi translation of it), which the build embeds, so no name is typed by hand here.
+// Hindi translation of it), which the build embeds; a few Hindi names are put as Indian
+// government offices write them (countries.cpp lists them).
 struct Country {
     QString alpha2;    // "EG"
     QString alpha3;    // "EGY"
     QString nameEn;    // the common name where iso-codes has one ("South Korea"), else its name
-    QString nameHi;    // from iso-codes' Hindi translation; English when it has none
+    QString nameHi;    // iso-codes' Hindi translation, or the usual Hindi name; English when none
     QString officialEn;
 
     QString name(const QString &language) const
@@ -41,7 +42,6 @@ public:
 private:
     Countries();
     void index(const QString &key, int country);
-    static QString fold(const QString &text);
 
     QList<Country> m_countries;
     QHash<QString, int> m_index; // folded form → country

@@ -182,8 +182,8 @@ Qt::ItemFlags ExportTableModel::flags(const QModelIndex &index) const
 
 QString ExportTableModel::problemWith(const ExportRecord &r) const
 {
-    if (r.fyStart < 1950 || r.fyStart > 2100)
-        return tr("Write the financial year as in 2020-21.");
+    if (!ExportRecord::isFinancialYear(r.fyStart))
+        return LanguageManager::digits(tr("Write the financial year as in 2020-21."));
     if (!Countries::instance().byCode(r.countryCode))
         return tr("Choose a country of the list (its name in English or Hindi, or its code such as EG).");
     if (!(r.valueCrore >= 0))
@@ -210,7 +210,8 @@ bool ExportTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case YearColumn:
         after.fyStart = ExportRecord::parseFinancialYear(text);
         if (!after.fyStart) {
-            emit editRefused(tr("“%1” is not a financial year: write it as in 2020-21.").arg(text));
+            emit editRefused(tr("“%1” is not a financial year: write it as in %2.")
+                                 .arg(text, LanguageManager::digits(QStringLiteral("2020-21"))));
             return false;
         }
         break;

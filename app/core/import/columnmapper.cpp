@@ -1,21 +1,11 @@
 #include "columnmapper.h"
 
+#include "textfold.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 namespace ColumnMapper {
-
-QString normalise(const QString &header)
-{
-    QString out;
-    const QString folded = header.normalized(QString::NormalizationForm_C).toCaseFolded();
-    for (const QChar c : folded) {
-        // Letters, digits and Devanagari marks (matras, virama, anusvara) are kept.
-        if (c.isLetterOrNumber() || c.isMark())
-            out += c;
-    }
-    return out;
-}
 
 ColumnMapping map(const QStringList &headers, const QList<FieldSpec> &fields)
 {
@@ -24,12 +14,12 @@ ColumnMapping map(const QStringList &headers, const QList<FieldSpec> &fields)
     QList<bool> claimed(headers.size(), false);
     QStringList normalised;
     for (const QString &h : headers)
-        normalised << normalise(h);
+        normalised << TextFold::matchKey(h);
     // A heading that names a field and stands over two columns claims neither.
     QSet<QString> known;
     for (const FieldSpec &f : fields)
         for (const QString &name : f.names)
-            known.insert(normalise(name));
+            known.insert(TextFold::matchKey(name));
     for (int c = 0; c < headers.size() && mapping.duplicateColumns.isEmpty(); ++c) {
         if (normalised.at(c).isEmpty() || !known.contains(normalised.at(c)))
             continue;
@@ -44,7 +34,7 @@ ColumnMapping map(const QStringList &headers, const QList<FieldSpec> &fields)
     // Names in the order of preference: "mobile" wins over a "phone" column for the mobile.
     for (int f = 0; f < fields.size(); ++f) {
         for (const QString &name : fields.at(f).names) {
-            const QString wanted = normalise(name);
+            const QString wanted = TextFold::matchKey(name);
             int found = -1;
             for (int c = 0; c < headers.size() && found < 0; ++c)
                 if (!claimed.at(c) && normalised.at(c) == wanted)

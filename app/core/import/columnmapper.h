@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // Matches a file's header row to the fields an import knows, by name in English or Hindi,
-// ignoring case, spaces and punctuation ("Mobile No." and "मोबाइल नंबर" both find "mobile").
+// ignoring case, spaces, punctuation and the nukta, as TextFold::matchKey does ("Mobile No."
+// and "मोबाइल नंबर" both find "mobile").
 struct FieldSpec {
     QString key;         // "mobile"
     QStringList names;   // every accepted header, first the canonical English one
@@ -24,8 +25,6 @@ struct ColumnMapping {
 };
 
 namespace ColumnMapper {
-// The header as compared: case-folded, without spaces, dots, hyphens, brackets, colons.
-QString normalise(const QString &header);
 ColumnMapping map(const QStringList &headers, const QList<FieldSpec> &fields);
 // "The column “mobile” appears more than once (columns 2 and 5) …", translated.
 QString duplicateProblem(const QStringList &headers, const ColumnMapping &mapping);

@@ -6,6 +6,7 @@
 #include "exports/countries.h"
 #include "import/formulaguard.h"
 #include "sectorrepository.h"
+#include "textfold.h"
 #include "transaction.h"
 #include "validators.h"
 
@@ -32,10 +33,10 @@ QList<FieldSpec> ExportImport::fields()
 double ExportImport::parseValue(const QString &text)
 {
     QString t;
-    for (const QChar c : text.trimmed()) {
+    for (const QChar c : TextFold::latinDigits(text.trimmed())) {
         if (c == u',' || c == u' ' || c == QChar(0x20b9)) // grouping commas, spaces, ₹
             continue;
-        t += (c.isDigit() && c.unicode() > 0x7f) ? QChar(u'0' + c.digitValue()) : c;
+        t += c;
     }
     bool ok = false;
     const double value = t.toDouble(&ok);
