@@ -4109,14 +4109,6 @@ Please turn one of those options off.</source>
     <context>
         <name>StallGeometry</name>
         <message>
-            <source>A stall is at least %1 m wide and deep.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Stall %1 would overlap stall %2.</source>
             <translation type="unfinished" />
         </message>
@@ -4128,6 +4120,29 @@ Please turn one of those options off.</source>
             <source>Stall %1, notes: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A stall is at least %1 wide and deep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stall %1 would stand outside the hall (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>m</source>
+            <comment>metres, the unit after every length of a hall or stall</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 m</source>
+            <extracomment>A length: the number, then the unit (the same word as "m" alone).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Width × depth, each already with its unit ("3.0 m × 2.5 m").</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StallPlan</name>
@@ -4137,6 +4152,80 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>allotted, no category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StallPropertiesPanel</name>
+        <message>
+            <source>&amp;Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;pth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Allotted to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stall %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stall selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stalls selected</source>
+            <translation>
+                <numerusform>%n stall selected</numerusform>
+                <numerusform>%n stalls selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click a stall to see and change it, or drag across several.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange lines them up or spaces them evenly; Delete removes them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(free)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stall needs a code, such as A-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a stall %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4179,14 +4268,18 @@ Please turn one of those options off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 × %2 m</source>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hall %1 · %2 · printed %3</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
+            <source>%n stall(s)</source>
             <translation>
-                <numerusform>Hall %1 m × %2 m · %n stall · printed %3</numerusform>
-                <numerusform>Hall %1 m × %2 m · %n stalls · printed %3</numerusform>
+                <numerusform>%n stall</numerusform>
+                <numerusform>%n stalls</numerusform>
             </translation>
         </message>
     </context>
@@ -4230,14 +4323,6 @@ Please turn one of those options off.</source>
     </context>
     <context>
         <name>StallsPage</name>
-        <message>
-            <source>Waiting for a stall (%1): drag one onto a stall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no free space of %1 m × %2 m left in the hall.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>add stall %1</source>
             <translation type="unfinished" />
@@ -4300,37 +4385,6 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Stall %1 is free again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stall %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No stall selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n stalls selected</source>
-            <translation>
-                <numerusform>%n stall selected</numerusform>
-                <numerusform>%n stalls selected</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(free)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stall needs a code, such as A-01.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a stall %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4442,10 +4496,6 @@ Please turn one of those options off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Snap to 0.5 m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show the grid and snap stalls to it (Ctrl+G)</source>
             <translation type="unfinished" />
         </message>
@@ -4467,42 +4517,6 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Save as &amp;picture…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allow an enterprise more than one stall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Width:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>De&amp;pth:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allotted &amp;to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Colour by:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4535,6 +4549,34 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Align the selected stalls or space them evenly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no free space of %1 left in the hall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Snap to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the plan as a picture, or with the stall list as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4773,6 +4815,29 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting for a stall (%1): drag one onto a stall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stall (%1 of %2 shown): drag one onto a stall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by enterprise, name or mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow an enterprise more than one stall</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -48,12 +48,10 @@ Stall StallItem::placed(bool snap) const
     return s;
 }
 
-void StallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void StallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // Far out, names would be specks: only the code and the colour.
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    m_scene->plan().paintStall(*painter, rect(), m_stall, lod * qMin(rect().width(), rect().height()) > 60,
-                               isSelected());
+    // The plan decides, in screen pixels, how much of the holder's name fits at this zoom.
+    m_scene->plan().paintStall(*painter, rect(), m_stall, isSelected());
 }
 
 StallScene::StallScene(QObject *parent) : QGraphicsScene(parent)

@@ -1,7 +1,6 @@
 #include "stallspage.h"
 
 #include "changenotifier.h"
-#include "writecommand.h"
 #include "database.h"
 #include "eventrepository.h"
 #include "generatedialog.h"
@@ -10,30 +9,25 @@
 #include "messageboxes.h"
 #include "printing/documentprinting.h"
 #include "report/reportrenderer.h"
-#include "sectorrepository.h"
+#include "stalllegend.h"
+#include "stallpropertiespanel.h"
 #include "stalls/stallcommands.h"
 #include "stalls/stallgeometry.h"
 #include "stalls/stallreport.h"
 #include "stallscene.h"
+#include "stallview.h"
+#include "waitinglist.h"
+#include "writecommand.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QDrag>
-#include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
-#include <QMimeData>
-#include <QScrollBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -41,223 +35,56 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 namespace {
 const QString Connection = Database::defaultConnectionName();
-const QString InviteeMime = QStringLiteral("application/x-sammelan-invitee");
-const QString StallMime = QStringLiteral("application/x-sammelan-stall");
-const QString AllowMoreKey = QStringLiteral("stalls/allowMoreThanOne");
 const QString ColorByKey = QStringLiteral("stalls/colorBy");
 } // namespace
-
-// The confirmed invitees without a stall: drag one onto a stall to allot it; drop a stall
-// here (Ctrl+drag it from the plan) to free it.
-class WaitingList final : public QListWidget
-{
-public:
-    explicit WaitingList(StallsPage *page) : QListWidget(page), m_page(page)
-    {
-        setDragEnabled(true);
-        setAcceptDrops(true);
-        setDropIndicatorShown(false);
-        setDragDropMode(QAbstractItemView::DragDrop);
-        setSelectionMode(QAbstractItemView::SingleSelection);
-    }
-
-protected:
-    QStringList mimeTypes() const override { return {InviteeMime}; }
-    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
-    {
-        if (items.isEmpty())
-            return nullptr;
-        auto *data = new QMimeData;
-        data->setData(InviteeMime, QByteArray::number(items.constFirst()->data(Qt::UserRole).toLongLong()));
-        data->setText(items.constFirst()->text());
-        return data;
-    }
-    void dragEnterEvent(QDragEnterEvent *event) override
-    {
-        if (event->mimeData()->hasFormat(StallMime))
-            event->acceptProposedAction();
-        else
-            QListWidget::dragEnterEvent(event);
-    }
-    void dragMoveEvent(QDragMoveEvent *event) override
-    {
-        if (event->mimeData()->hasFormat(StallMime))
-            event->acceptProposedAction();
-        else
-            event->ignore();
-    }
-    void dropEvent(QDropEvent *event) override
-    {
-        if (event->mimeData()->hasFormat(StallMime)) {
-            m_page->freeStall(event->mimeData()->data(StallMime).toLongLong());
-            event->acceptProposedAction();
-        }
-    }
-
-private:
-    StallsPage *m_page;
-};
-
-// The plan's view: Ctrl+wheel zooms, a drag with nothing under it selects with a band,
-// Ctrl+drag of an allotted stall carries it to the waiting list.
-class StallView final : public QGraphicsView
-{
-public:
-    StallView(StallScene *scene, StallsPage *page) : QGraphicsView(scene, page), m_page(page)
-    {
-        setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        setDragMode(QGraphicsView::RubberBandDrag);
-        setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-        // The hall and its grid change only with the layout: kept as a picture while panning.
-        setCacheMode(QGraphicsView::CacheBackground);
-        setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-        setAcceptDrops(true);
-        setFocusPolicy(Qt::StrongFocus);
-    }
-
-protected:
-    void wheelEvent(QWheelEvent *event) override
-    {
-        if (event->modifiers() & Qt::ControlModifier) {
-            m_page->zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
-            event->accept();
-            return;
-        }
-        QGraphicsView::wheelEvent(event);
-    }
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
-            for (QGraphicsItem *item : items(event->position().toPoint()))
-                if (item->type() == StallItem::Type && static_cast<StallItem *>(item)->stall().inviteeId) {
-                    auto *data = new QMimeData;
-                    data->setData(StallMime, QByteArray::number(static_cast<StallItem *>(item)->stall().id));
-                    auto *drag = new QDrag(this);
-                    drag->setMimeData(data);
-                    drag->exec(Qt::MoveAction);
-                    return;
-                }
-        }
-        QGraphicsView::mousePressEvent(event);
-    }
-
-private:
-    StallsPage *m_page;
-};
 
 StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_undoStack(undoStack), m_scene(new StallScene(this))
 {
     m_view = new StallView(m_scene, this);
     createActions();
-
-    m_waitingLabel = new QLabel(this);
-    m_waitingLabel->setWordWrap(true);
     m_waiting = new WaitingList(this);
-    m_allowMore = new QCheckBox(this);
-    m_allowMore->setChecked(QSettings().value(AllowMoreKey, false).toBool());
-    connect(m_allowMore, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(AllowMoreKey, on); });
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_waitingLabel);
-    leftLayout->addWidget(m_waiting, 1);
-    leftLayout->addWidget(m_allowMore);
+    m_properties = new StallPropertiesPanel(this);
 
-    // Properties of the selected stall.
-    auto *right = new QWidget(this);
-    m_propertiesTitle = new QLabel(right);
-    QFont bold = m_propertiesTitle->font();
-    bold.setBold(true);
-    m_propertiesTitle->setFont(bold);
-    m_code = new QLineEdit(right);
-    m_width = new QDoubleSpinBox(right);
-    m_depth = new QDoubleSpinBox(right);
-    for (QDoubleSpinBox *spin : {m_width, m_depth}) {
-        spin->setDecimals(1);
-        spin->setRange(StallGeometry::MinimumSide, 100);
-        spin->setSingleStep(StallGeometry::Grid);
-        spin->setSuffix(QStringLiteral(" m"));
-    }
-    m_category = new QComboBox(right);
-    m_status = new QComboBox(right);
-    m_holder = new QComboBox(right);
-    m_notes = new QLineEdit(right);
-    m_codeLabel = new QLabel(right);
-    m_widthLabel = new QLabel(right);
-    m_depthLabel = new QLabel(right);
-    m_categoryLabel = new QLabel(right);
-    m_statusLabel = new QLabel(right);
-    m_holderLabel = new QLabel(right);
-    m_notesLabel = new QLabel(right);
-    auto *form = new QFormLayout;
-    form->addRow(m_codeLabel, m_code);
-    form->addRow(m_widthLabel, m_width);
-    form->addRow(m_depthLabel, m_depth);
-    form->addRow(m_categoryLabel, m_category);
-    form->addRow(m_statusLabel, m_status);
-    form->addRow(m_holderLabel, m_holder);
-    form->addRow(m_notesLabel, m_notes);
-    m_codeLabel->setBuddy(m_code);
-    m_widthLabel->setBuddy(m_width);
-    m_depthLabel->setBuddy(m_depth);
-    m_categoryLabel->setBuddy(m_category);
-    m_statusLabel->setBuddy(m_status);
-    m_holderLabel->setBuddy(m_holder);
-    m_notesLabel->setBuddy(m_notes);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_propertiesTitle);
-    rightLayout->addLayout(form);
-    rightLayout->addStretch();
-    connect(m_code, &QLineEdit::editingFinished, this, &StallsPage::applyProperties);
-    connect(m_notes, &QLineEdit::editingFinished, this, &StallsPage::applyProperties);
-    connect(m_width, &QDoubleSpinBox::editingFinished, this, &StallsPage::applyProperties);
-    connect(m_depth, &QDoubleSpinBox::editingFinished, this, &StallsPage::applyProperties);
-    for (QComboBox *combo : {m_category, m_status, m_holder})
-        connect(combo, &QComboBox::activated, this, &StallsPage::applyProperties);
-
-    m_legend = new QLabel(this);
-    m_legend->setWordWrap(true);
-    m_legend->setTextFormat(Qt::RichText);
+    m_legend = new StallLegend(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_colorByLabel = new QLabel(this);
     m_colorBy = new QComboBox(this);
     m_colorByLabel->setBuddy(m_colorBy);
-    connect(m_colorBy, &QComboBox::activated, this, [this] {
-        const auto mode = StallPlan::ColorBy(m_colorBy->currentData().toInt());
-        QSettings().setValue(ColorByKey, int(mode));
-        m_scene->setColorBy(mode);
-        updateLegend();
-    });
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     auto *legendRow = new QHBoxLayout;
-    legendRow->addWidget(m_colorByLabel);
-    legendRow->addWidget(m_colorBy);
+    legendRow->addWidget(m_colorByLabel, 0, Qt::AlignTop);
+    legendRow->addWidget(m_colorBy, 0, Qt::AlignTop);
     legendRow->addWidget(m_legend, 1);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addLayout(legendRow);
     centerLayout->addWidget(m_message);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_waiting);
     splitter->addWidget(center);
-    splitter->addWidget(right);
+    splitter->addWidget(m_properties);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 800, 260});
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({210, 800, 230});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &StallsPage::fillProperties);
+    connect(m_colorBy, &QComboBox::activated, this, [this] {
+        const auto mode = StallPlan::ColorBy(m_colorBy->currentData().toInt());
+        QSettings().setValue(ColorByKey, int(mode));
+        m_scene->setColorBy(mode);
+        m_legend->setEntries(m_scene->plan().legend());
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &StallsPage::showSelection);
     connect(m_scene, &StallScene::moveRequested, this, [this](const QList<Stall> &before, const QList<Stall> &after) {
         change(before, after, ChangeStallsCommand::Move);
     });
@@ -265,6 +92,17 @@ StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
         change({before}, {after}, ChangeStallsCommand::Resize);
     });
     connect(m_scene, &StallScene::allotRequested, this, &StallsPage::allot);
+    connect(m_waiting, &WaitingList::freeRequested, this, &StallsPage::freeStall);
+    connect(m_properties, &StallPropertiesPanel::changeRequested, this, [this](const Stall &before, const Stall &after) {
+        if (!change({before}, {after},
+                    after.inviteeId != before.inviteeId ? ChangeStallsCommand::Allot : ChangeStallsCommand::Properties))
+            showSelection(); // refused: the panel shows the stall as it is
+    });
+    connect(m_properties, &StallPropertiesPanel::problem, this, [this](const QString &why) {
+        say([why] { return why; }, true);
+    });
+    // Whatever succeeds next (here or an undo) makes an old "would overlap" note untrue.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &StallsPage::clearProblem);
     connect(ChangeNotifier::instance(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Table table) {
         using T = ChangeNotifier::Table;
         if (table == T::Stalls || table == T::Halls || table == T::Invitations || table == T::Invitees
@@ -272,6 +110,8 @@ StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
             reload();
     });
     connect(ChangeNotifier::instance(), &ChangeNotifier::reset, this, &StallsPage::reload);
+    // Numbers in the note and the toolbar follow the digit setting, which sends no LanguageChange.
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &StallsPage::retranslateUi);
     retranslateUi();
     m_colorBy->setCurrentIndex(qMax(0, m_colorBy->findData(QSettings().value(ColorByKey, 0).toInt())));
 }
@@ -332,26 +172,38 @@ void StallsPage::createActions()
     connect(m_printAction, &QAction::triggered, this, &StallsPage::printPlan);
     m_toolBar->addActions({m_hallAction, m_addAction, m_generateAction, m_duplicateAction, m_deleteAction});
     m_toolBar->addSeparator();
-    // Aligning and spacing share one menu button: six buttons of their own pushed printing out of
-    // sight on an ordinary laptop screen.
-    auto *arrangeMenu = new QMenu(this);
-    arrangeMenu->addActions({m_alignLeft, m_alignRight, m_alignTop, m_alignBottom});
-    arrangeMenu->addSeparator();
-    arrangeMenu->addActions({m_distributeH, m_distributeV});
-    m_arrangeButton = new QToolButton(this);
-    m_arrangeButton->setMenu(arrangeMenu);
-    m_arrangeButton->setPopupMode(QToolButton::InstantPopup);
-    m_arrangeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addWidget(m_arrangeButton);
+    // Aligning and spacing share one menu button, and so do the two ways of saving: buttons of
+    // their own pushed printing out of sight on a 1,024-pixel screen, in Hindi most of all.
+    auto menuButton = [this](const QList<QAction *> &actions, int separatorAfter) {
+        auto *menu = new QMenu(this);
+        for (int i = 0; i < actions.size(); ++i) {
+            menu->addAction(actions.at(i));
+            if (i + 1 == separatorAfter)
+                menu->addSeparator();
+        }
+        auto *button = new QToolButton(this);
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_toolBar->addWidget(button);
+        return button;
+    };
+    m_arrangeButton = menuButton({m_alignLeft, m_alignRight, m_alignTop, m_alignBottom, m_distributeH, m_distributeV}, 4);
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_snapAction, m_zoomIn, m_zoomOut, m_fit});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_pngAction, m_pdfAction, m_printAction});
+    m_saveButton = menuButton({m_pngAction, m_pdfAction}, 0);
+    m_toolBar->addAction(m_printAction);
+}
+
+QGraphicsView *StallsPage::view() const
+{
+    return m_view;
 }
 
 QListWidget *StallsPage::waitingList() const
 {
-    return m_waiting;
+    return m_waiting->list();
 }
 
 QString StallsPage::lastMessage() const
@@ -375,29 +227,41 @@ void StallsPage::reload()
 {
     if (!m_eventId || !Database::isOpen(Connection)) {
         m_scene->setPlan(StallPlan());
-        m_waiting->clear();
-        return;
+        m_waiting->setHolders({});
+    } else {
+        StallPlan plan = StallPlan::load(m_eventId, Connection);
+        plan.colorBy = StallPlan::ColorBy(m_colorBy->currentData().toInt());
+        m_scene->setPlan(plan);
+        m_waiting->setHolders(StallRepository(Connection).waitingForStall(m_eventId));
     }
-    StallPlan plan = StallPlan::load(m_eventId, Connection);
-    plan.colorBy = StallPlan::ColorBy(m_colorBy->currentData().toInt());
-    m_scene->setPlan(plan);
-    m_waiting->clear();
-    for (const auto &h : StallRepository(Connection).waitingForStall(m_eventId)) {
-        auto *item = new QListWidgetItem(h.enterprise.isEmpty() ? h.name : QStringLiteral("%1 — %2").arg(h.enterprise, h.name),
-                                         m_waiting);
-        item->setData(Qt::UserRole, h.inviteeId);
-        item->setToolTip(h.mobile);
-    }
-    m_waitingLabel->setText(tr("Waiting for a stall (%1): drag one onto a stall").arg(LanguageManager::number(m_waiting->count())));
-    fillChoices();
-    fillProperties();
-    updateLegend();
+    m_legend->setEntries(m_scene->plan().legend());
+    showSelection();
 }
 
-void StallsPage::say(const QString &message, bool problem)
+void StallsPage::showSelection()
 {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    const QList<Stall> selected = m_scene->selectedStalls();
+    m_duplicateAction->setEnabled(!selected.isEmpty());
+    m_deleteAction->setEnabled(!selected.isEmpty());
+    for (QAction *a : {m_alignLeft, m_alignRight, m_alignTop, m_alignBottom})
+        a->setEnabled(selected.size() >= 2);
+    m_distributeH->setEnabled(selected.size() >= 3);
+    m_distributeV->setEnabled(selected.size() >= 3);
+    m_properties->setStalls(m_scene->plan(), selected, m_waiting->holders());
+}
+
+void StallsPage::say(const Message &message, bool problem)
+{
+    m_say = message;
+    m_problem = problem && message;
+    m_message->setText(message ? message() : QString());
+    m_message->setStyleSheet(m_problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void StallsPage::clearProblem()
+{
+    if (m_problem)
+        say({});
 }
 
 QList<Stall> StallsPage::others(const QList<Stall> &excluded) const
@@ -415,13 +279,15 @@ QList<Stall> StallsPage::others(const QList<Stall> &excluded) const
 
 bool StallsPage::change(const QList<Stall> &before, const QList<Stall> &after, int kind)
 {
-    const QString why = StallGeometry::problem(after, others(before), hall());
-    if (!why.isEmpty()) {
-        say(why, true);
+    const QList<Stall> rest = others(before);
+    const Hall where = hall();
+    if (!StallGeometry::problem(after, rest, where).isEmpty()) {
+        say([after, rest, where] { return StallGeometry::problem(after, rest, where); }, true);
         m_scene->setPlan(m_scene->plan()); // back where they were
         return false;
     }
-    say(QString());
+    // A drag that merges into the step before leaves the stack's index alone: clear here too.
+    clearProblem();
     if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, before, after, ChangeStallsCommand::Kind(kind))))
         return true;
     m_scene->setPlan(m_scene->plan()); // not saved (the window said why): back where they were
@@ -438,7 +304,8 @@ void StallsPage::addStall()
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center()) / StallScene::Scale;
     const auto spot = StallGeometry::freeSpot(hall(), existing, width, depth, centre);
     if (!spot) {
-        say(tr("There is no free space of %1 m × %2 m left in the hall.").arg(width).arg(depth), true);
+        say([width, depth] { return tr("There is no free space of %1 left in the hall.").arg(StallGeometry::size(width, depth)); },
+            true);
         return;
     }
     Stall s;
@@ -462,7 +329,8 @@ void StallsPage::duplicateSelection()
     for (const Stall &s : selected) {
         const auto spot = StallGeometry::freeSpot(hall(), taken, s.width, s.depth, QPointF(s.x + s.width, s.y));
         if (!spot) {
-            say(tr("There is no free space left in the hall for a copy of %1.").arg(s.code), true);
+            const QString code = s.code;
+            say([code] { return tr("There is no free space left in the hall for a copy of %1.").arg(code); }, true);
             return;
         }
         Stall copy = s;
@@ -489,7 +357,8 @@ void StallsPage::deleteSelection()
     for (const Stall &s : selected)
         allotted += s.inviteeId ? 1 : 0;
     if (allotted && !MessageBoxes::confirm(this, tr("Delete stalls"),
-                                           tr("%n of the selected stalls are allotted. Delete them all?", nullptr, allotted),
+                                           LanguageManager::digits(tr("%n of the selected stalls are allotted. Delete them all?",
+                                                                      nullptr, allotted)),
                                            tr("Delete")))
         return;
     m_undoStack->push(new RemoveStallsCommand(Connection, selected));
@@ -506,9 +375,12 @@ void StallsPage::generate()
                                                         dialog.stallDepth(), dialog.aisle());
     const QList<Stall> existing = m_scene->plan().stalls;
     if (!dialog.replaceExisting()) {
-        const QString why = StallGeometry::problem(stalls, existing, hall());
-        if (!why.isEmpty()) {
-            say(why + QLatin1Char(' ') + tr("Choose “Replace the stalls there are now”, or move them first."), true);
+        const Hall where = hall();
+        if (!StallGeometry::problem(stalls, existing, where).isEmpty()) {
+            say([stalls, existing, where] {
+                return StallGeometry::problem(stalls, existing, where) + QLatin1Char(' ')
+                       + tr("Choose “Replace the stalls there are now”, or move them first.");
+            }, true);
             return;
         }
     }
@@ -517,7 +389,8 @@ void StallsPage::generate()
                                                            tr("generate %n stall(s)", nullptr, int(stalls.size())))))
         return; // the window has said why
     fitToWindow();
-    say(tr("%n stall(s) placed.", nullptr, int(stalls.size())));
+    const int placed = int(stalls.size());
+    say([placed] { return LanguageManager::digits(tr("%n stall(s) placed.", nullptr, placed)); });
 }
 
 void StallsPage::editHall()
@@ -538,60 +411,15 @@ void StallsPage::editHall()
 void StallsPage::align(Qt::Alignment edge)
 {
     const QList<Stall> before = m_scene->selectedStalls();
-    if (before.size() < 2)
-        return;
-    double target = edge & (Qt::AlignLeft | Qt::AlignTop) ? 1e9 : -1e9;
-    for (const Stall &s : before) {
-        if (edge == Qt::AlignLeft)
-            target = qMin(target, s.x);
-        else if (edge == Qt::AlignRight)
-            target = qMax(target, s.x + s.width);
-        else if (edge == Qt::AlignTop)
-            target = qMin(target, s.y);
-        else
-            target = qMax(target, s.y + s.depth);
-    }
-    QList<Stall> after = before;
-    for (Stall &s : after) {
-        if (edge == Qt::AlignLeft)
-            s.x = target;
-        else if (edge == Qt::AlignRight)
-            s.x = target - s.width;
-        else if (edge == Qt::AlignTop)
-            s.y = target;
-        else
-            s.y = target - s.depth;
-    }
-    change(before, after, ChangeStallsCommand::Properties);
+    if (before.size() >= 2)
+        change(before, StallGeometry::aligned(before, edge), ChangeStallsCommand::Properties);
 }
 
 void StallsPage::distribute(Qt::Orientation orientation)
 {
-    QList<Stall> before = m_scene->selectedStalls();
-    if (before.size() < 3)
-        return;
-    const bool horizontal = orientation == Qt::Horizontal;
-    std::sort(before.begin(), before.end(), [horizontal](const Stall &a, const Stall &b) {
-        return horizontal ? a.x < b.x : a.y < b.y;
-    });
-    // Equal gaps between the first and the last, which stay where they are.
-    double total = 0;
-    for (const Stall &s : before)
-        total += horizontal ? s.width : s.depth;
-    const Stall &first = before.constFirst();
-    const Stall &last = before.constLast();
-    const double span = horizontal ? last.x + last.width - first.x : last.y + last.depth - first.y;
-    const double gap = (span - total) / (before.size() - 1);
-    QList<Stall> after = before;
-    double at = horizontal ? first.x : first.y;
-    for (Stall &s : after) {
-        if (horizontal)
-            s.x = StallGeometry::snap(at, 0.1);
-        else
-            s.y = StallGeometry::snap(at, 0.1);
-        at += (horizontal ? s.width : s.depth) + gap;
-    }
-    change(before, after, ChangeStallsCommand::Properties);
+    const QList<Stall> before = m_scene->selectedStalls();
+    if (before.size() >= 3)
+        change(before, StallGeometry::distributed(before, orientation), ChangeStallsCommand::Properties);
 }
 
 void StallsPage::allot(qint64 stallId, qint64 inviteeId)
@@ -601,22 +429,28 @@ void StallsPage::allot(qint64 stallId, qint64 inviteeId)
         return;
     const Stall before = item->stall();
     if (before.status == StallStatus::Blocked) {
-        say(tr("Stall %1 is blocked; set it free first.").arg(before.code), true);
+        const QString code = before.code;
+        say([code] { return tr("Stall %1 is blocked; set it free first.").arg(code); }, true);
         return;
     }
-    if (!m_allowMore->isChecked()) {
+    if (!m_waiting->allowMoreThanOne()) {
         for (const Stall &s : m_scene->plan().stalls)
             if (s.inviteeId == inviteeId && s.id != stallId) {
-                say(tr("This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” "
-                       "to give it another.").arg(s.code), true);
+                const QString code = s.code;
+                say([code] {
+                    return tr("This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” "
+                              "to give it another.").arg(code);
+                }, true);
                 return;
             }
     }
     Stall after = before;
     after.inviteeId = inviteeId;
     after.status = StallStatus::Allotted;
-    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot)))
-        say(tr("Stall %1 allotted.").arg(after.code));
+    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot))) {
+        const QString code = after.code;
+        say([code] { return tr("Stall %1 allotted.").arg(code); });
+    }
 }
 
 void StallsPage::freeStall(qint64 stallId)
@@ -628,135 +462,20 @@ void StallsPage::freeStall(qint64 stallId)
     Stall after = before;
     after.inviteeId = 0;
     after.status = StallStatus::Free;
-    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot)))
-        say(tr("Stall %1 is free again.").arg(after.code));
-}
-
-void StallsPage::fillChoices()
-{
-    const QString language = LanguageManager::currentLanguage();
-    m_filling = true;
-    m_category->clear();
-    m_category->addItem(tr("(none)"), qint64(0));
-    for (const Sector &s : m_scene->plan().sectors)
-        m_category->addItem(s.name(language), s.id);
-    m_category->model()->sort(0);
-    m_status->clear();
-    for (StallStatus s : StallStatuses::all())
-        m_status->addItem(StallStatuses::displayName(s), int(s));
-    m_filling = false;
-}
-
-void StallsPage::fillProperties()
-{
-    const QList<Stall> selected = m_scene->selectedStalls();
-    const bool one = selected.size() == 1;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_code, m_width, m_depth, m_category, m_status, m_holder, m_notes})
-        w->setEnabled(one);
-    m_duplicateAction->setEnabled(!selected.isEmpty());
-    m_deleteAction->setEnabled(!selected.isEmpty());
-    for (QAction *a : {m_alignLeft, m_alignRight, m_alignTop, m_alignBottom})
-        a->setEnabled(selected.size() >= 2);
-    m_distributeH->setEnabled(selected.size() >= 3);
-    m_distributeV->setEnabled(selected.size() >= 3);
-    m_propertiesTitle->setText(one ? tr("Stall %1").arg(selected.constFirst().code)
-                                   : selected.isEmpty() ? tr("No stall selected")
-                                                        : tr("%n stalls selected", nullptr, int(selected.size())));
-    if (!one)
-        return;
-    const Stall &s = selected.constFirst();
-    m_filling = true;
-    m_code->setText(s.code);
-    m_width->setValue(s.width);
-    m_depth->setValue(s.depth);
-    m_category->setCurrentIndex(qMax(0, m_category->findData(s.sectorId)));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(int(s.status))));
-    m_notes->setText(s.notes);
-    // Its holder, and whoever is waiting, to choose from.
-    m_holder->clear();
-    m_holder->addItem(tr("(free)"), qint64(0));
-    const auto holder = m_scene->plan().holders.value(s.id);
-    if (s.inviteeId)
-        m_holder->addItem(holder.enterprise.isEmpty() ? holder.name : holder.enterprise, s.inviteeId);
-    for (int i = 0; i < m_waiting->count(); ++i)
-        m_holder->addItem(m_waiting->item(i)->text(), m_waiting->item(i)->data(Qt::UserRole));
-    m_holder->setCurrentIndex(qMax(0, m_holder->findData(s.inviteeId)));
-    m_filling = false;
-}
-
-void StallsPage::applyProperties()
-{
-    const QList<Stall> selected = m_scene->selectedStalls();
-    if (m_filling || selected.size() != 1)
-        return;
-    const Stall before = selected.constFirst();
-    Stall after = before;
-    after.code = m_code->text().simplified().toUpper();
-    after.width = m_width->value();
-    after.depth = m_depth->value();
-    after.sectorId = m_category->currentData().toLongLong();
-    after.status = StallStatus(m_status->currentData().toInt());
-    after.notes = m_notes->text().simplified();
-    const qint64 holder = m_holder->currentData().toLongLong();
-    if (holder != before.inviteeId) {
-        after.inviteeId = holder;
-        after.status = holder ? StallStatus::Allotted : StallStatus::Free;
-    } else if (after.status != StallStatus::Allotted && before.inviteeId) {
-        after.inviteeId = 0; // set free or blocked: nobody holds it any more
+    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot))) {
+        const QString code = after.code;
+        say([code] { return tr("Stall %1 is free again.").arg(code); });
     }
-    if (after == before)
-        return;
-    if (after.code.isEmpty()) {
-        say(tr("A stall needs a code, such as A-01."), true);
-        fillProperties();
-        return;
-    }
-    for (const Stall &s : m_scene->plan().stalls)
-        if (s.id != after.id && s.code.compare(after.code, Qt::CaseInsensitive) == 0) {
-            say(tr("There is already a stall %1.").arg(after.code), true);
-            fillProperties();
-            return;
-        }
-    if (!change({before}, {after}, holder != before.inviteeId ? ChangeStallsCommand::Allot : ChangeStallsCommand::Properties))
-        fillProperties();
-}
-
-void StallsPage::updateLegend()
-{
-    QStringList parts;
-    for (const StallPlan::LegendEntry &e : m_scene->plan().legend())
-        parts << QStringLiteral("<span style='background:%1; border:1px solid #555;'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                     // Lines break between entries, never inside one ("Readymade garments").
-                     .arg(e.color.name(), e.text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
-    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
-}
-
-void StallsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_autoFit)
-        fitToWindow();
-}
-
-void StallsPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    if (m_autoFit)
-        fitToWindow();
 }
 
 void StallsPage::zoomBy(double factor)
 {
-    m_autoFit = false;
-    const double current = m_view->transform().m11();
-    const double next = qBound(0.05, current * factor, 8.0);
-    m_view->scale(next / current, next / current);
+    m_view->zoomBy(factor);
 }
 
 void StallsPage::fitToWindow()
 {
-    m_autoFit = true;
-    m_view->fitInView(m_scene->hallRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    m_view->fitToWindow();
 }
 
 bool StallsPage::exportPng(const QString &path)
@@ -767,7 +486,7 @@ bool StallsPage::exportPng(const QString &path)
         MessageBoxes::warn(this, tr("Save the plan as a picture"), error);
         return false;
     }
-    say(tr("The plan was saved as %1.").arg(QDir::toNativeSeparators(path)));
+    say([path] { return tr("The plan was saved as %1.").arg(QDir::toNativeSeparators(path)); });
     return true;
 }
 
@@ -786,8 +505,11 @@ void StallsPage::printPlan()
     const ReportDocument document = planDocument();
     QApplication::restoreOverrideCursor();
     const QString sent = DocumentPrinting::printWithDialog(this, document);
+    // Worded by the printing code in the language of the moment; a later switch clears it.
     if (!sent.isEmpty())
-        say(sent);
+        say([sent, language = LanguageManager::currentLanguage()] {
+            return LanguageManager::currentLanguage() == language ? sent : QString();
+        });
 }
 
 bool StallsPage::exportPdf(const QString &path)
@@ -800,7 +522,7 @@ bool StallsPage::exportPdf(const QString &path)
         MessageBoxes::warn(this, tr("Print the plan"), error);
         return false;
     }
-    say(tr("The plan and the stall list were saved as %1.").arg(QDir::toNativeSeparators(path)));
+    say([path] { return tr("The plan and the stall list were saved as %1.").arg(QDir::toNativeSeparators(path)); });
     return true;
 }
 
@@ -845,33 +567,40 @@ void StallsPage::retranslateUi()
     m_distributeH->setToolTip(tr("Equal gaps from left to right between the selected stalls"));
     m_distributeV->setText(tr("Space down"));
     m_distributeV->setToolTip(tr("Equal gaps from top to bottom between the selected stalls"));
-    m_snapAction->setText(tr("&Snap to 0.5 m"));
+    m_snapAction->setText(tr("&Snap to %1").arg(StallGeometry::metres(StallGeometry::Grid)));
     m_snapAction->setToolTip(tr("Show the grid and snap stalls to it (Ctrl+G)"));
-    m_zoomIn->setText(tr("Zoom in"));
-    m_zoomOut->setText(tr("Zoom out"));
+    // Plus and minus say it in any language and leave room for the rest on a small screen; the
+    // words are in the tooltip and for screen readers.
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    m_toolBar->widgetForAction(m_zoomIn)->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setText(QString(QChar(0x2212))); // minus sign
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    m_toolBar->widgetForAction(m_zoomOut)->setAccessibleName(tr("Zoom out"));
     m_fit->setText(tr("&Fit"));
     m_fit->setToolTip(tr("Show the whole hall (Ctrl+0)"));
     m_arrangeButton->setText(tr("A&rrange"));
     m_arrangeButton->setToolTip(tr("Align the selected stalls or space them evenly"));
+    m_saveButton->setText(tr("Save as"));
+    m_saveButton->setToolTip(tr("Save the plan as a picture, or with the stall list as a PDF"));
     m_pngAction->setText(tr("Save as &picture…"));
     m_pdfAction->setText(tr("Save as P&DF…"));
     m_pdfAction->setToolTip(tr("The plan with its legend, then the stall list, as a PDF (Ctrl+Shift+P)"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the plan with its legend, then the stall list (Ctrl+P)"));
-    m_allowMore->setText(tr("Allow an enterprise more than one stall"));
-    m_codeLabel->setText(tr("&Code:"));
-    m_widthLabel->setText(tr("&Width:"));
-    m_depthLabel->setText(tr("De&pth:"));
-    m_categoryLabel->setText(tr("Ca&tegory:"));
-    m_statusLabel->setText(tr("&Status:"));
-    m_holderLabel->setText(tr("Allotted &to:"));
-    m_notesLabel->setText(tr("&Notes:"));
-    m_colorByLabel->setText(tr("Colour by:"));
+    // Toolbar buttons show no mnemonic (they have their shortcuts): without the Hindi "(&H)"
+    // form too, which would otherwise show as a literal "(H)" and take room.
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&.\\)|&(?=.)"));
+    for (QAction *a : m_toolBar->actions())
+        if (!a->text().isEmpty())
+            a->setIconText(QString(a->text()).remove(mnemonic));
+    m_colorByLabel->setText(tr("Colour &by:"));
     const int mode = m_colorBy->currentIndex();
     m_colorBy->clear();
     m_colorBy->addItem(tr("category"), int(StallPlan::ColorBy::Category));
     m_colorBy->addItem(tr("status"), int(StallPlan::ColorBy::Status));
     m_colorBy->setCurrentIndex(qMax(0, mode));
+    say(m_say, m_problem);
     reload();
 }
 
