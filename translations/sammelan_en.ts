@@ -4107,6 +4107,77 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>StallEditor</name>
+        <message>
+            <source>There is no free space of %1 left in the hall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add stall %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no free space left in the hall for a copy of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>duplicate %n stall(s)</source>
+            <translation>
+                <numerusform>duplicate %n stall</numerusform>
+                <numerusform>duplicate %n stalls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete stalls</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected stalls are allotted. Delete them all?</source>
+            <translation>
+                <numerusform>%n of the selected stalls is allotted. Delete them all?</numerusform>
+                <numerusform>%n of the selected stalls are allotted. Delete them all?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose “Replace the stalls there are now”, or move them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>generate %n stall(s)</source>
+            <translation>
+                <numerusform>generate %n stall</numerusform>
+                <numerusform>generate %n stalls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stall(s) placed.</source>
+            <translation>
+                <numerusform>%n stall placed.</numerusform>
+                <numerusform>%n stalls placed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stall %1 is blocked; set it free first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stall %1 allotted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stall %1 is free again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StallGeometry</name>
         <message>
             <source>Stall %1 would overlap stall %2.</source>
@@ -4324,70 +4395,6 @@ Please turn one of those options off.</source>
     <context>
         <name>StallsPage</name>
         <message>
-            <source>add stall %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no free space left in the hall for a copy of %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>duplicate %n stall(s)</source>
-            <translation>
-                <numerusform>duplicate %n stall</numerusform>
-                <numerusform>duplicate %n stalls</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete stalls</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n of the selected stalls are allotted. Delete them all?</source>
-            <translation>
-                <numerusform>%n of the selected stalls is allotted. Delete them all?</numerusform>
-                <numerusform>%n of the selected stalls are allotted. Delete them all?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose “Replace the stalls there are now”, or move them first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>generate %n stall(s)</source>
-            <translation>
-                <numerusform>generate %n stall</numerusform>
-                <numerusform>generate %n stalls</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stall(s) placed.</source>
-            <translation>
-                <numerusform>%n stall placed.</numerusform>
-                <numerusform>%n stalls placed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stall %1 is blocked; set it free first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stall %1 allotted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stall %1 is free again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Save the plan as a picture</source>
             <translation type="unfinished" />
         </message>
@@ -4549,10 +4556,6 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Align the selected stalls or space them evenly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no free space of %1 left in the hall.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4130,6 +4130,77 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>StallEditor</name>
+        <message>
+            <source>There is no free space of %1 left in the hall.</source>
+            <translation>हॉल में %1 की खाली जगह नहीं बची है।</translation>
+        </message>
+        <message>
+            <source>add stall %1</source>
+            <translation>स्टॉल %1 जोड़ें</translation>
+        </message>
+        <message>
+            <source>There is no free space left in the hall for a copy of %1.</source>
+            <translation>हॉल में %1 की प्रति के लिए खाली जगह नहीं बची है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>duplicate %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल की प्रति बनाएँ</numerusform>
+                <numerusform>%n स्टॉल की प्रतियाँ बनाएँ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete stalls</source>
+            <translation>स्टॉल हटाएँ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected stalls are allotted. Delete them all?</source>
+            <translation>
+                <numerusform>चुने गए स्टॉल में से %n आवंटित है। क्या सभी हटाएँ?</numerusform>
+                <numerusform>चुने गए स्टॉल में से %n आवंटित हैं। क्या सभी हटाएँ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>Choose “Replace the stalls there are now”, or move them first.</source>
+            <translation>“अभी के स्टॉल बदल दें” चुनें, या पहले उन्हें खिसकाएँ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>generate %n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल बनाएँ</numerusform>
+                <numerusform>%n स्टॉल बनाएँ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stall(s) placed.</source>
+            <translation>
+                <numerusform>%n स्टॉल रखा गया।</numerusform>
+                <numerusform>%n स्टॉल रखे गए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stall %1 is blocked; set it free first.</source>
+            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
+        </message>
+        <message>
+            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
+            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को कई स्टॉल दिए जा सकें” चुनें।</translation>
+        </message>
+        <message>
+            <source>Stall %1 allotted.</source>
+            <translation>स्टॉल %1 आवंटित हुआ।</translation>
+        </message>
+        <message>
+            <source>Stall %1 is free again.</source>
+            <translation>स्टॉल %1 फिर से रिक्त है।</translation>
+        </message>
+    </context>
+    <context>
         <name>StallGeometry</name>
         <message>
             <source>Stall %1 would overlap stall %2.</source>
@@ -4347,70 +4418,6 @@ Please turn one of those options off.</source>
     <context>
         <name>StallsPage</name>
         <message>
-            <source>add stall %1</source>
-            <translation>स्टॉल %1 जोड़ें</translation>
-        </message>
-        <message>
-            <source>There is no free space left in the hall for a copy of %1.</source>
-            <translation>हॉल में %1 की प्रति के लिए खाली जगह नहीं बची है।</translation>
-        </message>
-        <message numerus="yes">
-            <source>duplicate %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल की प्रति बनाएँ</numerusform>
-                <numerusform>%n स्टॉल की प्रतियाँ बनाएँ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete stalls</source>
-            <translation>स्टॉल हटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the selected stalls are allotted. Delete them all?</source>
-            <translation>
-                <numerusform>चुने गए स्टॉल में से %n आवंटित है। क्या सभी हटाएँ?</numerusform>
-                <numerusform>चुने गए स्टॉल में से %n आवंटित हैं। क्या सभी हटाएँ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Choose “Replace the stalls there are now”, or move them first.</source>
-            <translation>“अभी के स्टॉल बदल दें” चुनें, या पहले उन्हें खिसकाएँ।</translation>
-        </message>
-        <message numerus="yes">
-            <source>generate %n stall(s)</source>
-            <translation>
-                <numerusform>%n स्टॉल बनाएँ</numerusform>
-                <numerusform>%n स्टॉल बनाएँ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stall(s) placed.</source>
-            <translation>
-                <numerusform>%n स्टॉल रखा गया।</numerusform>
-                <numerusform>%n स्टॉल रखे गए।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stall %1 is blocked; set it free first.</source>
-            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
-        </message>
-        <message>
-            <source>This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” to give it another.</source>
-            <translation>इस उद्यम के पास पहले से स्टॉल %1 है। इसे दूसरा देने के लिए “एक उद्यम को कई स्टॉल दिए जा सकें” चुनें।</translation>
-        </message>
-        <message>
-            <source>Stall %1 allotted.</source>
-            <translation>स्टॉल %1 आवंटित हुआ।</translation>
-        </message>
-        <message>
-            <source>Stall %1 is free again.</source>
-            <translation>स्टॉल %1 फिर से रिक्त है।</translation>
-        </message>
-        <message>
             <source>Save the plan as a picture</source>
             <translation>विन्यास को चित्र के रूप में सहेजें</translation>
         </message>
@@ -4573,10 +4580,6 @@ Please turn one of those options off.</source>
         <message>
             <source>Align the selected stalls or space them evenly</source>
             <translation>चुने गए स्टॉल एक सीध में लाएँ या बराबर दूरी पर रखें</translation>
-        </message>
-        <message>
-            <source>There is no free space of %1 left in the hall.</source>
-            <translation>हॉल में %1 की खाली जगह नहीं बची है।</translation>
         </message>
         <message>
             <source>&amp;Snap to %1</source>

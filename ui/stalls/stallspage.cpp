@@ -3,12 +3,11 @@
 #include "changenotifier.h"
 #include "database.h"
 #include "eventrepository.h"
-#include "generatedialog.h"
-#include "halldialog.h"
 #include "languagemanager.h"
 #include "messageboxes.h"
 #include "printing/documentprinting.h"
 #include "report/reportrenderer.h"
+#include "stalleditor.h"
 #include "stalllegend.h"
 #include "stallpropertiespanel.h"
 #include "stalls/stallcommands.h"
@@ -17,7 +16,6 @@
 #include "stallscene.h"
 #include "stallview.h"
 #include "waitinglist.h"
-#include "writecommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +43,9 @@ StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_undoStack(undoStack), m_scene(new StallScene(this))
 {
     m_view = new StallView(m_scene, this);
+    m_editor = new StallEditor(m_undoStack, m_scene, m_view, this);
+    m_editor->setNotes([this](const StallEditor::Note &note, bool problem) { say(note, problem); },
+                       [this] { clearProblem(); });
     createActions();
     m_waiting = new WaitingList(this);
     m_properties = new StallPropertiesPanel(this);
@@ -86,15 +87,15 @@ StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &StallsPage::showSelection);
     connect(m_scene, &StallScene::moveRequested, this, [this](const QList<Stall> &before, const QList<Stall> &after) {
-        change(before, after, ChangeStallsCommand::Move);
+        m_editor->change(before, after, ChangeStallsCommand::Move);
     });
     connect(m_scene, &StallScene::resizeRequested, this, [this](const Stall &before, const Stall &after) {
-        change({before}, {after}, ChangeStallsCommand::Resize);
+        m_editor->change({before}, {after}, ChangeStallsCommand::Resize);
     });
     connect(m_scene, &StallScene::allotRequested, this, &StallsPage::allot);
     connect(m_waiting, &WaitingList::freeRequested, this, &StallsPage::freeStall);
     connect(m_properties, &StallPropertiesPanel::changeRequested, this, [this](const Stall &before, const Stall &after) {
-        if (!change({before}, {after},
+        if (!m_editor->change({before}, {after},
                     after.inviteeId != before.inviteeId ? ChangeStallsCommand::Allot : ChangeStallsCommand::Properties))
             showSelection(); // refused: the panel shows the stall as it is
     });
@@ -211,14 +212,10 @@ QString StallsPage::lastMessage() const
     return m_message->text();
 }
 
-Hall StallsPage::hall() const
-{
-    return m_scene->plan().hall;
-}
-
 void StallsPage::setCurrentEvent(qint64 eventId)
 {
     m_eventId = eventId;
+    m_editor->setEvent(eventId);
     reload();
     fitToWindow();
 }
@@ -250,7 +247,7 @@ void StallsPage::showSelection()
     m_properties->setStalls(m_scene->plan(), selected, m_waiting->holders());
 }
 
-void StallsPage::say(const Message &message, bool problem)
+void StallsPage::say(const std::function<QString()> &message, bool problem)
 {
     m_say = message;
     m_problem = problem && message;
@@ -264,208 +261,49 @@ void StallsPage::clearProblem()
         say({});
 }
 
-QList<Stall> StallsPage::others(const QList<Stall> &excluded) const
-{
-    QList<Stall> result;
-    for (const Stall &s : m_scene->plan().stalls) {
-        bool skip = false;
-        for (const Stall &e : excluded)
-            skip = skip || e.id == s.id;
-        if (!skip)
-            result << s;
-    }
-    return result;
-}
-
-bool StallsPage::change(const QList<Stall> &before, const QList<Stall> &after, int kind)
-{
-    const QList<Stall> rest = others(before);
-    const Hall where = hall();
-    if (!StallGeometry::problem(after, rest, where).isEmpty()) {
-        say([after, rest, where] { return StallGeometry::problem(after, rest, where); }, true);
-        m_scene->setPlan(m_scene->plan()); // back where they were
-        return false;
-    }
-    // A drag that merges into the step before leaves the stack's index alone: clear here too.
-    clearProblem();
-    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, before, after, ChangeStallsCommand::Kind(kind))))
-        return true;
-    m_scene->setPlan(m_scene->plan()); // not saved (the window said why): back where they were
-    return false;
-}
-
 void StallsPage::addStall()
 {
-    if (!m_eventId)
-        return;
-    const QList<Stall> existing = m_scene->plan().stalls;
-    const double width = existing.isEmpty() ? 3 : existing.constLast().width;
-    const double depth = existing.isEmpty() ? 3 : existing.constLast().depth;
-    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center()) / StallScene::Scale;
-    const auto spot = StallGeometry::freeSpot(hall(), existing, width, depth, centre);
-    if (!spot) {
-        say([width, depth] { return tr("There is no free space of %1 left in the hall.").arg(StallGeometry::size(width, depth)); },
-            true);
-        return;
-    }
-    Stall s;
-    s.eventId = m_eventId;
-    s.code = StallGeometry::nextCode(existing);
-    s.x = spot->x();
-    s.y = spot->y();
-    s.width = width;
-    s.depth = depth;
-    if (const auto *command = pushKept(m_undoStack, new AddStallsCommand(Connection, {s}, tr("add stall %1").arg(s.code))))
-        m_scene->selectStalls(command->ids());
+    m_editor->addStall();
 }
 
 void StallsPage::duplicateSelection()
 {
-    const QList<Stall> selected = m_scene->selectedStalls();
-    if (selected.isEmpty())
-        return;
-    QList<Stall> copies;
-    QList<Stall> taken = m_scene->plan().stalls;
-    for (const Stall &s : selected) {
-        const auto spot = StallGeometry::freeSpot(hall(), taken, s.width, s.depth, QPointF(s.x + s.width, s.y));
-        if (!spot) {
-            const QString code = s.code;
-            say([code] { return tr("There is no free space left in the hall for a copy of %1.").arg(code); }, true);
-            return;
-        }
-        Stall copy = s;
-        copy.id = 0;
-        copy.code = StallGeometry::nextCode(taken);
-        copy.x = spot->x();
-        copy.y = spot->y();
-        copy.inviteeId = 0; // a copy is a new, empty stall
-        copy.status = s.status == StallStatus::Blocked ? StallStatus::Blocked : StallStatus::Free;
-        copies << copy;
-        taken << copy;
-    }
-    if (const auto *command = pushKept(m_undoStack, new AddStallsCommand(Connection, copies,
-                                                                         tr("duplicate %n stall(s)", nullptr, int(copies.size())))))
-        m_scene->selectStalls(command->ids());
+    m_editor->duplicateSelection();
 }
 
 void StallsPage::deleteSelection()
 {
-    const QList<Stall> selected = m_scene->selectedStalls();
-    if (selected.isEmpty())
-        return;
-    int allotted = 0;
-    for (const Stall &s : selected)
-        allotted += s.inviteeId ? 1 : 0;
-    if (allotted && !MessageBoxes::confirm(this, tr("Delete stalls"),
-                                           LanguageManager::digits(tr("%n of the selected stalls are allotted. Delete them all?",
-                                                                      nullptr, allotted)),
-                                           tr("Delete")))
-        return;
-    m_undoStack->push(new RemoveStallsCommand(Connection, selected));
+    m_editor->deleteSelection();
 }
 
 void StallsPage::generate()
 {
-    if (!m_eventId)
-        return;
-    GenerateDialog dialog(hall(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<Stall> stalls = StallGeometry::generate(hall(), dialog.count(), dialog.stallWidth(),
-                                                        dialog.stallDepth(), dialog.aisle());
-    const QList<Stall> existing = m_scene->plan().stalls;
-    if (!dialog.replaceExisting()) {
-        const Hall where = hall();
-        if (!StallGeometry::problem(stalls, existing, where).isEmpty()) {
-            say([stalls, existing, where] {
-                return StallGeometry::problem(stalls, existing, where) + QLatin1Char(' ')
-                       + tr("Choose “Replace the stalls there are now”, or move them first.");
-            }, true);
-            return;
-        }
-    }
-    const QList<Stall> replaced = dialog.replaceExisting() ? existing : QList<Stall>();
-    if (!pushWritten(m_undoStack, new ReplaceStallsCommand(Connection, replaced, stalls,
-                                                           tr("generate %n stall(s)", nullptr, int(stalls.size())))))
-        return; // the window has said why
-    fitToWindow();
-    const int placed = int(stalls.size());
-    say([placed] { return LanguageManager::digits(tr("%n stall(s) placed.", nullptr, placed)); });
+    m_editor->generate();
 }
 
 void StallsPage::editHall()
 {
-    if (!m_eventId)
-        return;
-    HallDialog dialog(hall(), m_scene->plan().stalls, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Hall after = dialog.hall();
-    after.eventId = m_eventId;
-    Hall before = hall();
-    before.eventId = m_eventId;
-    m_undoStack->push(new SetHallCommand(Connection, before, after));
-    fitToWindow();
+    m_editor->editHall();
 }
 
 void StallsPage::align(Qt::Alignment edge)
 {
-    const QList<Stall> before = m_scene->selectedStalls();
-    if (before.size() >= 2)
-        change(before, StallGeometry::aligned(before, edge), ChangeStallsCommand::Properties);
+    m_editor->align(edge);
 }
 
 void StallsPage::distribute(Qt::Orientation orientation)
 {
-    const QList<Stall> before = m_scene->selectedStalls();
-    if (before.size() >= 3)
-        change(before, StallGeometry::distributed(before, orientation), ChangeStallsCommand::Properties);
+    m_editor->distribute(orientation);
 }
 
 void StallsPage::allot(qint64 stallId, qint64 inviteeId)
 {
-    StallItem *item = m_scene->itemFor(stallId);
-    if (!item)
-        return;
-    const Stall before = item->stall();
-    if (before.status == StallStatus::Blocked) {
-        const QString code = before.code;
-        say([code] { return tr("Stall %1 is blocked; set it free first.").arg(code); }, true);
-        return;
-    }
-    if (!m_waiting->allowMoreThanOne()) {
-        for (const Stall &s : m_scene->plan().stalls)
-            if (s.inviteeId == inviteeId && s.id != stallId) {
-                const QString code = s.code;
-                say([code] {
-                    return tr("This enterprise already holds stall %1. Tick “Allow an enterprise more than one stall” "
-                              "to give it another.").arg(code);
-                }, true);
-                return;
-            }
-    }
-    Stall after = before;
-    after.inviteeId = inviteeId;
-    after.status = StallStatus::Allotted;
-    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot))) {
-        const QString code = after.code;
-        say([code] { return tr("Stall %1 allotted.").arg(code); });
-    }
+    m_editor->allot(stallId, inviteeId, m_waiting->allowMoreThanOne());
 }
 
 void StallsPage::freeStall(qint64 stallId)
 {
-    StallItem *item = m_scene->itemFor(stallId);
-    if (!item || !item->stall().inviteeId)
-        return;
-    const Stall before = item->stall();
-    Stall after = before;
-    after.inviteeId = 0;
-    after.status = StallStatus::Free;
-    if (pushWritten(m_undoStack, new ChangeStallsCommand(Connection, {before}, {after}, ChangeStallsCommand::Allot))) {
-        const QString code = after.code;
-        say([code] { return tr("Stall %1 is free again.").arg(code); });
-    }
+    m_editor->freeStall(stallId);
 }
 
 void StallsPage::zoomBy(double factor)

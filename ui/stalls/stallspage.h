@@ -16,6 +16,7 @@ class QListWidget;
 class QToolBar;
 class QToolButton;
 class QUndoStack;
+class StallEditor;
 class StallLegend;
 class StallPropertiesPanel;
 class StallScene;
@@ -24,9 +25,10 @@ class WaitingList;
 
 // The Stalls page: the hall and its stalls in an editor (StallView over StallScene: mouse and
 // keyboard, snapping grid, align and distribute, generate), the selected stall's properties
-// (StallPropertiesPanel) and the confirmed invitees still waiting for a stall (WaitingList), to
-// drag onto one. The page wires them: every change they ask for is checked here (inside the
-// hall, no overlap) and written at once as an undo step.
+// (StallPropertiesPanel), the confirmed invitees still waiting for a stall (WaitingList), to
+// drag onto one, and the legend. The page wires them to StallEditor, which checks every change
+// (inside the hall, no overlap) and writes it at once as an undo step, and to the toolbar,
+// the notes under the plan, saving and printing.
 class StallsPage final : public QWidget
 {
     Q_OBJECT
@@ -68,19 +70,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // A note is kept as the function that writes it, so a language or digit switch writes it
-    // again in the new language.
-    using Message = std::function<QString()>;
-
     void retranslateUi();
     void createActions();
     void showSelection();
-    void say(const Message &message, bool problem = false);
+    // Shows a note under the plan; kept as the function that writes it, so that a language or
+    // digit switch writes it again.
+    void say(const std::function<QString()> &note, bool problem = false);
     void clearProblem();
-    // Checks `after` against the hall and the other stalls; on success pushes the change.
-    bool change(const QList<Stall> &before, const QList<Stall> &after, int kind);
-    QList<Stall> others(const QList<Stall> &excluded) const;
-    Hall hall() const;
     void chooseExportPng();
     void chooseExportPdf();
 
@@ -88,12 +84,13 @@ private:
     qint64 m_eventId = 0;
     StallScene *m_scene;
     StallView *m_view;
+    StallEditor *m_editor;
     WaitingList *m_waiting;
     StallPropertiesPanel *m_properties;
     StallLegend *m_legend;
     QToolBar *m_toolBar;
     QLabel *m_message;
-    Message m_say;
+    std::function<QString()> m_say;
     bool m_problem = false;
     QComboBox *m_colorBy;
     QLabel *m_colorByLabel;
