@@ -1587,27 +1587,27 @@ You can bring it back with Edit → Undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stall &amp;width (m):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stall &amp;depth (m):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Aisle width (m):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Replace the stalls there are now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
+            <source>Stall &amp;width:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
+            <source>Stall &amp;depth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Aisle width:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stalls of this size fit in the hall (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only %1 stalls of this size fit in the hall (%2): make them smaller, the aisles narrower or the hall larger.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1622,19 +1622,19 @@ You can bring it back with Edit → Undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Width (m):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Depth (m):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Move or delete it first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Name: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Depth:</source>
             <translation type="unfinished" />
         </message>
     </context>

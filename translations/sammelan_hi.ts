@@ -1593,28 +1593,28 @@ You can bring it back with Edit → Undo.</source>
             <translation>स्टॉल की संख्या (&amp;N):</translation>
         </message>
         <message>
-            <source>Stall &amp;width (m):</source>
-            <translation>स्टॉल की चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>Stall &amp;depth (m):</source>
-            <translation>स्टॉल की गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Aisle width (m):</source>
-            <translation>गलियारे की चौड़ाई (मीटर) (&amp;A):</translation>
-        </message>
-        <message>
             <source>&amp;Replace the stalls there are now</source>
             <translation>अभी के स्टॉल बदल दें (&amp;R)</translation>
         </message>
         <message>
-            <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
-            <translation>इस आकार के %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं।</translation>
+            <source>Stall &amp;width:</source>
+            <translation>स्टॉल की चौड़ाई (&amp;W):</translation>
         </message>
         <message>
-            <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
-            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
+            <source>Stall &amp;depth:</source>
+            <translation>स्टॉल की गहराई (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Aisle width:</source>
+            <translation>गलियारे की चौड़ाई (&amp;A):</translation>
+        </message>
+        <message>
+            <source>%1 stalls of this size fit in the hall (%2).</source>
+            <translation>इस आकार के %1 स्टॉल हॉल (%2) में आते हैं।</translation>
+        </message>
+        <message>
+            <source>Only %1 stalls of this size fit in the hall (%2): make them smaller, the aisles narrower or the hall larger.</source>
+            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
         </message>
     </context>
     <context>
@@ -1628,20 +1628,20 @@ You can bring it back with Edit → Undo.</source>
             <translation>नाम (&amp;N):</translation>
         </message>
         <message>
-            <source>&amp;Width (m):</source>
-            <translation>चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>&amp;Depth (m):</source>
-            <translation>गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
             <source>Move or delete it first.</source>
             <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
         </message>
         <message>
             <source>Name: %1</source>
             <translation>नाम: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>चौड़ाई (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Depth:</source>
+            <translation>गहराई (&amp;D):</translation>
         </message>
     </context>
     <context>

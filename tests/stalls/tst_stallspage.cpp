@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 #include "printing/documentprinting.h"
 #include "stalls/generatedialog.h"
+#include "stalls/halldialog.h"
 #include "stalls/stalllegend.h"
 #include "stalls/stallpropertiespanel.h"
 #include "stalls/stallscene.h"
@@ -343,6 +344,47 @@ private slots:
         QCOMPARE(page.lastMessage(), u"Stall A-01 allotted."_s);
     }
 
+    // Issue 16: "श्रेणी and आवंटित both T": no two labels or buttons on the page share a
+    // mnemonic, in either language (the main window's menus take F, E, V, L and H).
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Hindi") << u"hi"_s;
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        setLanguage(language);
+        QUndoStack stack;
+        StallsPage page(&stack);
+        page.resize(1200, 800);
+        page.show();
+        page.setCurrentEvent(m_event);
+        page.scene()->selectStalls({StallRepository().stalls(m_event).at(0).id});
+        QStringList texts;
+        for (QLabel *l : page.findChildren<QLabel *>())
+            if (l->isVisible() && l->buddy())
+                texts << l->text();
+        for (QAbstractButton *b : page.findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                texts << b->text();
+        QHash<QChar, QString> taken{{u'F', u"File"_s}, {u'E', u"Edit"_s}, {u'V', u"View"_s}, {u'L', u"Language"_s},
+                                    {u'H', u"Help"_s}};
+        static const QRegularExpression mnemonic(u"&([^&])"_s);
+        int count = 0;
+        for (const QString &text : std::as_const(texts)) {
+            const auto match = mnemonic.match(text);
+            if (!match.hasMatch())
+                continue;
+            const QChar key = match.captured(1).at(0).toUpper();
+            QVERIFY2(!taken.contains(key), qPrintable(u"%1 and %2"_s.arg(text, taken.value(key))));
+            taken.insert(key, text);
+            ++count;
+        }
+        QVERIFY(count >= 8);
+    }
+
     // Issue 16: with Devanagari digits chosen the spin boxes, counts and messages use them, and
     // lengths say "मी" as everywhere else; typing Devanagari digits works.
     void devanagariDigitsAndUnit()
@@ -388,6 +430,38 @@ private slots:
         LanguageManager::instance()->setNativeDigits(false);
         QCOMPARE(width->text(), u"4.5 मी"_s);
         QVERIFY(page.waitingPanel()->findChild<QLabel *>()->text().contains(u"(3)"_s));
+    }
+
+    // The page's dialogs follow the same rules: lengths with the unit word, Devanagari digits
+    // when chosen, for lengths, the count and the sentence that says how many fit.
+    void dialogsFollowDigitsAndUnit()
+    {
+        setLanguage(u"hi"_s);
+        LanguageManager::instance()->setNativeDigits(true);
+        const Hall hall{0, m_event, u"Hall"_s, 20, 12};
+        GenerateDialog generate(hall);
+        QCOMPARE(WidgetTest::child<QDoubleSpinBox>(&generate, "widthSpin")->text(), u"३.० मी"_s);
+        auto *count = WidgetTest::child<QSpinBox>(&generate, "countSpin");
+        QCOMPARE(count->text(), u"२४"_s);
+        const QString fit = WidgetTest::child<QLabel>(&generate, "fitLabel")->text();
+        QVERIFY2(fit.contains(u"(२०.० मी × १२.० मी)"_s) && !fit.contains(QRegularExpression(u"[0-9]"_s)), qPrintable(fit));
+        // Typed in Devanagari digits.
+        count->setFocus();
+        count->selectAll();
+        WidgetTest::typeText(count, u"८"_s);
+        count->interpretText();
+        QCOMPARE(generate.count(), 8);
+        LanguageManager::instance()->setNativeDigits(false);
+        QCOMPARE(count->text(), u"8"_s);
+        QCOMPARE(WidgetTest::child<QDoubleSpinBox>(&generate, "aisleSpin")->text(), u"3.0 मी"_s);
+
+        HallDialog hallDialog(hall, {});
+        QCOMPARE(WidgetTest::child<QDoubleSpinBox>(&hallDialog, "widthSpin")->text(), u"20.0 मी"_s);
+        LanguageManager::instance()->setNativeDigits(true);
+        QCOMPARE(WidgetTest::child<QDoubleSpinBox>(&hallDialog, "depthSpin")->text(), u"१२.० मी"_s);
+        setLanguage(u"en"_s);
+        QCOMPARE(WidgetTest::child<QDoubleSpinBox>(&hallDialog, "depthSpin")->text(), u"12.0 m"_s);
+        QCOMPARE(WidgetTest::child<QLabel>(&hallDialog, "widthLabel")->text(), u"&Width:"_s);
     }
 
     // Issue 16: the waiting list gets a search box and is not cut off; the whole page fits the
