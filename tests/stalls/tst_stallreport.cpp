@@ -136,8 +136,7 @@ private slots:
         QVERIFY(!blocked.isEmpty());
         int hatching = 0;
         for (const ReportItem &item : doc.pages.constFirst().items)
-            if (item.type == ReportItem::Type::Line && item.color == StallPlan::hatchColor()
-                && blocked.adjusted(-0.01, -0.01, 0.01, 0.01).contains(item.line.p1())
+            if (item.type == ReportItem::Type::Line && blocked.adjusted(-0.01, -0.01, 0.01, 0.01).contains(item.line.p1())
                 && blocked.adjusted(-0.01, -0.01, 0.01, 0.01).contains(item.line.p2()))
                 ++hatching;
         QVERIFY2(hatching > 10, qPrintable(QString::number(hatching)));
