@@ -4843,6 +4843,10 @@ Please turn one of those options off.</source>
             <source>Allow an enterprise more than one stall</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WriteCommand</name>

@@ -4866,6 +4866,10 @@ Please turn one of those options off.</source>
             <source>Allow an enterprise more than one stall</source>
             <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
         </message>
+        <message>
+            <source>Search…</source>
+            <translation>खोजें…</translation>
+        </message>
     </context>
     <context>
         <name>WriteCommand</name>

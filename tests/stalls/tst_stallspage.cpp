@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -303,6 +304,20 @@ private slots:
         QCOMPARE(code->text(), u"B-07"_s);
         QCOMPARE(stack.count(), 1);
 
+        // The words beside "allow more than one stall" tick it, and it is remembered.
+        auto *allow = page.waitingPanel()->findChild<QCheckBox *>();
+        QVERIFY(!allow->isChecked());
+        QLabel *allowWords = nullptr;
+        for (QLabel *l : page.waitingPanel()->findChildren<QLabel *>())
+            if (l->buddy() == allow)
+                allowWords = l;
+        QVERIFY(allowWords);
+        QTest::mouseClick(allowWords, Qt::LeftButton);
+        QVERIFY(page.waitingPanel()->allowMoreThanOne());
+        QVERIFY(WaitingList().allowMoreThanOne());
+        QTest::mouseClick(allowWords, Qt::LeftButton);
+        QVERIFY(!page.waitingPanel()->allowMoreThanOne());
+
         // The waiting list hands a stall dropped on it to the page, which frees it.
         Stall held = StallRepository().stalls(m_event).at(0);
         page.allot(held.id, page.waitingList()->item(0)->data(Qt::UserRole).toLongLong());
@@ -519,9 +534,11 @@ private slots:
             if (field->isVisible())
                 QVERIFY2(page.propertiesPanel()->rect().contains(field->geometry()), qPrintable(field->objectName()));
 
-        // The search box finds by enterprise or name, in either script.
+        // The search box finds by enterprise or name, in either script; its hint is not cut off.
         QLineEdit *search = page.waitingPanel()->searchBox();
         QVERIFY(search->isVisible());
+        QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) < search->width() - 30,
+                 qPrintable(search->placeholderText()));
         auto shown = [list] {
             QStringList names;
             for (int i = 0; i < list->count(); ++i)

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -124,12 +125,21 @@ WaitingList::WaitingList(QWidget *parent) : QWidget(parent)
     m_list = new WaitingListView(this);
     m_allowMore = new QCheckBox(this);
     m_allowMore->setChecked(QSettings().value(AllowMoreKey, false).toBool());
+    // The check box's words wrap in a label of their own: on one line they made the list at
+    // least 250 pixels wide, taken from the plan on a small screen. Clicking them ticks the box.
+    m_allowMoreLabel = new QLabel(this);
+    m_allowMoreLabel->setWordWrap(true);
+    m_allowMoreLabel->setBuddy(m_allowMore);
+    m_allowMoreLabel->installEventFilter(this);
+    auto *allowRow = new QHBoxLayout;
+    allowRow->addWidget(m_allowMore, 0, Qt::AlignTop);
+    allowRow->addWidget(m_allowMoreLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_allowMore);
+    layout->addLayout(allowRow);
     connect(m_allowMore, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(AllowMoreKey, on); });
     connect(m_search, &QLineEdit::textChanged, this, &WaitingList::applySearch);
     connect(m_list, &WaitingListView::freeRequested, this, &WaitingList::freeRequested);
@@ -181,9 +191,21 @@ void WaitingList::retranslateUi()
     m_title->setText(shown == all ? tr("Waiting for a stall (%1): drag one onto a stall").arg(LanguageManager::number(all))
                                   : tr("Waiting for a stall (%1 of %2 shown): drag one onto a stall")
                                         .arg(LanguageManager::number(shown), LanguageManager::number(all)));
-    m_search->setPlaceholderText(tr("Search by enterprise, name or mobile"));
+    // Short, so that it is not cut off in a narrow list; the tooltip says what is searched.
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setToolTip(tr("Search by enterprise, name or mobile"));
     m_search->setAccessibleName(tr("Search the waiting list"));
-    m_allowMore->setText(tr("Allow an enterprise more than one stall"));
+    m_allowMoreLabel->setText(tr("Allow an enterprise more than one stall"));
+    m_allowMore->setAccessibleName(m_allowMoreLabel->text());
+}
+
+bool WaitingList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_allowMoreLabel && event->type() == QEvent::MouseButtonRelease) {
+        m_allowMore->toggle();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WaitingList::changeEvent(QEvent *event)

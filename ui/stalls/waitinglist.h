@@ -53,6 +53,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -63,4 +64,5 @@ private:
     QLineEdit *m_search;
     WaitingListView *m_list;
     QCheckBox *m_allowMore;
+    QLabel *m_allowMoreLabel;
 };
