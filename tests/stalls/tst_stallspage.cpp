@@ -1,8 +1,10 @@
 #include "../printing/pdftools.h"
+#include "databasesession.h"
 #include "demodata.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
 #include "printing/documentprinting.h"
 #include "stalls/generatedialog.h"
 #include "stalls/halldialog.h"
@@ -503,6 +505,7 @@ private slots:
         QVERIFY2(page.minimumSizeHint().width() <= Room.width() && page.minimumSizeHint().height() <= Room.height(),
                  qPrintable(u"%1 × %2"_s.arg(page.minimumSizeHint().width()).arg(page.minimumSizeHint().height())));
         QCOMPARE(page.size(), Room);
+        qInfo("minimum size of the page: %d × %d", page.minimumSizeHint().width(), page.minimumSizeHint().height());
 
         // Every toolbar button in sight (none pushed into the » menu).
         auto *toolBar = page.findChild<QToolBar *>();
@@ -725,6 +728,25 @@ private slots:
             QVERIFY(page.exportPdf(pdf));
             QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"110"_s, pdf, u"%1/stalls-%2-pdf"_s.arg(shots, language)});
         }
+        // In the main window, as a clerk sees it (its own minimum width is the window's business).
+        const QString path = m_db->path;
+        Database::close(); // the window opens the file itself
+        for (const QString &language : {u"en"_s, u"hi"_s}) {
+            setLanguage(language);
+            MainWindow w;
+            QVERIFY(w.session()->open(path, Database::Mode::OpenExisting));
+            w.resize(1024, 600);
+            w.show();
+            w.showPage(MainWindow::StallsPageIndex);
+            QTest::qWait(100);
+            qInfo("main window %d × %d, stalls page %d × %d (%s)", w.width(), w.height(), w.findChild<StallsPage *>()->width(),
+                  w.findChild<StallsPage *>()->height(), qPrintable(language));
+            w.grab().save(u"%1/mainwindow-stalls-%2.png"_s.arg(shots, language));
+            w.close();
+        }
+        if (!Database::isOpen(Database::defaultConnectionName()))
+            QVERIFY(Database::open(path, Database::Mode::OpenExisting).ok());
+
         LanguageManager::instance()->setNativeDigits(true);
         QUndoStack stack;
         StallsPage page(&stack);
