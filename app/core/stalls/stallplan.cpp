@@ -14,7 +14,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QSaveFile>
-#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -37,27 +36,41 @@ const QColor NoCategory(0xf5, 0xf5, 0xf5);
 const QColor AllottedNoCategory(0xb3, 0x9d, 0xdb);
 
 // `text` cut between letters (never inside a Devanagari syllable) with "…", as wide as fits.
-// QFontMetrics::elidedText can overshoot with Devanagari set in a fallback font.
-QString elide(const QString &text, const QFontMetricsF &metrics, qreal width)
+// QFontMetrics::elidedText can overshoot with Devanagari set in a fallback font. The cut is
+// found on the shaped line (one shaping, not one per guess), then checked.
+QString elide(const QString &text, const QFont &font, qreal width)
 {
-    QList<int> cuts;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    for (qsizetype at = finder.toNextBoundary(); at > 0 && at < text.size(); at = finder.toNextBoundary())
-        cuts << int(at);
-    QString best;
-    int low = 0;
-    int high = int(cuts.size()) - 1;
-    while (low <= high) {
-        const int middle = (low + high) / 2;
-        const QString candidate = text.left(cuts.at(middle)).trimmed() + QStringLiteral("…");
-        if (metrics.horizontalAdvance(candidate) <= width) {
-            best = candidate;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
+    const QFontMetricsF metrics(font);
+    const QString ellipsis = QStringLiteral("…");
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    int cut = line.xToCursor(width - metrics.horizontalAdvance(ellipsis), QTextLine::CursorBetweenCharacters);
+    while (cut > 0) {
+        const QString candidate = text.left(cut).trimmed() + ellipsis;
+        if (metrics.horizontalAdvance(candidate) <= width)
+            return candidate;
+        cut = layout.previousCursorPosition(cut);
     }
-    return best;
+    return QString();
+}
+
+// Fonts by pixel size and weight, made once: a QFont built for every stall at every step of a
+// zoom was most of what the zoom cost.
+const QFont &fontOfPixels(int pixels, bool bold)
+{
+    thread_local QHash<int, QFont> fonts;
+    const int key = pixels * 2 + (bold ? 1 : 0);
+    auto it = fonts.find(key);
+    if (it == fonts.end()) {
+        QFont font = Fonts::uiFont();
+        font.setBold(bold);
+        font.setPixelSize(pixels);
+        it = fonts.insert(key, font);
+    }
+    return *it;
 }
 
 bool allottedWithoutCategory(const Stall &stall, const QHash<qint64, Sector> &sectors)
@@ -150,13 +163,11 @@ StallPlan::Label StallPlan::label(const Stall &stall, const QSizeF &box) const
     label.code = stall.code;
     const qreal pad = qMin(box.width(), box.height()) * 0.06;
     const QRectF inner(pad, pad, box.width() - 2 * pad, box.height() - 2 * pad);
-    label.codeFont = Fonts::uiFont();
-    label.codeFont.setBold(true);
-    label.codeFont.setPixelSize(std::clamp(int(qMin(box.height() * 0.22, box.width() * 0.2)), 4, 40));
+    label.codeFont = fontOfPixels(std::clamp(int(qMin(box.height() * 0.22, box.width() * 0.2)), 4, 40), true);
     const QFontMetricsF codeMetrics(label.codeFont);
     label.codeRect = QRectF(inner.left(), inner.top(), inner.width(), codeMetrics.height());
     if (codeMetrics.horizontalAdvance(label.code) > inner.width())
-        label.code = elide(label.code, codeMetrics, inner.width());
+        label.code = elide(label.code, label.codeFont, inner.width());
 
     const QString holder = holderText(stall);
     if (holder.isEmpty())
@@ -166,11 +177,12 @@ StallPlan::Label StallPlan::label(const Stall &stall, const QSizeF &box) const
     const int floor = TextFold::hasDevanagari(holder) ? MinimumDevanagariPixels : MinimumNamePixels;
     const int largest = qMax(floor, qMin(int(label.codeFont.pixelSize() * 0.75), 18));
     const int smallest = qMax(floor, int(label.codeFont.pixelSize() * 0.55));
-    // The largest size at which the whole name fits; else the smallest, elided. Sizes stay close
-    // to the code's, so that neighbouring stalls look alike.
-    for (int size = largest; size >= smallest; size -= qMax(1, size / 8)) {
-        QFont font = Fonts::uiFont();
-        font.setPixelSize(size);
+    // The larger size if the whole name fits at it; else the smaller, elided if need be. Sizes
+    // stay close to the code's, so that neighbouring stalls look alike.
+    for (int size : {largest, smallest}) {
+        if (size == smallest && label.nameFont.pixelSize() == smallest)
+            break;
+        const QFont &font = fontOfPixels(size, false);
         const QFontMetricsF metrics(font);
         // Whole lines only, and at least a few letters wide: a speck of a name helps nobody.
         const int lines = int((label.namesRect.height() + metrics.leading()) / metrics.lineSpacing());
@@ -192,7 +204,10 @@ QStringList StallPlan::fitLines(const QString &text, const QFont &font, qreal wi
         *elided = false;
     if (maxLines < 1 || width <= 0)
         return result;
+    // Shaped once; the lines' own widths tell what does not fit. (Shaping is what a zoom
+    // spends its time on: one layout a size, not one measurement a word.)
     const QFontMetricsF metrics(font);
+    const QString ellipsis = QStringLiteral("…");
     QTextLayout layout(text.simplified(), font);
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
@@ -201,13 +216,30 @@ QStringList StallPlan::fitLines(const QString &text, const QFont &font, qreal wi
     const QString &all = layout.text();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
+        const int end = line.textStart() + line.textLength();
         // The last line that fits takes the rest of the text, elided.
         const bool last = result.size() == maxLines - 1;
-        const QString piece = (last ? all.mid(line.textStart()) : all.mid(line.textStart(), line.textLength())).trimmed();
-        const bool tooLong = metrics.horizontalAdvance(piece) > width;
-        if (tooLong && elided)
-            *elided = true;
-        result << (tooLong ? elide(piece, metrics, width) : piece);
+        const bool more = last && end < all.size();
+        const QString piece = (more ? all.mid(line.textStart()) : all.mid(line.textStart(), line.textLength())).trimmed();
+        const bool tooLong = more || line.naturalTextWidth() > width + 0.01;
+        if (!tooLong) {
+            result << piece;
+        } else {
+            // Cut on this shaped line where "…" still fits (between letters: a Devanagari
+            // syllable stays whole), checked once, stepping back if need be.
+            if (elided)
+                *elided = true;
+            const qreal room = width - metrics.horizontalAdvance(ellipsis);
+            int cut = qMin(line.xToCursor(room, QTextLine::CursorBetweenCharacters), end);
+            QString shortened;
+            for (; cut > line.textStart(); cut = layout.previousCursorPosition(cut)) {
+                shortened = all.mid(line.textStart(), cut - line.textStart()).trimmed() + ellipsis;
+                if (metrics.horizontalAdvance(shortened) <= width)
+                    break;
+                shortened.clear();
+            }
+            result << shortened;
+        }
         if (last)
             break;
     }
@@ -232,7 +264,8 @@ void StallPlan::paintSwatch(QPainter &painter, const QRectF &rect, const QColor 
     painter.restore();
 }
 
-void StallPlan::paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool selected) const
+void StallPlan::paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool selected,
+                           const Label *known) const
 {
     painter.save();
     // Device pixels from here on: what fits is judged on the screen or picture, not in metres.
@@ -246,8 +279,11 @@ void StallPlan::paintStall(QPainter &painter, const QRectF &rect, const Stall &s
         painter.setBrush(QBrush(hatchColor(), Qt::BDiagPattern));
         painter.drawRect(box);
     }
-    const Label text = label(stall, box.size());
-    painter.setClipRect(box);
+    const Label computed = known ? Label() : label(stall, box.size());
+    const Label &text = known ? *known : computed;
+    // Names are fitted already; only a code in a speck of a stall can stick out.
+    if (text.codeRect.bottom() > box.height())
+        painter.setClipRect(box);
     painter.setPen(Qt::black);
     painter.setFont(text.codeFont);
     painter.drawText(text.codeRect.translated(box.topLeft()), Qt::AlignTop | Qt::AlignHCenter, text.code);

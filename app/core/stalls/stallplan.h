@@ -75,7 +75,9 @@ public:
 
     // One stall into `rect` (in the painter's coordinates). Text is set in device pixels, so
     // the editor at any zoom, the PNG and a preview choose the same way what fits.
-    void paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool selected = false) const;
+    // `label`, when given, is label() of the stall at this size, kept by the caller.
+    void paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool selected = false,
+                    const Label *label = nullptr) const;
     // The whole hall fitted into `target`, with its grid when `grid` > 0 (metres).
     void paint(QPainter &painter, const QRectF &target, double grid = 0) const;
 
