@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
 #include <QSettings>
@@ -64,6 +65,27 @@ public:
     }
 };
 } // namespace
+
+// The list itself: two lines an invitee (enterprise, then name), never wider than the panel.
+// Drag one onto a stall to allot it; drop a stall here (Ctrl+drag from the plan) to free it.
+class WaitingListView final : public QListWidget
+{
+    Q_OBJECT
+public:
+    static inline const QString InviteeMime = QStringLiteral("application/x-sammelan-invitee");
+
+    explicit WaitingListView(QWidget *parent = nullptr);
+
+signals:
+    void freeRequested(qint64 stallId);
+
+protected:
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
 
 WaitingListView::WaitingListView(QWidget *parent) : QListWidget(parent)
 {
@@ -122,7 +144,8 @@ WaitingList::WaitingList(QWidget *parent) : QWidget(parent)
     m_title->setWordWrap(true);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_list = new WaitingListView(this);
+    auto *list = new WaitingListView(this);
+    m_list = list;
     m_allowMore = new QCheckBox(this);
     m_allowMore->setChecked(QSettings().value(AllowMoreKey, false).toBool());
     // The check box's words wrap in a label of their own: on one line they made the list at
@@ -142,7 +165,7 @@ WaitingList::WaitingList(QWidget *parent) : QWidget(parent)
     layout->addLayout(allowRow);
     connect(m_allowMore, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(AllowMoreKey, on); });
     connect(m_search, &QLineEdit::textChanged, this, &WaitingList::applySearch);
-    connect(m_list, &WaitingListView::freeRequested, this, &WaitingList::freeRequested);
+    connect(list, &WaitingListView::freeRequested, this, &WaitingList::freeRequested);
     // Counts are numbers: they follow the digit setting, which sends no LanguageChange.
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &WaitingList::retranslateUi);
     retranslateUi();
@@ -214,3 +237,5 @@ void WaitingList::changeEvent(QEvent *event)
         retranslateUi();
     QWidget::changeEvent(event);
 }
+
+#include "waitinglist.moc"
