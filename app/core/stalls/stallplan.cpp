@@ -57,20 +57,12 @@ QString elide(const QString &text, const QFont &font, qreal width)
     return QString();
 }
 
-// Fonts by pixel size and weight, made once: a QFont built for every stall at every step of a
-// zoom was most of what the zoom cost.
-const QFont &fontOfPixels(int pixels, bool bold)
+QFont fontOfPixels(int pixels, bool bold)
 {
-    thread_local QHash<int, QFont> fonts;
-    const int key = pixels * 2 + (bold ? 1 : 0);
-    auto it = fonts.find(key);
-    if (it == fonts.end()) {
-        QFont font = Fonts::uiFont();
-        font.setBold(bold);
-        font.setPixelSize(pixels);
-        it = fonts.insert(key, font);
-    }
-    return *it;
+    QFont font = Fonts::uiFont();
+    font.setBold(bold);
+    font.setPixelSize(pixels);
+    return font;
 }
 
 bool allottedWithoutCategory(const Stall &stall, const QHash<qint64, Sector> &sectors)
@@ -182,7 +174,7 @@ StallPlan::Label StallPlan::label(const Stall &stall, const QSizeF &box) const
     for (int size : {largest, smallest}) {
         if (size == smallest && label.nameFont.pixelSize() == smallest)
             break;
-        const QFont &font = fontOfPixels(size, false);
+        const QFont font = fontOfPixels(size, false);
         const QFontMetricsF metrics(font);
         // Whole lines only, and at least a few letters wide: a speck of a name helps nobody.
         const int lines = int((label.namesRect.height() + metrics.leading()) / metrics.lineSpacing());
