@@ -4176,6 +4176,14 @@ Please turn one of those options off.</source>
             <source>Stall %1 is free again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A stall needs a code, such as A-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a stall %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StallGeometry</name>
@@ -4289,14 +4297,6 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>(free)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stall needs a code, such as A-01.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a stall %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4199,6 +4199,14 @@ Please turn one of those options off.</source>
             <source>Stall %1 is free again.</source>
             <translation>स्टॉल %1 फिर से रिक्त है।</translation>
         </message>
+        <message>
+            <source>A stall needs a code, such as A-01.</source>
+            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
+        </message>
+        <message>
+            <source>There is already a stall %1.</source>
+            <translation>स्टॉल %1 पहले से है।</translation>
+        </message>
     </context>
     <context>
         <name>StallGeometry</name>
@@ -4313,14 +4321,6 @@ Please turn one of those options off.</source>
         <message>
             <source>(free)</source>
             <translation>(रिक्त)</translation>
-        </message>
-        <message>
-            <source>A stall needs a code, such as A-01.</source>
-            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
-        </message>
-        <message>
-            <source>There is already a stall %1.</source>
-            <translation>स्टॉल %1 पहले से है।</translation>
         </message>
     </context>
     <context>

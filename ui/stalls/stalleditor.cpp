@@ -13,6 +13,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 const QString Connection = Database::defaultConnectionName();
 } // namespace
@@ -55,6 +57,24 @@ QList<Stall> StallEditor::others(const QList<Stall> &excluded) const
 bool StallEditor::change(const QList<Stall> &before, const QList<Stall> &after, int kind)
 {
     const QList<Stall> rest = others(before);
+    // A new code: there is one, and no other stall has it (case aside).
+    for (const Stall &s : after) {
+        const QString code = s.code;
+        const auto was = std::find_if(before.cbegin(), before.cend(), [&s](const Stall &b) { return b.id == s.id; });
+        if (was != before.cend() && was->code == code)
+            continue;
+        if (code.isEmpty()) {
+            say([] { return tr("A stall needs a code, such as A-01."); }, true);
+            m_scene->setPlan(m_scene->plan());
+            return false;
+        }
+        for (const Stall &o : rest)
+            if (o.code.compare(code, Qt::CaseInsensitive) == 0) {
+                say([code] { return tr("There is already a stall %1.").arg(code); }, true);
+                m_scene->setPlan(m_scene->plan());
+                return false;
+            }
+    }
     const Hall where = hall();
     if (!StallGeometry::problem(after, rest, where).isEmpty()) {
         say([after, rest, where] { return StallGeometry::problem(after, rest, where); }, true);

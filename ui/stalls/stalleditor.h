@@ -30,8 +30,9 @@ public:
     // Where notes go, and how a standing problem note is cleared once a change succeeds.
     void setNotes(const std::function<void(const Note &, bool problem)> &say, const std::function<void()> &clearProblem);
 
-    // Checks `after` against the hall and the other stalls; on success pushes the change
-    // (a ChangeStallsCommand of `kind`). On refusal the scene goes back to the plan as stored.
+    // Checks `after` against the hall and the other stalls (room, and codes: present and not
+    // taken); on success pushes the change (a ChangeStallsCommand of `kind`). On refusal the
+    // scene goes back to the plan as stored.
     bool change(const QList<Stall> &before, const QList<Stall> &after, int kind);
     void addStall();
     void duplicateSelection();

@@ -105,17 +105,6 @@ void StallPropertiesPanel::apply()
     }
     if (after == before)
         return;
-    if (after.code.isEmpty()) {
-        emit problem(tr("A stall needs a code, such as A-01."));
-        fill();
-        return;
-    }
-    for (const Stall &s : std::as_const(m_plan.stalls))
-        if (s.id != after.id && s.code.compare(after.code, Qt::CaseInsensitive) == 0) {
-            emit problem(tr("There is already a stall %1.").arg(after.code));
-            fill();
-            return;
-        }
     emit changeRequested(before, after);
 }
 

@@ -13,9 +13,8 @@ class StallPropertiesPanel;
 
 // The selected stall's properties (code, size, category, status, holder, notes), a Designer
 // form. It never writes: a change the person makes comes out as changeRequested(before, after)
-// for the page to check against the hall and push as an undo step; a code that cannot be taken
-// comes out as problem(). With no stall or several selected it says so instead of showing
-// fields of a stall that is not there.
+// for the page to check (a code, room in the hall) and push as an undo step. With no stall or
+// several selected it says so instead of showing fields of a stall that is not there.
 class StallPropertiesPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +28,6 @@ public:
 
 signals:
     void changeRequested(const Stall &before, const Stall &after);
-    void problem(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

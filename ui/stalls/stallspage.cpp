@@ -99,9 +99,6 @@ StallsPage::StallsPage(QUndoStack *undoStack, QWidget *parent)
                     after.inviteeId != before.inviteeId ? ChangeStallsCommand::Allot : ChangeStallsCommand::Properties))
             showSelection(); // refused: the panel shows the stall as it is
     });
-    connect(m_properties, &StallPropertiesPanel::problem, this, [this](const QString &why) {
-        say([why] { return why; }, true);
-    });
     // Whatever succeeds next (here or an undo) makes an old "would overlap" note untrue.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &StallsPage::clearProblem);
     connect(ChangeNotifier::instance(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Table table) {
