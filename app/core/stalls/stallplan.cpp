@@ -168,7 +168,7 @@ StallPlan::Label StallPlan::label(const Stall &stall, const QSizeF &box) const
     // Devanagari needs more pixels than Latin before its matras and conjuncts can be read.
     const int floor = TextFold::hasDevanagari(holder) ? MinimumDevanagariPixels : MinimumNamePixels;
     const int largest = qMax(floor, qMin(int(label.codeFont.pixelSize() * 0.75), 18));
-    const int smallest = qMax(floor, int(label.codeFont.pixelSize() * 0.55));
+    const int smallest = qMax(floor, int(label.codeFont.pixelSize() * 0.6));
     // The larger size if the whole name fits at it; else the smaller, elided if need be. Sizes
     // stay close to the code's, so that neighbouring stalls look alike.
     for (int size : {largest, smallest}) {
