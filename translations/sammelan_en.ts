@@ -1411,10 +1411,6 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>C&amp;hart:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Yea&amp;r:</source>
         <translation type="unfinished" />
     </message>
@@ -1611,6 +1607,10 @@ You can bring it back with Edit → Undo.</source>
         <source>Rows in italics are demo figures: replace them with your district's own, or delete them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GenerateDialog</name>
@@ -1623,27 +1623,27 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stall &amp;width (m):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall &amp;depth (m):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Aisle width (m):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Replace the stalls there are now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
+        <source>Stall &amp;width:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
+        <source>Stall &amp;depth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Aisle width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stalls of this size fit in the hall (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 stalls of this size fit in the hall (%2): make them smaller, the aisles narrower or the hall larger.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1669,19 +1669,19 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Width (m):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Depth (m):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Move or delete it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4430,135 +4430,17 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
-    <name>StallGeometry</name>
+    <name>StallEditor</name>
     <message>
-        <source>A stall is at least %1 m wide and deep.</source>
+        <source>A stall needs a code, such as A-01.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
+        <source>There is already a stall %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stall %1 would overlap stall %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall code: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall %1, notes: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StallPlan</name>
-    <message>
-        <source>no category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StallReport</name>
-    <message>
-        <source>Printed on %1 at %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — stall list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall layout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 × %2 m</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
-        <translation>
-            <numerusform>Hall %1 m × %2 m · %n stall · printed %3</numerusform>
-            <numerusform>Hall %1 m × %2 m · %n stalls · printed %3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StallRepository</name>
-    <message>
-        <source>The hall could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stall could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stall could not be deleted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StallStatuses</name>
-    <message>
-        <source>free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reserved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>allotted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StallsPage</name>
-    <message>
-        <source>Waiting for a stall (%1): drag one onto a stall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no free space of %1 m × %2 m left in the hall.</source>
+        <source>There is no free space of %1 left in the hall.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4625,8 +4507,88 @@ Please turn one of those options off.</source>
         <source>Stall %1 is free again.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>StallGeometry</name>
     <message>
-        <source>(none)</source>
+        <source>Stall %1 would overlap stall %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall %1, notes: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stall is at least %1 wide and deep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall %1 would stand outside the hall (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>m</source>
+        <comment>metres, the unit after every length of a hall or stall</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>A length: the number, then the unit (the same word as "m" alone).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>Width × depth, each already with its unit ("3.0 m × 2.5 m").</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StallPlan</name>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted, no category</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StallPropertiesPanel</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Allotted to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4645,17 +4607,116 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
+        <source>Click a stall to see and change it, or drag across several.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrange lines them up or spaces them evenly; Delete removes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(free)</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>StallReport</name>
     <message>
-        <source>A stall needs a code, such as A-01.</source>
+        <source>Printed on %1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is already a stall %1.</source>
+        <source>Stall</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — stall list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hall %1 · %2 · printed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n stall(s)</source>
+        <translation>
+            <numerusform>%n stall</numerusform>
+            <numerusform>%n stalls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StallRepository</name>
+    <message>
+        <source>The hall could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stall could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stall could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StallStatuses</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StallsPage</name>
     <message>
         <source>Save the plan as a picture</source>
         <translation type="unfinished" />
@@ -4765,10 +4826,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Snap to 0.5 m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show the grid and snap stalls to it (Ctrl+G)</source>
         <translation type="unfinished" />
     </message>
@@ -4790,42 +4847,6 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Save as &amp;picture…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allow an enterprise more than one stall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>De&amp;pth:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allotted &amp;to:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Colour by:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4858,6 +4879,30 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Align the selected stalls or space them evenly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snap to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the plan as a picture, or with the stall list as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5096,6 +5141,33 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <source>Waiting for a stall (%1): drag one onto a stall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for a stall (%1 of %2 shown): drag one onto a stall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by enterprise, name or mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the waiting list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow an enterprise more than one stall</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1415,10 +1415,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>वित्तीय &amp;वर्ष:</translation>
         </message>
         <message>
-            <source>C&amp;hart:</source>
-            <translation>चार्ट (&amp;H):</translation>
-        </message>
-        <message>
             <source>Yea&amp;r:</source>
             <translation>वर्ष (&amp;R):</translation>
         </message>
@@ -1615,6 +1611,10 @@ You can bring it back with Edit → Undo.</source>
             <source>Rows in italics are demo figures: replace them with your district's own, or delete them.</source>
             <translation>तिरछे अक्षरों वाली पंक्तियाँ डेमो आँकड़े हैं: इन्हें अपने जिले के वास्तविक आँकड़ों से बदलें, या हटा दें।</translation>
         </message>
+        <message>
+            <source>&amp;Chart:</source>
+            <translation>चार्ट (&amp;C):</translation>
+        </message>
     </context>
     <context>
         <name>GenerateDialog</name>
@@ -1627,28 +1627,28 @@ You can bring it back with Edit → Undo.</source>
             <translation>स्टॉल की संख्या (&amp;N):</translation>
         </message>
         <message>
-            <source>Stall &amp;width (m):</source>
-            <translation>स्टॉल की चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>Stall &amp;depth (m):</source>
-            <translation>स्टॉल की गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Aisle width (m):</source>
-            <translation>गलियारे की चौड़ाई (मीटर) (&amp;A):</translation>
-        </message>
-        <message>
             <source>&amp;Replace the stalls there are now</source>
             <translation>अभी के स्टॉल बदल दें (&amp;R)</translation>
         </message>
         <message>
-            <source>%1 stalls of this size fit in the hall (%2 m × %3 m).</source>
-            <translation>इस आकार के %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं।</translation>
+            <source>Stall &amp;width:</source>
+            <translation>स्टॉल की चौड़ाई (&amp;W):</translation>
         </message>
         <message>
-            <source>Only %1 stalls of this size fit in the hall (%2 m × %3 m): make them smaller, the aisles narrower or the hall larger.</source>
-            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2 मी × %3 मी) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
+            <source>Stall &amp;depth:</source>
+            <translation>स्टॉल की गहराई (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Aisle width:</source>
+            <translation>गलियारे की चौड़ाई (&amp;A):</translation>
+        </message>
+        <message>
+            <source>%1 stalls of this size fit in the hall (%2).</source>
+            <translation>इस आकार के %1 स्टॉल हॉल (%2) में आते हैं।</translation>
+        </message>
+        <message>
+            <source>Only %1 stalls of this size fit in the hall (%2): make them smaller, the aisles narrower or the hall larger.</source>
+            <translation>इस आकार के केवल %1 स्टॉल हॉल (%2) में आते हैं: स्टॉल छोटे करें, गलियारे संकरे करें या हॉल बड़ा करें।</translation>
         </message>
     </context>
     <context>
@@ -1673,20 +1673,20 @@ You can bring it back with Edit → Undo.</source>
             <translation>नाम (&amp;N):</translation>
         </message>
         <message>
-            <source>&amp;Width (m):</source>
-            <translation>चौड़ाई (मीटर) (&amp;W):</translation>
-        </message>
-        <message>
-            <source>&amp;Depth (m):</source>
-            <translation>गहराई (मीटर) (&amp;D):</translation>
-        </message>
-        <message>
             <source>Move or delete it first.</source>
             <translation>पहले उसे खिसकाएँ या हटाएँ।</translation>
         </message>
         <message>
             <source>Name: %1</source>
             <translation>नाम: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>चौड़ाई (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Depth:</source>
+            <translation>गहराई (&amp;D):</translation>
         </message>
     </context>
     <context>
@@ -4451,136 +4451,18 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
-        <name>StallGeometry</name>
+        <name>StallEditor</name>
         <message>
-            <source>A stall is at least %1 m wide and deep.</source>
-            <translation>स्टॉल कम से कम %1 मीटर चौड़ा और गहरा होता है।</translation>
+            <source>A stall needs a code, such as A-01.</source>
+            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
         </message>
         <message>
-            <source>Stall %1 would stand outside the hall (%2 m × %3 m).</source>
-            <translation>स्टॉल %1 हॉल (%2 मी × %3 मी) के बाहर चला जाएगा।</translation>
+            <source>There is already a stall %1.</source>
+            <translation>स्टॉल %1 पहले से है।</translation>
         </message>
         <message>
-            <source>Stall %1 would overlap stall %2.</source>
-            <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
-        </message>
-        <message>
-            <source>Stall code: %1</source>
-            <translation>स्टॉल कोड: %1</translation>
-        </message>
-        <message>
-            <source>Stall %1, notes: %2</source>
-            <translation>स्टॉल %1, टिप्पणी: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallPlan</name>
-        <message>
-            <source>no category</source>
-            <translation>कोई श्रेणी नहीं</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallReport</name>
-        <message>
-            <source>Printed on %1 at %2</source>
-            <translation>%1 को %2 बजे मुद्रित</translation>
-        </message>
-        <message>
-            <source>Stall</source>
-            <translation>स्टॉल</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>श्रेणी</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>उद्यम</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>%1 — stall list</source>
-            <translation>%1 — स्टॉल सूची</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>पृष्ठ %1 / %2</translation>
-        </message>
-        <message>
-            <source>Stall layout</source>
-            <translation>स्टॉल विन्यास</translation>
-        </message>
-        <message>
-            <source>%1 × %2 m</source>
-            <translation>%1 × %2 मी</translation>
-        </message>
-        <message numerus="yes">
-            <source>Hall %1 m × %2 m · %n stall(s) · printed %3</source>
-            <translation>
-                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
-                <numerusform>हॉल %1 मी × %2 मी · %n स्टॉल · प्रिंट %3</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StallRepository</name>
-        <message>
-            <source>The hall could not be saved: %1</source>
-            <translation>हॉल सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The stall could not be saved: %1</source>
-            <translation>स्टॉल सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The stall could not be deleted: %1</source>
-            <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>स्टॉल %1 सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallStatuses</name>
-        <message>
-            <source>free</source>
-            <translation>रिक्त</translation>
-        </message>
-        <message>
-            <source>reserved</source>
-            <translation>आरक्षित</translation>
-        </message>
-        <message>
-            <source>allotted</source>
-            <translation>आवंटित</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>अवरुद्ध</translation>
-        </message>
-    </context>
-    <context>
-        <name>StallsPage</name>
-        <message>
-            <source>Waiting for a stall (%1): drag one onto a stall</source>
-            <translation>स्टॉल की प्रतीक्षा में (%1): किसी को स्टॉल पर खींचकर छोड़ें</translation>
-        </message>
-        <message>
-            <source>There is no free space of %1 m × %2 m left in the hall.</source>
-            <translation>हॉल में %1 मी × %2 मी की खाली जगह नहीं बची है।</translation>
+            <source>There is no free space of %1 left in the hall.</source>
+            <translation>हॉल में %1 की खाली जगह नहीं बची है।</translation>
         </message>
         <message>
             <source>add stall %1</source>
@@ -4646,9 +4528,89 @@ Please turn one of those options off.</source>
             <source>Stall %1 is free again.</source>
             <translation>स्टॉल %1 फिर से रिक्त है।</translation>
         </message>
+    </context>
+    <context>
+        <name>StallGeometry</name>
         <message>
-            <source>(none)</source>
-            <translation>(कोई नहीं)</translation>
+            <source>Stall %1 would overlap stall %2.</source>
+            <translation>स्टॉल %1 स्टॉल %2 पर चढ़ जाएगा।</translation>
+        </message>
+        <message>
+            <source>Stall code: %1</source>
+            <translation>स्टॉल कोड: %1</translation>
+        </message>
+        <message>
+            <source>Stall %1, notes: %2</source>
+            <translation>स्टॉल %1, टिप्पणी: %2</translation>
+        </message>
+        <message>
+            <source>A stall is at least %1 wide and deep.</source>
+            <translation>स्टॉल कम से कम %1 चौड़ा और गहरा होता है।</translation>
+        </message>
+        <message>
+            <source>Stall %1 would stand outside the hall (%2).</source>
+            <translation>स्टॉल %1 हॉल (%2) के बाहर चला जाएगा।</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <comment>metres, the unit after every length of a hall or stall</comment>
+            <translation>मी</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <extracomment>A length: the number, then the unit (the same word as "m" alone).</extracomment>
+            <translation>%1 मी</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Width × depth, each already with its unit ("3.0 m × 2.5 m").</extracomment>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallPlan</name>
+        <message>
+            <source>no category</source>
+            <translation>कोई श्रेणी नहीं</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+        <message>
+            <source>allotted, no category</source>
+            <translation>आवंटित, श्रेणी नहीं</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallPropertiesPanel</name>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>कोड (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>चौड़ाई (&amp;W):</translation>
+        </message>
+        <message>
+            <source>De&amp;pth:</source>
+            <translation>गहराई (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>श्रेणी (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>स्थिति (&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Allotted to:</source>
+            <translation>आवंटित (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>टिप्पणी (&amp;N):</translation>
         </message>
         <message>
             <source>Stall %1</source>
@@ -4666,17 +4628,116 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
+            <source>Click a stall to see and change it, or drag across several.</source>
+            <translation>किसी स्टॉल पर क्लिक करें, उसका विवरण यहाँ दिखेगा और बदला जा सकेगा; कई स्टॉल चुनने के लिए उन पर से खींचें।</translation>
+        </message>
+        <message>
+            <source>Arrange lines them up or spaces them evenly; Delete removes them.</source>
+            <translation>“व्यवस्थित करें” उन्हें एक सीध में या बराबर दूरी पर रखता है; “हटाएँ” उन्हें हटा देता है।</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(कोई नहीं)</translation>
+        </message>
+        <message>
             <source>(free)</source>
             <translation>(रिक्त)</translation>
         </message>
+    </context>
+    <context>
+        <name>StallReport</name>
         <message>
-            <source>A stall needs a code, such as A-01.</source>
-            <translation>स्टॉल का एक कोड होना चाहिए, जैसे A-01।</translation>
+            <source>Printed on %1 at %2</source>
+            <translation>%1 को %2 बजे मुद्रित</translation>
         </message>
         <message>
-            <source>There is already a stall %1.</source>
-            <translation>स्टॉल %1 पहले से है।</translation>
+            <source>Stall</source>
+            <translation>स्टॉल</translation>
         </message>
+        <message>
+            <source>Size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>%1 — stall list</source>
+            <translation>%1 — स्टॉल सूची</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Stall layout</source>
+            <translation>स्टॉल विन्यास</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Hall %1 · %2 · printed %3</source>
+            <translation>हॉल %1 · %2 · प्रिंट %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stall(s)</source>
+            <translation>
+                <numerusform>%n स्टॉल</numerusform>
+                <numerusform>%n स्टॉल</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StallRepository</name>
+        <message>
+            <source>The hall could not be saved: %1</source>
+            <translation>हॉल सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The stall could not be saved: %1</source>
+            <translation>स्टॉल सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The stall could not be deleted: %1</source>
+            <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
+            <translation>स्टॉल %1 सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallStatuses</name>
+        <message>
+            <source>free</source>
+            <translation>रिक्त</translation>
+        </message>
+        <message>
+            <source>reserved</source>
+            <translation>आरक्षित</translation>
+        </message>
+        <message>
+            <source>allotted</source>
+            <translation>आवंटित</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>अवरुद्ध</translation>
+        </message>
+    </context>
+    <context>
+        <name>StallsPage</name>
         <message>
             <source>Save the plan as a picture</source>
             <translation>विन्यास को चित्र के रूप में सहेजें</translation>
@@ -4786,10 +4847,6 @@ Please turn one of those options off.</source>
             <translation>चुने गए स्टॉल के बीच ऊपर से नीचे बराबर दूरी</translation>
         </message>
         <message>
-            <source>&amp;Snap to 0.5 m</source>
-            <translation>0.5 मी पर जमाएँ (&amp;S)</translation>
-        </message>
-        <message>
             <source>Show the grid and snap stalls to it (Ctrl+G)</source>
             <translation>ग्रिड दिखाएँ और स्टॉल उस पर जमाएँ (Ctrl+G)</translation>
         </message>
@@ -4812,42 +4869,6 @@ Please turn one of those options off.</source>
         <message>
             <source>Save as &amp;picture…</source>
             <translation>चित्र के रूप में सहेजें (&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Allow an enterprise more than one stall</source>
-            <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>कोड (&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Width:</source>
-            <translation>चौड़ाई (&amp;W):</translation>
-        </message>
-        <message>
-            <source>De&amp;pth:</source>
-            <translation>गहराई (&amp;P):</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory:</source>
-            <translation>श्रेणी (&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>स्थिति (&amp;S):</translation>
-        </message>
-        <message>
-            <source>Allotted &amp;to:</source>
-            <translation>आवंटित (&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>टिप्पणी (&amp;N):</translation>
-        </message>
-        <message>
-            <source>Colour by:</source>
-            <translation>रंग इसके अनुसार:</translation>
         </message>
         <message>
             <source>category</source>
@@ -4880,6 +4901,30 @@ Please turn one of those options off.</source>
         <message>
             <source>Align the selected stalls or space them evenly</source>
             <translation>चुने गए स्टॉल एक सीध में लाएँ या बराबर दूरी पर रखें</translation>
+        </message>
+        <message>
+            <source>&amp;Snap to %1</source>
+            <translation>%1 पर जमाएँ (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>बड़ा करें (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>छोटा करें (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>सहेजें</translation>
+        </message>
+        <message>
+            <source>Save the plan as a picture, or with the stall list as a PDF</source>
+            <translation>विन्यास को चित्र के रूप में, या स्टॉल सूची के साथ PDF के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>Colour &amp;by:</source>
+            <translation>रंग इसके अनुसार (&amp;B):</translation>
         </message>
     </context>
     <context>
@@ -5118,6 +5163,33 @@ Please turn one of those options off.</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting for a stall (%1): drag one onto a stall</source>
+            <translation>स्टॉल की प्रतीक्षा में (%1): किसी को स्टॉल पर खींचकर छोड़ें</translation>
+        </message>
+        <message>
+            <source>Waiting for a stall (%1 of %2 shown): drag one onto a stall</source>
+            <translation>स्टॉल की प्रतीक्षा में (%2 में से %1 दिख रहे): किसी को स्टॉल पर खींचकर छोड़ें</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>खोजें…</translation>
+        </message>
+        <message>
+            <source>Search by enterprise, name or mobile</source>
+            <translation>उद्यम, नाम या मोबाइल से खोजें</translation>
+        </message>
+        <message>
+            <source>Search the waiting list</source>
+            <translation>प्रतीक्षा सूची में खोजें</translation>
+        </message>
+        <message>
+            <source>Allow an enterprise more than one stall</source>
+            <translation>एक उद्यम को कई स्टॉल दिए जा सकें</translation>
         </message>
     </context>
     <context>

@@ -57,18 +57,89 @@ private slots:
         QCOMPARE(StallReport::build(plan(0), u"x"_s).pageCount(), 1);
     }
 
-    void namesStayInsideTheirStall()
+    // Issue 16: "Yadav Handicrafts Industries 116" overflowed its stall. Every name is set in
+    // whole lines inside its stall: all of it when a slightly smaller size lets it fit, else
+    // elided with "…"; nothing is left to be cut off at the edge.
+    void namesFitTheirStall()
     {
-        const ReportDocument doc = StallReport::build(plan(24), u"x"_s);
-        int clipped = 0;
-        for (const ReportItem &item : doc.pages.constFirst().items) {
-            if (!item.text || !item.text->text.startsWith(u"Purvanchal"_s))
+        StallPlan p = plan(24);
+        p.holders.insert(3, StallRepository::Holder{13, u"Ram"_s, u"Yadav Handicrafts Industries 116"_s, u"9415000003"_s});
+        p.stalls[2].status = StallStatus::Allotted;
+        const ReportDocument doc = StallReport::build(p, u"x"_s);
+        const QList<ReportItem> &items = doc.pages.constFirst().items;
+        // The stalls' boxes, as drawn: the rectangles of the stalls' size.
+        QList<QRectF> boxes;
+        for (const ReportItem &item : items)
+            if (item.type == ReportItem::Type::Rect && item.rect.width() < 100 && item.rect.width() > 20)
+                boxes << item.rect;
+        QCOMPARE(boxes.size(), 24);
+        QHash<int, QStringList> lines; // by box
+        for (const ReportItem &item : items) {
+            if (!item.text)
                 continue;
-            QVERIFY(!item.clip.isEmpty());
-            QVERIFY(item.rect.height() > item.clip.height()); // too long: cut at the stall's edge
-            ++clipped;
+            for (int b = 0; b < boxes.size(); ++b)
+                if (boxes.at(b).contains(item.rect.center())) {
+                    QVERIFY2(boxes.at(b).adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
+                             qPrintable(item.text->text));
+                    lines[b] << item.text->text;
+                }
         }
-        QCOMPARE(clipped, 1);
+        QStringList names;
+        for (const QStringList &l : std::as_const(lines))
+            names << l.mid(1).join(u' '); // after the code
+        QVERIFY2(names.contains(u"Yadav Handicrafts Industries 116"_s), qPrintable(names.join(u" | "_s)));
+        QVERIFY2(names.contains(u"जायसवाल टेराकोटा शिल्प उद्योग"_s), qPrintable(names.join(u" | "_s)));
+        bool elided = false;
+        for (const QString &name : std::as_const(names))
+            elided = elided || (name.startsWith("Purvanchal Handloom"_L1) && name.endsWith(u"…"_s));
+        QVERIFY2(elided, qPrintable(names.join(u" | "_s)));
+    }
+
+    // Issue 16: the printed list had no status, so blocked D-06 looked free.
+    void listSaysEachStallsStatus()
+    {
+        LanguageManager::instance()->setLanguage(u"en"_s);
+        StallPlan p = plan(4);
+        p.language = u"en"_s;
+        p.stalls[2].status = StallStatus::Reserved;
+        p.stalls[3].status = StallStatus::Blocked;
+        p.stalls[3].code = u"D-06"_s;
+        p.stalls[3].notes = u"Help desk"_s;
+        const QString pdf = m_dir.filePath(u"status.pdf"_s);
+        QString error;
+        QVERIFY2(ReportRenderer::writePdf(StallReport::build(p, u"Stall layout"_s), pdf, &error), qPrintable(error));
+        LanguageManager::instance()->setLanguage(u"hi"_s);
+        const QStringList list = PdfTools::lines(PdfTools::text(pdf, 2, PdfTools::Layout));
+        auto row = [&list](const QString &code) {
+            for (const QString &line : list)
+                if (line.startsWith(code + u' '))
+                    return line;
+            return QString();
+        };
+        QVERIFY2(list.contains(u"Stall Size Status Category Enterprise Mobile"_s), qPrintable(list.join(u'\n')));
+        QVERIFY2(row(u"A-01"_s).contains(" allotted "_L1), qPrintable(row(u"A-01"_s)));
+        QVERIFY2(row(u"A-03"_s).contains(" reserved "_L1), qPrintable(row(u"A-03"_s)));
+        QVERIFY2(row(u"D-06"_s).contains(" blocked "_L1) && row(u"D-06"_s).contains("Help desk"_L1), qPrintable(row(u"D-06"_s)));
+        QVERIFY2(row(u"D-06"_s).contains(u"3.0 m × 3.0 m"_s), qPrintable(row(u"D-06"_s)));
+    }
+
+    // Issue 16: blocked stalls are hatched on paper too, in the plan and in its legend.
+    void blockedIsHatched()
+    {
+        StallPlan p = plan(4);
+        p.stalls[3].status = StallStatus::Blocked;
+        const ReportDocument doc = StallReport::build(p, u"x"_s);
+        QRectF blocked;
+        for (const ReportItem &item : doc.pages.constFirst().items)
+            if (item.type == ReportItem::Type::Rect && item.fill == p.color(p.stalls[3]) && item.rect.width() > 20)
+                blocked = item.rect;
+        QVERIFY(!blocked.isEmpty());
+        int hatching = 0;
+        for (const ReportItem &item : doc.pages.constFirst().items)
+            if (item.type == ReportItem::Type::Line && blocked.adjusted(-0.01, -0.01, 0.01, 0.01).contains(item.line.p1())
+                && blocked.adjusted(-0.01, -0.01, 0.01, 0.01).contains(item.line.p2()))
+                ++hatching;
+        QVERIFY2(hatching > 10, qPrintable(QString::number(hatching)));
     }
 
     void hindiIsSearchableAndPagesNumbered()

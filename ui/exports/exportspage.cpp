@@ -298,7 +298,7 @@ void ExportsPage::retranslateUi()
 {
     m_title->setText(tr("Exports"));
     m_tableYearLabel->setText(tr("Financial &year:"));
-    m_kindLabel->setText(tr("C&hart:"));
+    m_kindLabel->setText(tr("&Chart:"));
     m_chartYearLabel->setText(tr("Yea&r:"));
     m_topLabel->setText(tr("Na&med:"));
     m_top->setToolTip(tr("How many countries or products are named before “Other”"));

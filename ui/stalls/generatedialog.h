@@ -28,6 +28,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateFit();
     std::unique_ptr<Ui::GenerateDialog> m_ui;
     Hall m_hall;

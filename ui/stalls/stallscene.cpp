@@ -28,6 +28,7 @@ StallItem::StallItem(const Stall &stall, StallScene *scene) : m_scene(scene)
 void StallItem::setStall(const Stall &stall)
 {
     m_stall = stall;
+    m_labels.clear();
     setRect(0, 0, stall.width * StallScene::Scale, stall.depth * StallScene::Scale);
     setPos(stall.x * StallScene::Scale, stall.y * StallScene::Scale);
     setToolTip(m_scene->plan().holderText(stall).isEmpty()
@@ -48,12 +49,19 @@ Stall StallItem::placed(bool snap) const
     return s;
 }
 
-void StallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void StallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // Far out, names would be specks: only the code and the colour.
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    m_scene->plan().paintStall(*painter, rect(), m_stall, lod * qMin(rect().width(), rect().height()) > 60,
-                               isSelected());
+    // The plan decides, in screen pixels, how much of the holder's name fits at this zoom.
+    const QSizeF box = painter->worldTransform().mapRect(rect()).size();
+    const QSize key(qRound(box.width() * 2), qRound(box.height() * 2));
+    auto known = std::find_if(m_labels.begin(), m_labels.end(), [key](const auto &entry) { return entry.first == key; });
+    if (known == m_labels.end()) {
+        if (m_labels.size() >= 8)
+            m_labels.removeFirst();
+        m_labels.append({key, m_scene->plan().label(m_stall, box)});
+        known = m_labels.end() - 1;
+    }
+    m_scene->plan().paintStall(*painter, rect(), m_stall, isSelected(), &known->second);
 }
 
 StallScene::StallScene(QObject *parent) : QGraphicsScene(parent)

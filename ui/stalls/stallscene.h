@@ -25,6 +25,9 @@ public:
 private:
     Stall m_stall;
     StallScene *m_scene;
+    // Labels at the last few sizes on screen: zooming back and forth finds them again instead
+    // of laying out every name anew (shaping text is what a zoom step costs).
+    QList<QPair<QSize, StallPlan::Label>> m_labels;
 };
 
 // The hall with its grid and stalls. Turns what the mouse and keyboard do into requests (move,

@@ -6,25 +6,29 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
-class QToolButton;
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QGraphicsView;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPushButton;
 class QToolBar;
+class QToolButton;
 class QUndoStack;
+class StallEditor;
+class StallLegend;
+class StallPropertiesPanel;
 class StallScene;
+class StallView;
 class WaitingList;
 
-// The Stalls page: the hall and its stalls in an editor (mouse and keyboard, snapping grid,
-// align and distribute, generate), a panel with the selected stall's properties, and the list
-// of confirmed invitees still waiting for a stall, to drag onto one. Every change is checked
-// (inside the hall, no overlap) and written at once as an undo step.
+// The Stalls page: the hall and its stalls in an editor (StallView over StallScene: mouse and
+// keyboard, snapping grid, align and distribute, generate), the selected stall's properties
+// (StallPropertiesPanel), the confirmed invitees still waiting for a stall (WaitingList), to
+// drag onto one, and the legend. The page wires them to StallEditor, which checks every change
+// (inside the hall, no overlap) and writes it at once as an undo step, and to the toolbar,
+// the notes under the plan, saving and printing.
 class StallsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +36,14 @@ public:
     explicit StallsPage(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     StallScene *scene() const { return m_scene; }
-    QGraphicsView *view() const { return m_view; }
+    QGraphicsView *view() const;
     QListWidget *waitingList() const;
+    WaitingList *waitingPanel() const { return m_waiting; }
+    StallPropertiesPanel *propertiesPanel() const { return m_properties; }
+    StallLegend *legend() const { return m_legend; }
+    // The note under the plan (what was done, or in red why not) as it reads now.
     QString lastMessage() const;
+    bool lastMessageIsProblem() const { return m_problem; }
     qint64 currentEvent() const { return m_eventId; }
 
 public slots:
@@ -59,53 +68,36 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // Until the user zooms, the whole hall stays in view as the window changes size.
-    void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void createActions();
-    void fillProperties();
-    void applyProperties();
-    void fillChoices();
-    void updateLegend();
-    void say(const QString &message, bool problem = false);
-    // Checks `after` against the hall and the other stalls; on success pushes the change.
-    bool change(const QList<Stall> &before, const QList<Stall> &after, int kind);
-    QList<Stall> others(const QList<Stall> &excluded) const;
-    Hall hall() const;
+    void showSelection();
+    // Shows a note under the plan; kept as the function that writes it, so that a language or
+    // digit switch writes it again.
+    void say(const std::function<QString()> &note, bool problem = false);
+    void clearProblem();
     void chooseExportPng();
     void chooseExportPdf();
 
     QUndoStack *m_undoStack;
     qint64 m_eventId = 0;
     StallScene *m_scene;
-    QGraphicsView *m_view;
-    QToolBar *m_toolBar;
+    StallView *m_view;
+    StallEditor *m_editor;
     WaitingList *m_waiting;
-    QLabel *m_waitingLabel;
-    QCheckBox *m_allowMore;
-    QLabel *m_legend;
+    StallPropertiesPanel *m_properties;
+    StallLegend *m_legend;
+    QToolBar *m_toolBar;
     QLabel *m_message;
+    std::function<QString()> m_say;
+    bool m_problem = false;
     QComboBox *m_colorBy;
     QLabel *m_colorByLabel;
-
-    // Properties of the selected stall.
-    QLabel *m_propertiesTitle;
-    QLabel *m_codeLabel, *m_widthLabel, *m_depthLabel, *m_categoryLabel, *m_statusLabel, *m_holderLabel, *m_notesLabel;
-    QLineEdit *m_code;
-    QDoubleSpinBox *m_width;
-    QDoubleSpinBox *m_depth;
-    QComboBox *m_category;
-    QComboBox *m_status;
-    QComboBox *m_holder;
-    QLineEdit *m_notes;
-    bool m_filling = false;
-    bool m_autoFit = true;
 
     QAction *m_hallAction, *m_addAction, *m_generateAction, *m_duplicateAction, *m_deleteAction;
     QAction *m_alignLeft, *m_alignRight, *m_alignTop, *m_alignBottom, *m_distributeH, *m_distributeV;
     QToolButton *m_arrangeButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
     QAction *m_snapAction, *m_zoomIn, *m_zoomOut, *m_fit, *m_pngAction, *m_pdfAction, *m_printAction;
 };

@@ -1,10 +1,12 @@
 #include "stallgeometry.h"
 
+#include "languagemanager.h"
 #include "validators.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -44,9 +46,9 @@ QString StallGeometry::problem(const QList<Stall> &candidates, const QList<Stall
         if (const FieldCheck notes = Validators::line(c.notes); !notes.ok)
             return tr("Stall %1, notes: %2").arg(c.code, notes.reason);
         if (c.width < MinimumSide - Epsilon || c.depth < MinimumSide - Epsilon)
-            return tr("A stall is at least %1 m wide and deep.").arg(MinimumSide);
+            return tr("A stall is at least %1 wide and deep.").arg(metres(MinimumSide));
         if (!inside(c.rect(), hall))
-            return tr("Stall %1 would stand outside the hall (%2 m × %3 m).").arg(c.code).arg(hall.width).arg(hall.depth);
+            return tr("Stall %1 would stand outside the hall (%2).").arg(c.code, size(hall.width, hall.depth));
         for (const Stall &o : others)
             if (o.id != c.id && overlaps(c.rect(), o.rect()))
                 return tr("Stall %1 would overlap stall %2.").arg(c.code, o.code);
@@ -136,4 +138,75 @@ std::optional<QPointF> StallGeometry::freeSpot(const Hall &hall, const QList<Sta
         }
     }
     return best;
+}
+
+QList<Stall> StallGeometry::aligned(const QList<Stall> &stalls, Qt::Alignment edge)
+{
+    double target = edge & (Qt::AlignLeft | Qt::AlignTop) ? 1e9 : -1e9;
+    for (const Stall &s : stalls) {
+        if (edge == Qt::AlignLeft)
+            target = qMin(target, s.x);
+        else if (edge == Qt::AlignRight)
+            target = qMax(target, s.x + s.width);
+        else if (edge == Qt::AlignTop)
+            target = qMin(target, s.y);
+        else
+            target = qMax(target, s.y + s.depth);
+    }
+    QList<Stall> after = stalls;
+    for (Stall &s : after) {
+        if (edge == Qt::AlignLeft)
+            s.x = target;
+        else if (edge == Qt::AlignRight)
+            s.x = target - s.width;
+        else if (edge == Qt::AlignTop)
+            s.y = target;
+        else
+            s.y = target - s.depth;
+    }
+    return after;
+}
+
+QList<Stall> StallGeometry::distributed(QList<Stall> stalls, Qt::Orientation orientation)
+{
+    if (stalls.size() < 3)
+        return stalls;
+    const bool horizontal = orientation == Qt::Horizontal;
+    std::sort(stalls.begin(), stalls.end(), [horizontal](const Stall &a, const Stall &b) {
+        return horizontal ? a.x < b.x : a.y < b.y;
+    });
+    // Equal gaps between the first and the last, which stay where they are.
+    double total = 0;
+    for (const Stall &s : stalls)
+        total += horizontal ? s.width : s.depth;
+    const Stall &first = stalls.constFirst();
+    const Stall &last = stalls.constLast();
+    const double span = horizontal ? last.x + last.width - first.x : last.y + last.depth - first.y;
+    const double gap = (span - total) / (stalls.size() - 1);
+    double at = horizontal ? first.x : first.y;
+    for (Stall &s : stalls) {
+        if (horizontal)
+            s.x = snap(at, 0.1);
+        else
+            s.y = snap(at, 0.1);
+        at += (horizontal ? s.width : s.depth) + gap;
+    }
+    return stalls;
+}
+
+QString StallGeometry::unit()
+{
+    return tr("m", "metres, the unit after every length of a hall or stall");
+}
+
+QString StallGeometry::metres(double value, int decimals)
+{
+    //: A length: the number, then the unit (the same word as "m" alone).
+    return tr("%1 m").arg(LanguageManager::number(value, decimals));
+}
+
+QString StallGeometry::size(double width, double depth, int decimals)
+{
+    //: Width × depth, each already with its unit ("3.0 m × 2.5 m").
+    return tr("%1 × %2").arg(metres(width, decimals), metres(depth, decimals));
 }

@@ -39,4 +39,17 @@ public:
     // or duplicated stall); std::nullopt when there is none.
     static std::optional<QPointF> freeSpot(const Hall &hall, const QList<Stall> &existing,
                                            double width, double depth, QPointF near = {});
+
+    // `stalls` moved so that their left (right, top, bottom) edges line up with the outermost
+    // one's. Qt::AlignLeft, AlignRight, AlignTop or AlignBottom.
+    static QList<Stall> aligned(const QList<Stall> &stalls, Qt::Alignment edge);
+    // `stalls` spaced with equal gaps along `orientation`; the first and the last stay put.
+    static QList<Stall> distributed(QList<Stall> stalls, Qt::Orientation orientation);
+
+    // Lengths as every stall text writes them, in the current language and digits: the unit
+    // word alone ("m", "मी"), a length ("3.5 m") and a size ("3.0 m × 3.0 m"). One word
+    // everywhere, so the spin boxes, the panel, the messages and the printed list agree.
+    static QString unit();
+    static QString metres(double value, int decimals = 1);
+    static QString size(double width, double depth, int decimals = 1);
 };

@@ -6,6 +6,7 @@
 #include "report/reportrenderer.h"
 #include "sectorrepository.h"
 #include "stallreport.h"
+#include "textfold.h"
 
 #include <QDate>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QSaveFile>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <algorithm>
@@ -24,9 +26,48 @@ QColor statusColor(StallStatus status)
     case StallStatus::Free: return QColor(0xe8, 0xf5, 0xe9);
     case StallStatus::Reserved: return QColor(0xff, 0xec, 0xb3);
     case StallStatus::Allotted: return QColor(0x90, 0xca, 0xf9);
-    case StallStatus::Blocked: return QColor(0xbd, 0xbd, 0xbd);
+    case StallStatus::Blocked: return QColor(0xe0, 0xe0, 0xe0);
     }
     return Qt::white;
+}
+
+const QColor NoCategory(0xf5, 0xf5, 0xf5);
+// Taken, trade unknown: a colour no demo category uses, far from white and from grey.
+const QColor AllottedNoCategory(0xb3, 0x9d, 0xdb);
+
+// `text` cut between letters (never inside a Devanagari syllable) with "…", as wide as fits.
+// QFontMetrics::elidedText can overshoot with Devanagari set in a fallback font. The cut is
+// found on the shaped line (one shaping, not one per guess), then checked.
+QString elide(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    const QString ellipsis = QStringLiteral("…");
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    int cut = line.xToCursor(width - metrics.horizontalAdvance(ellipsis), QTextLine::CursorBetweenCharacters);
+    while (cut > 0) {
+        const QString candidate = text.left(cut).trimmed() + ellipsis;
+        if (metrics.horizontalAdvance(candidate) <= width)
+            return candidate;
+        cut = layout.previousCursorPosition(cut);
+    }
+    return QString();
+}
+
+QFont fontOfPixels(int pixels, bool bold)
+{
+    QFont font = Fonts::uiFont();
+    font.setBold(bold);
+    font.setPixelSize(pixels);
+    return font;
+}
+
+bool allottedWithoutCategory(const Stall &stall, const QHash<qint64, Sector> &sectors)
+{
+    return stall.status == StallStatus::Allotted && !sectors.contains(stall.sectorId);
 }
 } // namespace
 
@@ -49,9 +90,11 @@ QColor StallPlan::color(const Stall &stall) const
         return statusColor(stall.status);
     if (stall.status == StallStatus::Blocked)
         return statusColor(StallStatus::Blocked);
+    if (allottedWithoutCategory(stall, sectors))
+        return AllottedNoCategory;
     const auto it = sectors.constFind(stall.sectorId);
     if (it == sectors.constEnd() || it->color.isEmpty())
-        return QColor(0xf5, 0xf5, 0xf5);
+        return NoCategory;
     // Category colours are strong; stalls show them light so the text stays readable.
     return QColor(it->color).lighter(125);
 }
@@ -71,18 +114,21 @@ QList<StallPlan::LegendEntry> StallPlan::legend() const
     QList<LegendEntry> entries;
     if (colorBy == ColorBy::Status) {
         for (StallStatus s : StallStatuses::all())
-            entries << LegendEntry{statusColor(s), StallStatuses::displayName(s)};
+            entries << LegendEntry{statusColor(s), StallStatuses::displayName(s), s == StallStatus::Blocked};
         return entries;
     }
     // The categories present in this layout, in name order.
     QList<qint64> used;
     bool none = false;
+    bool allottedNone = false;
     for (const Stall &s : stalls) {
         if (s.status == StallStatus::Blocked)
             continue;
         if (s.sectorId && sectors.contains(s.sectorId)) {
             if (!used.contains(s.sectorId))
                 used << s.sectorId;
+        } else if (allottedWithoutCategory(s, sectors)) {
+            allottedNone = true;
         } else {
             none = true;
         }
@@ -95,39 +141,152 @@ QList<StallPlan::LegendEntry> StallPlan::legend() const
         probe.sectorId = id;
         entries << LegendEntry{color(probe), sectors.value(id).name(language)};
     }
+    if (allottedNone)
+        entries << LegendEntry{AllottedNoCategory, tr("allotted, no category")};
     if (none)
-        entries << LegendEntry{QColor(0xf5, 0xf5, 0xf5), tr("no category")};
-    entries << LegendEntry{statusColor(StallStatus::Blocked), StallStatuses::displayName(StallStatus::Blocked)};
+        entries << LegendEntry{NoCategory, tr("no category")};
+    entries << LegendEntry{statusColor(StallStatus::Blocked), StallStatuses::displayName(StallStatus::Blocked), true};
     return entries;
 }
 
-void StallPlan::paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool detail,
-                           bool selected) const
+StallPlan::Label StallPlan::label(const Stall &stall, const QSizeF &box) const
+{
+    Label label;
+    label.code = stall.code;
+    const qreal pad = qMin(box.width(), box.height()) * 0.06;
+    const QRectF inner(pad, pad, box.width() - 2 * pad, box.height() - 2 * pad);
+    label.codeFont = fontOfPixels(std::clamp(int(qMin(box.height() * 0.22, box.width() * 0.2)), 4, 40), true);
+    const QFontMetricsF codeMetrics(label.codeFont);
+    label.codeRect = QRectF(inner.left(), inner.top(), inner.width(), codeMetrics.height());
+    if (codeMetrics.horizontalAdvance(label.code) > inner.width())
+        label.code = elide(label.code, label.codeFont, inner.width());
+
+    const QString holder = holderText(stall);
+    if (holder.isEmpty())
+        return label;
+    label.namesRect = QRectF(inner.left(), label.codeRect.bottom(), inner.width(), inner.bottom() - label.codeRect.bottom());
+    // Devanagari needs more pixels than Latin before its matras and conjuncts can be read.
+    const int floor = TextFold::hasDevanagari(holder) ? MinimumDevanagariPixels : MinimumNamePixels;
+    const int largest = qMax(floor, qMin(int(label.codeFont.pixelSize() * 0.75), 18));
+    const int smallest = qMax(floor, int(label.codeFont.pixelSize() * 0.6));
+    // The larger size if the whole name fits at it; else the smaller, elided if need be. Sizes
+    // stay close to the code's, so that neighbouring stalls look alike.
+    for (int size : {largest, smallest}) {
+        if (size == smallest && label.nameFont.pixelSize() == smallest)
+            break;
+        const QFont font = fontOfPixels(size, false);
+        const QFontMetricsF metrics(font);
+        // Whole lines only, and at least a few letters wide: a speck of a name helps nobody.
+        const int lines = int((label.namesRect.height() + metrics.leading()) / metrics.lineSpacing());
+        if (lines < 1 || inner.width() < metrics.horizontalAdvance(QStringLiteral("Abc…")))
+            continue;
+        bool elided = false;
+        label.nameFont = font;
+        label.nameLines = fitLines(holder, font, inner.width(), lines, &elided);
+        if (!elided)
+            break;
+    }
+    return label;
+}
+
+QStringList StallPlan::fitLines(const QString &text, const QFont &font, qreal width, int maxLines, bool *elided)
+{
+    QStringList result;
+    if (elided)
+        *elided = false;
+    if (maxLines < 1 || width <= 0)
+        return result;
+    // Shaped once; the lines' own widths tell what does not fit. (Shaping is what a zoom
+    // spends its time on: one layout a size, not one measurement a word.)
+    const QFontMetricsF metrics(font);
+    const QString ellipsis = QStringLiteral("…");
+    QTextLayout layout(text.simplified(), font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    const QString &all = layout.text();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        const int end = line.textStart() + line.textLength();
+        // The last line that fits takes the rest of the text, elided.
+        const bool last = result.size() == maxLines - 1;
+        const bool more = last && end < all.size();
+        const QString piece = (more ? all.mid(line.textStart()) : all.mid(line.textStart(), line.textLength())).trimmed();
+        const bool tooLong = more || line.naturalTextWidth() > width + 0.01;
+        if (!tooLong) {
+            result << piece;
+        } else {
+            // Cut on this shaped line where "…" still fits (between letters: a Devanagari
+            // syllable stays whole), checked once, stepping back if need be.
+            if (elided)
+                *elided = true;
+            const qreal room = width - metrics.horizontalAdvance(ellipsis);
+            int cut = qMin(line.xToCursor(room, QTextLine::CursorBetweenCharacters), end);
+            QString shortened;
+            for (; cut > line.textStart(); cut = layout.previousCursorPosition(cut)) {
+                shortened = all.mid(line.textStart(), cut - line.textStart()).trimmed() + ellipsis;
+                if (metrics.horizontalAdvance(shortened) <= width)
+                    break;
+                shortened.clear();
+            }
+            result << shortened;
+        }
+        if (last)
+            break;
+    }
+    layout.endLayout();
+    // A line that is nothing but "…" says nothing.
+    while (!result.isEmpty() && (result.constLast().isEmpty() || result.constLast() == QStringLiteral("…")))
+        result.removeLast();
+    return result;
+}
+
+void StallPlan::paintSwatch(QPainter &painter, const QRectF &rect, const QColor &color, bool hatched)
 {
     painter.save();
-    painter.setPen(QPen(selected ? QColor(0x15, 0x65, 0xc0) : QColor(0x42, 0x42, 0x42),
-                        selected ? 3 : 1));
-    painter.setBrush(color(stall));
+    painter.setPen(QPen(QColor(0x42, 0x42, 0x42), 0));
+    painter.setBrush(color);
     painter.drawRect(rect);
-    const double pad = qMin(rect.width(), rect.height()) * 0.06;
-    const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
-    QFont font = Fonts::uiFont();
-    font.setBold(true);
-    font.setPixelSize(qMax(4, int(qMin(rect.height() * 0.22, rect.width() * 0.2))));
-    painter.setFont(font);
+    if (hatched) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QBrush(hatchColor(), Qt::BDiagPattern));
+        painter.drawRect(rect);
+    }
+    painter.restore();
+}
+
+void StallPlan::paintStall(QPainter &painter, const QRectF &rect, const Stall &stall, bool selected,
+                           const Label *known) const
+{
+    painter.save();
+    // Device pixels from here on: what fits is judged on the screen or picture, not in metres.
+    const QRectF box = painter.worldTransform().mapRect(rect);
+    painter.resetTransform();
+    painter.setPen(QPen(selected ? QColor(0x15, 0x65, 0xc0) : QColor(0x42, 0x42, 0x42), selected ? 3 : 1));
+    painter.setBrush(color(stall));
+    painter.drawRect(box);
+    if (hatched(stall)) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QBrush(hatchColor(), Qt::BDiagPattern));
+        painter.drawRect(box);
+    }
+    const Label computed = known ? Label() : label(stall, box.size());
+    const Label &text = known ? *known : computed;
+    // Names are fitted already; only a code in a speck of a stall can stick out.
+    if (text.codeRect.bottom() > box.height())
+        painter.setClipRect(box);
     painter.setPen(Qt::black);
-    const QFontMetricsF codeMetrics(font);
-    painter.drawText(inner, Qt::AlignTop | Qt::AlignHCenter, stall.code);
-    const QString holder = holderText(stall);
-    if (detail && !holder.isEmpty()) {
-        QFont small = Fonts::uiFont();
-        small.setPixelSize(qMax(4, int(font.pixelSize() * 0.62)));
-        painter.setFont(small);
-        QTextOption option(Qt::AlignHCenter | Qt::AlignTop);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        const QRectF below = inner.adjusted(0, codeMetrics.height(), 0, 0);
-        painter.setClipRect(rect);
-        painter.drawText(below, holder, option);
+    painter.setFont(text.codeFont);
+    painter.drawText(text.codeRect.translated(box.topLeft()), Qt::AlignTop | Qt::AlignHCenter, text.code);
+    if (!text.nameLines.isEmpty()) {
+        painter.setFont(text.nameFont);
+        const QFontMetricsF metrics(text.nameFont);
+        QRectF line(text.namesRect.translated(box.topLeft()).topLeft(), QSizeF(text.namesRect.width(), metrics.height()));
+        for (const QString &l : text.nameLines) {
+            painter.drawText(line, Qt::AlignTop | Qt::AlignHCenter, l);
+            line.translate(0, metrics.lineSpacing());
+        }
     }
     painter.restore();
 }
@@ -155,33 +314,7 @@ void StallPlan::paint(QPainter &painter, const QRectF &target, double grid) cons
     for (const Stall &s : stalls)
         paintStall(painter, QRectF(hallRect.left() + s.x * scale, hallRect.top() + s.y * scale,
                                    s.width * scale, s.depth * scale),
-                   s, scale * qMin(s.width, s.depth) > 40);
-    painter.restore();
-}
-
-void StallPlan::paintLegend(QPainter &painter, const QRectF &target) const
-{
-    painter.save();
-    QFont font = Fonts::uiFont();
-    font.setPixelSize(qMax(8, int(target.height() * 0.8)));
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    const double box = metrics.height() * 0.8;
-    double x = target.left();
-    double y = target.top();
-    for (const LegendEntry &e : legend()) {
-        const double width = box + 6 + metrics.horizontalAdvance(e.text) + 18;
-        if (x + width > target.right() && x > target.left()) {
-            x = target.left();
-            y += metrics.height() * 1.3;
-        }
-        painter.setPen(QColor(0x42, 0x42, 0x42));
-        painter.setBrush(e.color);
-        painter.drawRect(QRectF(x, y + (metrics.height() - box) / 2, box, box));
-        painter.setPen(Qt::black);
-        painter.drawText(QPointF(x + box + 6, y + metrics.ascent()), e.text);
-        x += width;
-    }
+                   s);
     painter.restore();
 }
 
