@@ -598,6 +598,14 @@
         <source>the update could not be completed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server's database cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's database is at version %1; this program expects %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
@@ -631,6 +639,10 @@
     </message>
     <message>
         <source>The database refused the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server cannot be reached.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -776,6 +788,10 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message>
         <source>The database file %1 could not be written: %2 Press “Try again”, or save a copy of everything elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server cannot be reached (%1). Nothing can be saved until it is back; Sammelan keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3006,6 +3022,77 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresBackend</name>
+    <message>
+        <source>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address has an option PostgreSQL does not know: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address's option “%1” may not contain “;”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address names no database: add it after the last “/”, as in postgresql://clerk@server/sammelan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Ask the office's administrator to create it (see “Several desks” in the README).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 wants a password for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database at %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database at %1 belongs to another program, not to Sammelan. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database at %1 is empty: it holds no Sammelan data yet. Set it up with “sammelan-cli --db %1 init”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Sammelan (database version %2; this program knows up to %3). Update Sammelan to open it. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update could not be completed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating %1 to database version %2 failed: %3 Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -599,6 +599,14 @@
             <source>the update could not be completed.</source>
             <translation>अद्यतन पूरा नहीं हो सका।</translation>
         </message>
+        <message>
+            <source>The server's database cannot be read: %1</source>
+            <translation>सर्वर का डेटाबेस पढ़ा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The server's database is at version %1; this program expects %2.</source>
+            <translation>सर्वर का डेटाबेस संस्करण %1 पर है; यह प्रोग्राम संस्करण %2 चाहता है।</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -633,6 +641,10 @@
         <message>
             <source>The database refused the change.</source>
             <translation>डेटाबेस ने यह बदलाव स्वीकार नहीं किया।</translation>
+        </message>
+        <message>
+            <source>The office server cannot be reached.</source>
+            <translation>कार्यालय सर्वर से संपर्क नहीं हो पा रहा है।</translation>
         </message>
     </context>
     <context>
@@ -780,6 +792,10 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>The database file %1 could not be written: %2 Press “Try again”, or save a copy of everything elsewhere.</source>
             <translation>डेटाबेस फ़ाइल %1 पर लिखा नहीं जा सका: %2 “फिर प्रयास करें” दबाएँ, या सब कुछ की प्रति कहीं और सहेजें।</translation>
+        </message>
+        <message>
+            <source>The office server cannot be reached (%1). Nothing can be saved until it is back; Sammelan keeps trying by itself.</source>
+            <translation>कार्यालय सर्वर (%1) से संपर्क नहीं हो पा रहा है। उसके लौटने तक कुछ भी सहेजा नहीं जा सकता; सम्मेलन स्वयं बार-बार प्रयास करता रहेगा।</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3034,77 @@ Database: %2</source>
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresBackend</name>
+        <message>
+            <source>“%1” is not a server address of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+            <translation>“%1” postgresql://USER@HOST:PORT/DATABASE रूप का सर्वर पता नहीं है।</translation>
+        </message>
+        <message>
+            <source>The server address has an option PostgreSQL does not know: “%1”.</source>
+            <translation>सर्वर पते में ऐसा विकल्प है जिसे PostgreSQL नहीं जानता: “%1”।</translation>
+        </message>
+        <message>
+            <source>The server address's option “%1” may not contain “;”.</source>
+            <translation>सर्वर पते के विकल्प “%1” में “;” नहीं हो सकता।</translation>
+        </message>
+        <message>
+            <source>The server address names no database: add it after the last “/”, as in postgresql://clerk@server/sammelan.</source>
+            <translation>सर्वर पते में डेटाबेस का नाम नहीं है: उसे अंतिम “/” के बाद लिखें, जैसे postgresql://clerk@server/sammelan।</translation>
+        </message>
+        <message>
+            <source>This computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+            <translation>यह कंप्यूटर PostgreSQL सर्वरों से नहीं जुड़ सकता: Qt का PostgreSQL ड्राइवर स्थापित नहीं है (Debian: libqt6sql6-psql)।</translation>
+        </message>
+        <message>
+            <source>There is no database “%1” on the server %2. Ask the office's administrator to create it (see “Several desks” in the README).</source>
+            <translation>सर्वर %2 पर “%1” नाम का कोई डेटाबेस नहीं है। कार्यालय के व्यवस्थापक से उसे बनवाएँ (README में “Several desks” देखें)।</translation>
+        </message>
+        <message>
+            <source>The server %1 wants a password for %2.</source>
+            <translation>सर्वर %1, %2 के लिए पासवर्ड माँग रहा है।</translation>
+        </message>
+        <message>
+            <source>this user</source>
+            <translation>इस उपयोगकर्ता</translation>
+        </message>
+        <message>
+            <source>The office server %1 cannot be reached: %2</source>
+            <translation>कार्यालय सर्वर %1 से संपर्क नहीं हो पा रहा है: %2</translation>
+        </message>
+        <message>
+            <source>The database at %1 cannot be read: %2</source>
+            <translation>%1 का डेटाबेस पढ़ा नहीं जा सका: %2</translation>
+        </message>
+        <message>
+            <source>The database at %1 belongs to another program, not to Sammelan. Nothing was changed.</source>
+            <translation>%1 का डेटाबेस किसी अन्य प्रोग्राम का है, सम्मेलन का नहीं। कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>The database at %1 is empty: it holds no Sammelan data yet. Set it up with “sammelan-cli --db %1 init”.</source>
+            <translation>%1 का डेटाबेस खाली है: उसमें अभी सम्मेलन का कोई डेटा नहीं है। उसे “sammelan-cli --db %1 init” से तैयार करें।</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Sammelan (database version %2; this program knows up to %3). Update Sammelan to open it. Nothing was changed.</source>
+            <translation>%1 सम्मेलन के नए संस्करण से बनाया गया है (डेटाबेस संस्करण %2; यह प्रोग्राम %3 तक जानता है)। इसे खोलने के लिए सम्मेलन को अद्यतन करें। कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Updating %1 failed: %2</source>
+            <translation>%1 का अद्यतन विफल रहा: %2</translation>
+        </message>
+        <message>
+            <source>the update could not be completed.</source>
+            <translation>अद्यतन पूरा नहीं हो सका।</translation>
+        </message>
+        <message>
+            <source>Updating %1 to database version %2 failed: %3 Nothing was changed.</source>
+            <translation>%1 को डेटाबेस संस्करण %2 में अद्यतन करना विफल रहा: %3 कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Saving %1 failed: %2</source>
+            <translation>%1 सहेजना विफल रहा: %2</translation>
         </message>
     </context>
     <context>

@@ -252,6 +252,9 @@ QString DatabaseSession::problemText(Database::FileState state) const
     case Database::FileState::DiskFull:
         return tr("The disk of the database %1 is full. Nothing can be saved. Free some space and "
                   "press “Try again”, or save a copy of everything elsewhere.").arg(shown);
+    case Database::FileState::Unreachable:
+        return tr("The office server cannot be reached (%1). Nothing can be saved until it is "
+                  "back; Sammelan keeps trying by itself.").arg(shown);
     }
     return {};
 }

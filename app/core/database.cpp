@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseerrors.h"
+#include "storage/postgresbackend.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -93,6 +94,12 @@ QHash<QString, OpenFile *> &openFiles() // by connection name
 {
     static QHash<QString, OpenFile *> files;
     return files;
+}
+// The server URLs (without password) connections were opened with, by connection name.
+QHash<QString, QString> &serverUrls()
+{
+    static QHash<QString, QString> urls;
+    return urls;
 }
 
 // Called by SQLite before every commit of the connection; non-zero turns the commit into a
@@ -188,6 +195,8 @@ Database::OpenResult Database::open(const QString &path, Mode mode, const QStrin
                                     const QList<Migration> &steps)
 {
     close(connectionName);
+    if (PostgresBackend::isUrl(path))
+        return openServer(path, mode, QString(), connectionName, steps);
     const CompanionFiles companions(path);
     OpenResult result = openConnection(path, mode, connectionName, steps);
     // Closed here, after every query of openConnection() is gone, so nothing stays in use.
@@ -202,6 +211,26 @@ Database::OpenResult Database::open(const QString &path, Mode mode, const QStrin
                                  .arg(QDir::toNativeSeparators(path),
                                       DatabaseErrors::describe(DatabaseErrors::Cause::DiskFull));
     }
+    return result;
+}
+
+Database::OpenResult Database::openServer(const QString &url, Mode mode, const QString &password,
+                                          const QString &connectionName)
+{
+    return openServer(url, mode, password, connectionName, migrations());
+}
+
+Database::OpenResult Database::openServer(const QString &url, Mode mode, const QString &password,
+                                          const QString &connectionName, const QList<Migration> &steps)
+{
+    close(connectionName);
+    OpenResult result = PostgresBackend::open(url, mode, connectionName, steps, password);
+    if (!result.ok()) {
+        close(connectionName);
+        return result;
+    }
+    const QMutexLocker lock(&g_openMutex);
+    serverUrls().insert(connectionName, PostgresBackend::displayName(url));
     return result;
 }
 
@@ -465,6 +494,7 @@ void Database::close(const QString &connectionName)
     }
     const QMutexLocker lock(&g_openMutex);
     delete openFiles().take(connectionName);
+    serverUrls().remove(connectionName);
 }
 
 void Database::closeStale(const QString &connectionName)
@@ -481,6 +511,28 @@ void Database::closeStale(const QString &connectionName)
         }
     }
     close(connectionName);
+}
+
+std::optional<QList<QPair<QString, QString>>> Database::indexes(const QString &table, QString *error,
+                                                                const QString &connectionName)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName));
+    q.prepare(isServer(connectionName)
+                  ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                                   " AND tablename = ? AND indexname NOT IN (SELECT conname FROM pg_constraint"
+                                   " WHERE conrelid = to_regclass(tablename))")
+                  : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = ? AND sql IS NOT NULL"));
+    q.addBindValue(table);
+    if (!q.exec()) {
+        if (error)
+            *error = DatabaseErrors::describe(q.lastError());
+        return std::nullopt;
+    }
+    QList<QPair<QString, QString>> found;
+    while (q.next())
+        found.append({q.value(0).toString(), q.value(1).toString()});
+    return found;
 }
 
 sqlite3 *Database::handle(const QSqlDatabase &db)
@@ -507,6 +559,9 @@ bool Database::isFileOpen(const QString &path)
 
 Database::FileState Database::fileState(const QString &connectionName)
 {
+    if (isServer(connectionName))
+        return PostgresBackend::connectionLost(QSqlDatabase::database(connectionName, false))
+                   ? FileState::Unreachable : FileState::Ok;
     QByteArray path;
     FileId opened;
     FileId wal;
@@ -537,6 +592,8 @@ Database::FileState Database::fileState(const QString &connectionName)
 
 qint64 Database::dataVersion(const QString &connectionName)
 {
+    if (isServer(connectionName))
+        return -1; // the server announces changes instead (LISTEN/NOTIFY)
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return -1;
@@ -551,6 +608,8 @@ qint64 Database::changeCount(const QString &connectionName)
 
 void Database::checkpoint(const QString &connectionName)
 {
+    if (isServer(connectionName))
+        return;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
@@ -569,11 +628,31 @@ QString Database::defaultPath()
 
 QString Database::filePath(const QString &connectionName)
 {
+    if (isServer(connectionName))
+        return {};
     return QSqlDatabase::database(connectionName, false).databaseName();
+}
+
+QString Database::location(const QString &connectionName)
+{
+    {
+        const QMutexLocker lock(&g_openMutex);
+        if (const auto it = serverUrls().constFind(connectionName); it != serverUrls().constEnd())
+            return *it;
+    }
+    return filePath(connectionName);
+}
+
+bool Database::isServer(const QString &connectionName)
+{
+    const QMutexLocker lock(&g_openMutex);
+    return serverUrls().contains(connectionName);
 }
 
 int Database::schemaVersion(const QString &connectionName)
 {
+    if (isServer(connectionName))
+        return PostgresBackend::schemaVersion(QSqlDatabase::database(connectionName));
     QSqlQuery q(QSqlDatabase::database(connectionName));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
@@ -585,6 +664,17 @@ QStringList Database::check(const QString &connectionName)
     QStringList findings;
     QSqlDatabase db = QSqlDatabase::database(connectionName);
     QSqlQuery q(db);
+    if (isServer(connectionName)) {
+        // The server keeps its files whole and enforces foreign keys itself: what can be asked
+        // is whether it answers and holds Sammelan's schema at this program's version.
+        const int version = PostgresBackend::schemaVersion(db);
+        if (version < 0)
+            findings << tr("The server's database cannot be read: %1").arg(DatabaseErrors::describe(db.lastError()));
+        else if (version != currentVersion())
+            findings << tr("The server's database is at version %1; this program expects %2.")
+                            .arg(version).arg(currentVersion());
+        return findings;
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         findings << tr("Integrity check could not run: %1").arg(DatabaseErrors::describe(q.lastError()));
         return findings;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -51,6 +52,8 @@ public:
         NewerVersion,    // made by a newer Sammelan
         ReadOnly,        // the file or its folder cannot be written
         Busy,            // another program held a lock for longer than the busy timeout
+        Unreachable,     // a PostgreSQL server that does not answer (or refuses the connection)
+        NeedsPassword,   // a PostgreSQL server that wants a password none was given for
         Failed,          // anything else (the message says what)
     };
 
@@ -68,9 +71,13 @@ public:
     static int currentVersion();
 
     // Opens `path` as the connection `connectionName` (replacing any connection of that name).
-    // On failure no connection of that name is left behind.
+    // On failure no connection of that name is left behind. `path` is a file, or a PostgreSQL
+    // server's URL (postgresql://USER@HOST:PORT/DATABASE, see PostgresBackend).
     static OpenResult open(const QString &path, Mode mode,
                            const QString &connectionName = defaultConnectionName());
+    // A server's URL with the password typed into the window (never stored).
+    static OpenResult openServer(const QString &url, Mode mode, const QString &password,
+                                 const QString &connectionName = defaultConnectionName());
     // The same with another list of steps: lets tests exercise a migration from an older version.
     static OpenResult open(const QString &path, Mode mode, const QString &connectionName,
                            const QList<Migration> &steps);
@@ -95,8 +102,12 @@ public:
     // Schema version of an open connection (PRAGMA user_version).
     static int schemaVersion(const QString &connectionName = defaultConnectionName());
 
-    // The path of the file behind an open connection.
+    // The path of the file behind an open connection (a server's URL: see location()).
     static QString filePath(const QString &connectionName = defaultConnectionName());
+    // What the connection was opened with: the file's path or the server's URL (without password).
+    static QString location(const QString &connectionName = defaultConnectionName());
+    // Whether the connection is to a PostgreSQL server rather than a file.
+    static bool isServer(const QString &connectionName = defaultConnectionName());
 
     // What the file behind an open connection looks like from outside, now. Looked at with
     // stat(), access() and statvfs() only, never by opening it (see the rule in database.cpp).
@@ -107,6 +118,7 @@ public:
         Replaced,  // another file stands at the path: the connection still has the old one
         ReadOnly,  // the file or its folder can no longer be written
         DiskFull,  // almost no space left on the file's disk
+        Unreachable, // a server's connection is lost
     };
     static FileState fileState(const QString &connectionName = defaultConnectionName());
     // Whether this process has a connection open on the file at `path` (the same file, whatever
@@ -123,10 +135,17 @@ public:
     // Closes a connection whose file went away or was replaced, without SQLite deleting or
     // truncating, by name, the -wal and -shm files that now belong to the file at the path.
     static void closeStale(const QString &connectionName = defaultConnectionName());
+    // A table's indexes that have SQL of their own (not those behind PRIMARY KEY or UNIQUE
+    // constraints): name and CREATE statement. std::nullopt when they cannot be read.
+    static std::optional<QList<QPair<QString, QString>>> indexes(
+        const QString &table, QString *error, const QString &connectionName = defaultConnectionName());
+
     // The sqlite3 * behind a connection (nullptr for other drivers).
     static sqlite3 *handle(const QSqlDatabase &db);
 
 private:
+    static OpenResult openServer(const QString &url, Mode mode, const QString &password,
+                                 const QString &connectionName, const QList<Migration> &steps);
     static OpenResult openConnection(const QString &path, Mode mode, const QString &connectionName,
                                      const QList<Migration> &steps);
     static OpenResult fail(Error error, const QString &message, const QString &connectionName);

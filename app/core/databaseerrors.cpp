@@ -9,13 +9,59 @@ std::atomic<int> g_storageFailure{int(DatabaseErrors::Cause::None)};
 std::atomic<int> g_refusedCommit{int(DatabaseErrors::Cause::FileMissing)};
 } // namespace
 
+namespace {
+// QPSQL reports PostgreSQL's five-character SQLSTATE as the native code; SQLite's codes (extended
+// ones too) have at most four digits.
+bool isSqlState(const QString &code)
+{
+    return code.size() == 5;
+}
+
+// libpq's words when the connection itself is gone (no SQLSTATE comes with them).
+bool connectionGone(const QSqlError &error)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    return text.contains(QLatin1String("server closed the connection"))
+           || text.contains(QLatin1String("no connection to the server"))
+           || text.contains(QLatin1String("could not connect to server"))
+           || text.contains(QLatin1String("connection to server"))
+           || text.contains(QLatin1String("terminating connection"))
+           || text.contains(QLatin1String("could not send data to server"))
+           || text.contains(QLatin1String("could not receive data from server"));
+}
+} // namespace
+
 DatabaseErrors::Cause DatabaseErrors::cause(const QSqlError &error)
 {
     if (error.type() == QSqlError::NoError)
         return Cause::None;
+    const QString native = error.nativeErrorCode();
+    if (isSqlState(native))
+        return causeOfSqlState(native);
+    if (connectionGone(error))
+        return Cause::Unreachable;
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const int code = native.toInt(&ok);
     return ok ? cause(code) : Cause::Other;
+}
+
+DatabaseErrors::Cause DatabaseErrors::causeOfSqlState(const QString &state)
+{
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return Cause::Unreachable; // connection exceptions, the server shutting down
+    if (state.startsWith(QLatin1String("23")))
+        return Cause::Rejected; // integrity constraints
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Cause::Busy; // serialization failure, deadlock, lock not available
+    if (state == QLatin1String("53100"))
+        return Cause::DiskFull;
+    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+        return Cause::ReadOnly; // read-only transaction, no privilege to write
+    if (state.startsWith(QLatin1String("58")) || state.startsWith(QLatin1String("53")))
+        return Cause::IoError;
+    if (state.startsWith(QLatin1String("XX")))
+        return Cause::Damaged;
+    return Cause::Other;
 }
 
 DatabaseErrors::Cause DatabaseErrors::cause(int code)
@@ -65,6 +111,8 @@ QString DatabaseErrors::describe(Cause cause)
         return tr("The disk could not be read or written (a faulty disk, or a USB stick taken out?).");
     case Cause::Damaged:
         return tr("The database file is damaged.");
+    case Cause::Unreachable:
+        return tr("The office server cannot be reached.");
     case Cause::Rejected:
     case Cause::Other:
         break;
@@ -74,15 +122,21 @@ QString DatabaseErrors::describe(Cause cause)
 
 QString DatabaseErrors::describe(const QSqlError &error)
 {
+    // Qt's driver text ("Unable to fetch row") adds nothing to the engine's own words.
+    if (isSqlState(error.nativeErrorCode()) || connectionGone(error))
+        return describe(cause(error), error.databaseText());
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    // Qt's driver text ("Unable to fetch row") adds nothing to the engine's own words.
     return describe(ok ? code : SQLITE_ERROR, error.databaseText());
 }
 
 QString DatabaseErrors::describe(int sqliteCode, const QString &engineText)
 {
-    const Cause c = cause(sqliteCode);
+    return describe(cause(sqliteCode), engineText);
+}
+
+QString DatabaseErrors::describe(Cause c, const QString &engineText)
+{
     if (isStorage(c))
         g_storageFailure.store(int(c));
     if (c == Cause::Rejected || c == Cause::Other) {
@@ -102,6 +156,7 @@ bool DatabaseErrors::isStorage(Cause cause)
     case Cause::FileMissing:
     case Cause::FileReplaced:
     case Cause::IoError:
+    case Cause::Unreachable:
         return true;
     default:
         return false;

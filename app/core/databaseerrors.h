@@ -22,10 +22,13 @@ public:
         IoError,       // the disk could not be read or written
         Damaged,
         Rejected,      // a constraint or trigger refused the values
+        Unreachable,   // the PostgreSQL server cannot be reached (the connection is lost)
         Other,
     };
 
     static Cause cause(const QSqlError &error);
+    // The same from PostgreSQL's SQLSTATE ("23505"), as QPSQL reports it.
+    static Cause causeOfSqlState(const QString &sqlState);
     // The same from SQLite's own result code (extended or primary) and message.
     static Cause cause(int sqliteCode);
     static QString describe(int sqliteCode, const QString &engineText);
@@ -33,6 +36,8 @@ public:
     // unknown error, the engine's own words without Qt's "Unable to fetch row".
     static QString describe(const QSqlError &error);
     static QString describe(Cause cause);
+    // The cause's words, or the engine's own when the values were refused (they name what).
+    static QString describe(Cause cause, const QString &engineText);
     // Causes that concern the file or the disk rather than the values written.
     static bool isStorage(Cause cause);
 

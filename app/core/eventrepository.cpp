@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/sqlrow.h"
 #include "textfold.h"
 #include "transaction.h"
 #include "validators.h"
@@ -15,6 +16,19 @@ using namespace SqlValues;
 
 namespace {
 
+// The columns an event's fields are written to (its table, named once); the time stamps and the
+// demo mark are the caller's.
+SqlRow columns(const Event &event)
+{
+    return SqlRow()
+        .set(QStringLiteral("name_en"), text(event.nameEn.trimmed()))
+        .set(QStringLiteral("name_hi"), text(event.nameHi.trimmed()))
+        .set(QStringLiteral("start_date"), event.startDate.toString(Qt::ISODate))
+        .set(QStringLiteral("end_date"), event.endDate.toString(Qt::ISODate))
+        .set(QStringLiteral("venue"), text(event.venue.trimmed()))
+        .set(QStringLiteral("organiser"), text(event.organiser.trimmed()))
+        .set(QStringLiteral("notes"), text(event.notes));
+}
 
 Event eventFrom(const QSqlQuery &q)
 {
@@ -101,27 +115,18 @@ qint64 EventRepository::insert(const Event &event, QString *error, bool keepId) 
         setError(error, invalid);
         return 0;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO events (id, name_en, name_hi, start_date, end_date, venue, organiser, notes,"
-        " is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtc();
-    q.addBindValue(keepId && event.id > 0 ? QVariant(event.id) : QVariant());
-    q.addBindValue(text(event.nameEn.trimmed()));
-    q.addBindValue(text(event.nameHi.trimmed()));
-    q.addBindValue(event.startDate.toString(Qt::ISODate));
-    q.addBindValue(event.endDate.toString(Qt::ISODate));
-    q.addBindValue(text(event.venue.trimmed()));
-    q.addBindValue(text(event.organiser.trimmed()));
-    q.addBindValue(text(event.notes));
-    q.addBindValue(event.isDemo ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    SqlRow row = columns(event);
+    row.set(QStringLiteral("id"), keepId && event.id > 0 ? QVariant(event.id) : QVariant())
+        .set(QStringLiteral("is_demo"), event.isDemo ? 1 : 0)
+        .set(QStringLiteral("created_at"), now)
+        .set(QStringLiteral("updated_at"), now);
+    QSqlError failure;
+    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("events"), &failure);
+    if (!id) {
+        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Events, id);
     return id;
 }
@@ -133,24 +138,15 @@ bool EventRepository::update(const Event &event, QString *error) const
         setError(error, invalid);
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE events SET name_en = ?, name_hi = ?, start_date = ?, end_date = ?, venue = ?,"
-        " organiser = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(event.nameEn.trimmed()));
-    q.addBindValue(text(event.nameHi.trimmed()));
-    q.addBindValue(event.startDate.toString(Qt::ISODate));
-    q.addBindValue(event.endDate.toString(Qt::ISODate));
-    q.addBindValue(text(event.venue.trimmed()));
-    q.addBindValue(text(event.organiser.trimmed()));
-    q.addBindValue(text(event.notes));
-    q.addBindValue(nowUtc());
-    q.addBindValue(event.id);
-    if (!q.exec()) {
-        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    SqlRow row = columns(event);
+    row.set(QStringLiteral("updated_at"), nowUtc());
+    QSqlError failure;
+    const int changed = row.update(QSqlDatabase::database(m_connection), QStringLiteral("events"), event.id, &failure);
+    if (changed < 0) {
+        setError(error, tr("The event could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (changed != 1) {
         setError(error, tr("The event could not be saved: it is no longer in the database "
                            "(deleted at another desk or window?)."));
         return false;

@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/sqlrow.h"
 #include "transaction.h"
 
 #include <QSignalBlocker>
@@ -24,6 +25,19 @@ ExportRecord recordFrom(const QSqlQuery &q)
     r.isDemo = q.value(6).toBool();
     return r;
 }
+// The columns a record is written to (its table, named once).
+SqlRow columns(const ExportRecord &record)
+{
+    return SqlRow()
+        .set(QStringLiteral("fy_start"), record.fyStart)
+        .set(QStringLiteral("country_code"), record.countryCode)
+        .set(QStringLiteral("sector_id"), nullIfZero(record.sectorId))
+        .set(QStringLiteral("value_crore"), record.valueCrore)
+        .set(QStringLiteral("value_usd_million"),
+             record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion))
+        .set(QStringLiteral("is_demo"), record.isDemo ? 1 : 0);
+}
+
 const char *const Columns = "SELECT id, fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo"
                             " FROM export_records";
 } // namespace
@@ -74,43 +88,29 @@ QList<int> ExportRepository::years() const
 
 qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool keepId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO export_records (id, fy_start, country_code, sector_id, value_crore,"
-                             " value_usd_million, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(keepId && record.id ? QVariant(record.id) : QVariant());
-    q.addBindValue(record.fyStart);
-    q.addBindValue(record.countryCode);
-    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-    q.addBindValue(record.valueCrore);
-    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
-    q.addBindValue(record.isDemo ? 1 : 0);
-    if (!q.exec()) {
+    SqlRow row = columns(record);
+    row.set(QStringLiteral("id"), keepId && record.id ? QVariant(record.id) : QVariant());
+    QSqlError failure;
+    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("export_records"), &failure);
+    if (!id) {
         if (error)
-            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
+            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
     return id;
 }
 
 bool ExportRepository::update(const ExportRecord &record, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE export_records SET fy_start = ?, country_code = ?, sector_id = ?,"
-                             " value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
-    q.addBindValue(record.fyStart);
-    q.addBindValue(record.countryCode);
-    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-    q.addBindValue(record.valueCrore);
-    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
-    q.addBindValue(record.isDemo ? 1 : 0);
-    q.addBindValue(record.id);
-    if (!q.exec()) {
-        setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    QSqlError failure;
+    const int changed = columns(record).update(QSqlDatabase::database(m_connection),
+                                               QStringLiteral("export_records"), record.id, &failure);
+    if (changed < 0) {
+        setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (changed != 1) {
         setError(error, tr("The export record could not be saved: it is no longer in the database "
                            "(deleted at another desk or window?)."));
         return false;
@@ -172,36 +172,23 @@ bool ExportRepository::remove(const QList<qint64> &ids, QString *error) const
 
 qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
 {
+    const qint64 existing = idOf(record.fyStart, record.countryCode, record.sectorId);
+    if (updated)
+        *updated = existing != 0;
+    if (!existing)
+        return insert(record, error);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    qint64 id = idOf(record.fyStart, record.countryCode, record.sectorId);
-    const QVariant usd = record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion);
-    if (id) {
-        q.prepare(QStringLiteral(
-            "UPDATE export_records SET value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
-        q.addBindValue(record.valueCrore);
-        q.addBindValue(usd);
-        q.addBindValue(record.isDemo ? 1 : 0);
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO export_records (fy_start, country_code, sector_id, value_crore,"
-            " value_usd_million, is_demo) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(record.fyStart);
-        q.addBindValue(record.countryCode);
-        q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-        q.addBindValue(record.valueCrore);
-        q.addBindValue(usd);
-        q.addBindValue(record.isDemo ? 1 : 0);
-    }
+    q.prepare(QStringLiteral(
+        "UPDATE export_records SET value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
+    q.addBindValue(record.valueCrore);
+    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
+    q.addBindValue(record.isDemo ? 1 : 0);
+    q.addBindValue(existing);
     if (!q.exec()) {
         if (error)
             *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
         return 0;
     }
-    if (updated)
-        *updated = id != 0;
-    if (!id)
-        id = q.lastInsertId().toLongLong();
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
-    return id;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, existing);
+    return existing;
 }

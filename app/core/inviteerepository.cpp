@@ -1,8 +1,10 @@
 #include "inviteerepository.h"
 
 #include "changenotifier.h"
+#include "database.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/sqlrow.h"
 #include "phonetickey.h"
 #include "textfold.h"
 #include "transaction.h"
@@ -30,28 +32,30 @@ namespace {
 // Binds the columns every write of an invitee shares, in this order: name, designation,
 // enterprise, sector_id, mobile, alt_phone, email, address, pin, gstin, udyam, iec,
 // exporter_status, export_share, notes, search_text (16 values from `first`).
-void bindFields(QSqlQuery &q, int first, const Invitee &invitee)
+// The columns an invitee's fields are written to (its table, named once). The time stamps are
+// the caller's: created_at on insert only.
+SqlRow columns(const Invitee &invitee)
 {
-    const QVariant values[] = {
-        text(invitee.name), text(invitee.designation), text(invitee.enterprise),
-        nullIfZero(invitee.sectorId), invitee.mobile, text(invitee.altPhone),
-        nullIfEmpty(invitee.email), text(invitee.address), text(invitee.pin),
-        nullIfEmpty(invitee.gstin), nullIfEmpty(invitee.udyam), text(invitee.iec),
-        int(invitee.exporterStatus),
-        invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare),
-        text(invitee.notes), InviteeRepository::searchText(invitee)};
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q.bindValue(first + i, values[i]);
+    return SqlRow()
+        .set(QStringLiteral("name"), text(invitee.name))
+        .set(QStringLiteral("designation"), text(invitee.designation))
+        .set(QStringLiteral("enterprise"), text(invitee.enterprise))
+        .set(QStringLiteral("sector_id"), nullIfZero(invitee.sectorId))
+        .set(QStringLiteral("mobile"), invitee.mobile)
+        .set(QStringLiteral("alt_phone"), text(invitee.altPhone))
+        .set(QStringLiteral("email"), nullIfEmpty(invitee.email))
+        .set(QStringLiteral("address"), text(invitee.address))
+        .set(QStringLiteral("pin"), text(invitee.pin))
+        .set(QStringLiteral("gstin"), nullIfEmpty(invitee.gstin))
+        .set(QStringLiteral("udyam"), nullIfEmpty(invitee.udyam))
+        .set(QStringLiteral("iec"), text(invitee.iec))
+        .set(QStringLiteral("exporter_status"), int(invitee.exporterStatus))
+        .set(QStringLiteral("export_share"), invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare))
+        .set(QStringLiteral("notes"), text(invitee.notes))
+        .set(QStringLiteral("search_text"), InviteeRepository::searchText(invitee));
 }
 } // namespace
 
-namespace {
-
-
-
-
-
-} // namespace
 
 QString InviteeRepository::searchText(const Invitee &invitee)
 {
@@ -66,23 +70,18 @@ QString InviteeRepository::searchText(const Invitee &invitee)
 
 qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool keepId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO invitees (id, name, designation, enterprise, sector_id, mobile, alt_phone,"
-        " email, address, pin, gstin, udyam, iec, exporter_status, export_share, notes,"
-        " search_text, is_demo, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtc();
-    q.bindValue(0, keepId ? nullIfZero(invitee.id) : QVariant());
-    bindFields(q, 1, invitee);
-    q.bindValue(17, invitee.isDemo ? 1 : 0);
-    q.bindValue(18, now);
-    q.bindValue(19, now);
-    if (!q.exec()) {
-        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    SqlRow row = columns(invitee);
+    row.set(QStringLiteral("id"), keepId ? nullIfZero(invitee.id) : QVariant())
+        .set(QStringLiteral("is_demo"), invitee.isDemo ? 1 : 0)
+        .set(QStringLiteral("created_at"), now)
+        .set(QStringLiteral("updated_at"), now);
+    QSqlError failure;
+    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("invitees"), &failure);
+    if (!id) {
+        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, id);
     return id;
 }
@@ -158,7 +157,7 @@ qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitation
     }
     q.prepare(QStringLiteral(
         "INSERT INTO invitation_changes (invitation_id, status, nominated_event_id, changed_at)"
-        " SELECT id, ?, ?, ? FROM invitations WHERE event_id = ? AND invitee_id = ?"));
+        " SELECT id, ?, ?, ? FROM invitations WHERE event_id = ? AND invitee_id = ? RETURNING id"));
     q.addBindValue(key);
     q.addBindValue(nominated);
     q.addBindValue(stamp);
@@ -168,7 +167,12 @@ qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitation
         setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
-    const qint64 changeId = q.lastInsertId().toLongLong();
+    QSqlError failure;
+    const qint64 changeId = returnedId(q, &failure);
+    if (!changeId) {
+        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+        return 0;
+    }
     if (!transaction.commit()) {
         setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
         return 0;
@@ -190,20 +194,15 @@ InvitationStatus InviteeRepository::status(qint64 eventId, qint64 inviteeId) con
 
 bool InviteeRepository::update(const Invitee &invitee, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE invitees SET name = ?, designation = ?, enterprise = ?, sector_id = ?, mobile = ?,"
-        " alt_phone = ?, email = ?, address = ?, pin = ?, gstin = ?, udyam = ?, iec = ?,"
-        " exporter_status = ?, export_share = ?, notes = ?, search_text = ?, updated_at = ?"
-        " WHERE id = ?"));
-    bindFields(q, 0, invitee);
-    q.bindValue(16, nowUtc());
-    q.bindValue(17, invitee.id);
-    if (!q.exec()) {
-        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    QSqlError failure;
+    SqlRow row = columns(invitee);
+    row.set(QStringLiteral("updated_at"), nowUtc());
+    const int changed = row.update(QSqlDatabase::database(m_connection), QStringLiteral("invitees"), invitee.id, &failure);
+    if (changed < 0) {
+        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (changed != 1) {
         setError(error, tr("The invitee could not be saved: it is no longer in the database "
                            "(deleted at another desk or window?)."));
         return false;
@@ -704,12 +703,13 @@ InviteeRepository::Keys InviteeRepository::allKeys() const
 // Imports write tens of thousands of rows: binding them through QSqlQuery (QVariant, then
 // UTF-16 that SQLite converts back to UTF-8) took two thirds of an import's time. With SQLite
 // the inserter binds UTF-8 directly through the driver's own sqlite3 handle; with another
-// driver it falls back to QSqlQuery.
+// driver it falls back to one prepared QSqlQuery.
 struct InviteeRepository::BulkInserter::Private {
     QSqlQuery query;
     QString now;
     sqlite3 *handle = nullptr;
     sqlite3_stmt *statement = nullptr;
+    bool prepared = false; // `query`, on the first row
 };
 
 namespace {
@@ -731,8 +731,6 @@ InviteeRepository::BulkInserter::BulkInserter(const QString &connection)
         if (sqlite3_prepare_v2(d->handle, BulkInsertSql, -1, &d->statement, nullptr) != SQLITE_OK)
             d->statement = nullptr;
     }
-    if (!d->statement)
-        d->query.prepare(QString::fromLatin1(BulkInsertSql));
 }
 
 InviteeRepository::BulkInserter::~BulkInserter()
@@ -745,15 +743,26 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
 {
     if (!d->statement) {
         QSqlQuery &q = d->query;
-        bindFields(q, 0, invitee);
-        q.bindValue(16, invitee.isDemo ? 1 : 0);
-        q.bindValue(17, d->now);
-        q.bindValue(18, d->now);
-        if (!q.exec()) {
-            setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
-            return 0;
+        SqlRow row = columns(invitee);
+        if (!searchText.isEmpty())
+            row.set(QStringLiteral("search_text"), searchText);
+        row.set(QStringLiteral("is_demo"), invitee.isDemo ? 1 : 0)
+            .set(QStringLiteral("created_at"), d->now)
+            .set(QStringLiteral("updated_at"), d->now);
+        if (!d->prepared) {
+            d->prepared = q.prepare(row.insertStatement(QStringLiteral("invitees")));
+            if (!d->prepared) {
+                setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+                return 0;
+            }
         }
-        return q.lastInsertId().toLongLong();
+        row.bind(q);
+        QSqlError failure;
+        const qint64 id = q.exec() ? returnedId(q, &failure) : 0;
+        if (!id)
+            setError(error, tr("The invitee could not be saved: %1")
+                                .arg(DatabaseErrors::describe(failure.type() != QSqlError::NoError ? failure : q.lastError())));
+        return id;
     }
 
     sqlite3_stmt *st = d->statement;
@@ -811,18 +820,15 @@ QStringList InviteeRepository::dropIndexes(QString *error) const
 {
     QStringList statements;
     QStringList names;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     // Indexes with SQL of their own (not those behind UNIQUE or PRIMARY KEY constraints).
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                               " AND tbl_name = 'invitees' AND sql IS NOT NULL"))) {
-        setError(error, DatabaseErrors::describe(q.lastError()));
+    const auto indexes = Database::indexes(QStringLiteral("invitees"), error, m_connection);
+    if (!indexes)
         return {};
+    for (const auto &[name, sql] : *indexes) {
+        names << name;
+        statements << sql;
     }
-    while (q.next()) {
-        names << q.value(0).toString();
-        statements << q.value(1).toString();
-    }
-    q.finish();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     for (const QString &name : std::as_const(names)) {
         // Index names come from the schema above, never from input.
         if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {

@@ -65,16 +65,18 @@ qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, co
     if (en.isEmpty() && hi.isEmpty())
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO sectors (name_en, name_hi, color) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO sectors (name_en, name_hi, color) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(en.isEmpty() ? hi : en);
     q.addBindValue(text(hi));
     q.addBindValue(text(color));
-    if (!q.exec()) {
+    QSqlError failure;
+    const qint64 id = q.exec() ? returnedId(q, &failure) : 0;
+    if (!id) {
         setError(error, tr("The category “%1” could not be saved: %2")
-                            .arg(en.isEmpty() ? hi : en, DatabaseErrors::describe(q.lastError())));
+                            .arg(en.isEmpty() ? hi : en,
+                                 DatabaseErrors::describe(failure.type() != QSqlError::NoError ? failure : q.lastError())));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Sectors, id);
     return id;
 }

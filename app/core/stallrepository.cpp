@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/sqlrow.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -12,7 +13,21 @@ using namespace SqlValues;
 
 namespace {
 
-
+// The columns a stall is written to (its table, named once).
+SqlRow columns(const Stall &stall)
+{
+    return SqlRow()
+        .set(QStringLiteral("event_id"), stall.eventId)
+        .set(QStringLiteral("code"), text(stall.code))
+        .set(QStringLiteral("x_m"), stall.x)
+        .set(QStringLiteral("y_m"), stall.y)
+        .set(QStringLiteral("width_m"), stall.width)
+        .set(QStringLiteral("depth_m"), stall.depth)
+        .set(QStringLiteral("sector_id"), nullIfZero(stall.sectorId))
+        .set(QStringLiteral("status"), StallStatuses::key(stall.status))
+        .set(QStringLiteral("invitee_id"), nullIfZero(stall.inviteeId))
+        .set(QStringLiteral("notes"), text(stall.notes));
+}
 
 Stall stallFrom(const QSqlQuery &q)
 {
@@ -80,51 +95,28 @@ QList<Stall> StallRepository::stalls(qint64 eventId) const
 
 qint64 StallRepository::insert(const Stall &stall, QString *error, bool keepId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO stalls (id, event_id, code, x_m, y_m, width_m, depth_m, sector_id, status,"
-        " invitee_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(keepId ? nullIfZero(stall.id) : QVariant());
-    q.addBindValue(stall.eventId);
-    q.addBindValue(text(stall.code));
-    q.addBindValue(stall.x);
-    q.addBindValue(stall.y);
-    q.addBindValue(stall.width);
-    q.addBindValue(stall.depth);
-    q.addBindValue(nullIfZero(stall.sectorId));
-    q.addBindValue(StallStatuses::key(stall.status));
-    q.addBindValue(nullIfZero(stall.inviteeId));
-    q.addBindValue(text(stall.notes));
-    if (!q.exec()) {
-        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    SqlRow row = columns(stall);
+    row.set(QStringLiteral("id"), keepId ? nullIfZero(stall.id) : QVariant());
+    QSqlError failure;
+    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("stalls"), &failure);
+    if (!id) {
+        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, id);
     return id;
 }
 
 bool StallRepository::update(const Stall &stall, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE stalls SET code = ?, x_m = ?, y_m = ?, width_m = ?, depth_m = ?, sector_id = ?,"
-        " status = ?, invitee_id = ?, notes = ? WHERE id = ?"));
-    q.addBindValue(text(stall.code));
-    q.addBindValue(stall.x);
-    q.addBindValue(stall.y);
-    q.addBindValue(stall.width);
-    q.addBindValue(stall.depth);
-    q.addBindValue(nullIfZero(stall.sectorId));
-    q.addBindValue(StallStatuses::key(stall.status));
-    q.addBindValue(nullIfZero(stall.inviteeId));
-    q.addBindValue(text(stall.notes));
-    q.addBindValue(stall.id);
-    if (!q.exec()) {
-        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+    QSqlError failure;
+    const int changed = columns(stall).update(QSqlDatabase::database(m_connection), QStringLiteral("stalls"),
+                                              stall.id, &failure);
+    if (changed < 0) {
+        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(failure)));
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (changed != 1) {
         setError(error, tr("Stall %1 could not be saved: it is no longer in the database "
                            "(deleted at another desk or window?).").arg(stall.code));
         return false;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databaseerrors.h"
+#include "storage/postgresbackend.h"
 
 #include <QSqlQuery>
 #include <atomic>
@@ -9,14 +10,25 @@
 
 namespace {
 std::atomic<quint64> g_counter{0};
+
+// Whether no transaction is open on the connection, asked of the engine itself (a raw BEGIN of
+// a migration counts too).
+bool autocommit(const QSqlDatabase &db)
+{
+    if (PostgresBackend::isPostgres(db))
+        return !PostgresBackend::inTransaction(db);
+    sqlite3 *handle = Database::handle(db);
+    return handle && sqlite3_get_autocommit(handle);
 }
+} // namespace
 
 Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery q(m_db);
-    sqlite3 *handle = Database::handle(m_db);
-    if (handle && sqlite3_get_autocommit(handle)) {
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (autocommit(m_db)) {
+        // PostgreSQL locks rows as they are written; its BEGIN has no IMMEDIATE.
+        m_active = q.exec(PostgresBackend::isPostgres(m_db) ? QStringLiteral("BEGIN")
+                                                            : QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_name = QStringLiteral("sp%1").arg(++g_counter);
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
@@ -52,8 +64,7 @@ void Transaction::rollback()
     m_active = false;
     QSqlQuery q(m_db);
     if (m_name.isEmpty()) {
-        sqlite3 *handle = Database::handle(m_db);
-        if (!handle || !sqlite3_get_autocommit(handle))
+        if (!autocommit(m_db))
             q.exec(QStringLiteral("ROLLBACK"));
         return;
     }

@@ -52,7 +52,7 @@ CheckinRepository::Result CheckinRepository::insert(qint64 eventId, qint64 invit
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // DO NOTHING rather than an error: the other desk's row stands, and this one is told.
     q.prepare(QStringLiteral("INSERT INTO checkins (event_id, invitee_id, day, checked_in_at, desk)"
-                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, invitee_id, day) DO NOTHING"));
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, invitee_id, day) DO NOTHING RETURNING id"));
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
     q.addBindValue(day.toString(Qt::ISODate));
@@ -62,10 +62,18 @@ CheckinRepository::Result CheckinRepository::insert(qint64 eventId, qint64 invit
         setError(error, tr("The check-in could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
         return Result::Failed;
     }
-    if (q.numRowsAffected() == 0)
+    // RETURNING gives a row only when one was written; the statement runs to its end (where
+    // SQLite commits it) before the write counts.
+    const bool written = q.next();
+    const qint64 newId = written ? q.value(0).toLongLong() : 0;
+    if ((written && q.next()) || q.lastError().type() != QSqlError::NoError) {
+        setError(error, tr("The check-in could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return Result::Failed;
+    }
+    if (!written)
         return Result::AlreadyIn;
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = newId;
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
     return Result::Written;
 }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Sammelan on a PostgreSQL server (several desks of an office or a venue sharing one database),
+// through Qt's QPSQL driver and, where Qt has no word for it, libpq itself.
+//
+// A server database is named by libpq's URI, postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME with
+// options such as ?sslmode=require. A password is best left out of it: libpq then reads
+// ~/.pgpass (or PGPASSFILE, or PGPASSWORD); the window asks when none is found.
+//
+// What differs from the SQLite file is kept here: the schema version and Sammelan's mark live in
+// a table (sammelan_meta) instead of PRAGMAs, the migrations' SQLite types become PostgreSQL's
+// (translate()), and whether a transaction is open is asked of libpq.
+class PostgresBackend final
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresBackend)
+public:
+    // Whether `name` is a server URL rather than a file name.
+    static bool isUrl(const QString &name);
+
+    struct Target {
+        QString host;      // empty: libpq's default (a local socket)
+        int port = -1;     // -1: libpq's default
+        QString database;
+        QString user;
+        QString password;  // only when the URL holds one
+        QString options;   // QPSQL's connect options: "sslmode=require;connect_timeout=5"
+        QString error;     // translated, when the URL cannot be used
+    };
+    static Target parse(const QString &url);
+    // The URL as shown to a person: without a password.
+    static QString displayName(const QString &url);
+
+    // Opens, creates the schema on an empty database (CreateIfMissing) or migrates it.
+    static Database::OpenResult open(const QString &url, Database::Mode mode,
+                                     const QString &connectionName, const QList<Migration> &steps,
+                                     const QString &password = QString());
+
+    // A migration's statement (written for SQLite) as PostgreSQL needs it: identity ids, BIGINT
+    // integers, double precision for REAL.
+    static QString translate(const QString &statement);
+
+    static bool isPostgres(const QSqlDatabase &db);
+    // Whether a transaction (or a failed one) is open on the connection.
+    static bool inTransaction(const QSqlDatabase &db);
+    // Whether the connection to the server is lost (libpq's CONNECTION_BAD).
+    static bool connectionLost(const QSqlDatabase &db);
+    static int schemaVersion(const QSqlDatabase &db);
+
+    // Makes sure the identity of every table continues after the highest id stored: rows copied
+    // in with their ids do not move the sequence on.
+    static bool resetIdentities(const QSqlDatabase &db, QString *error);
+
+    // The tables holding Sammelan's data, parents before children.
+    static QStringList tables(const QSqlDatabase &db);
+
+    static constexpr const char *MetaTable = "sammelan_meta";
+    // Taken (for the transaction) while the schema is created or migrated, so two desks
+    // starting at once do it once.
+    static constexpr qint64 MigrationLock = 0x53614d6d;
+};
