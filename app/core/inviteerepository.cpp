@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
 #include <sqlite3.h>
 
 using namespace SqlValues;
@@ -414,14 +415,15 @@ QString sortExpression(const InviteeSort &sort, qint64 eventId, bool avoidIndex,
     case InviteeSortKey::Name: expression = QStringLiteral("lower(i.name)"); break;
     case InviteeSortKey::Designation: expression = QStringLiteral("lower(i.designation)"); break;
     case InviteeSortKey::Enterprise: expression = QStringLiteral("lower(i.enterprise)"); break;
-    case InviteeSortKey::Sector: expression = QStringLiteral("lower(s.name_en)"); break;
+    // Keys that may be NULL are made '': SQLite sorts NULL first, PostgreSQL last.
+    case InviteeSortKey::Sector: expression = QStringLiteral("coalesce(lower(s.name_en), '')"); break;
     case InviteeSortKey::Mobile: expression = QStringLiteral("i.mobile"); break;
-    case InviteeSortKey::Email: expression = QStringLiteral("lower(i.email)"); break;
+    case InviteeSortKey::Email: expression = QStringLiteral("coalesce(lower(i.email), '')"); break;
     case InviteeSortKey::Pin: expression = QStringLiteral("i.pin"); break;
     case InviteeSortKey::Updated: expression = QStringLiteral("i.updated_at"); break;
     case InviteeSortKey::Stall:
-        expression = QStringLiteral("(SELECT min(st.code) FROM stalls st WHERE st.event_id = ?"
-                                    " AND st.invitee_id = i.id)");
+        expression = QStringLiteral("coalesce((SELECT min(st.code) FROM stalls st WHERE st.event_id = ?"
+                                    " AND st.invitee_id = i.id), '')");
         *binds << eventId;
         break;
     case InviteeSortKey::Status:
@@ -518,7 +520,8 @@ QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const Inv
     q.addBindValue(filter.eventId);   // stall code in the outer select list
     bindAll(q, keyBinds);             // the sort key
     bindAll(q, query.binds);          // the inner FROM/WHERE
-    q.addBindValue(limit < 0 ? -1 : limit);
+    // "No limit" as a number both engines take (SQLite's -1 is refused by PostgreSQL).
+    q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     q.addBindValue(offset);
     q.addBindValue(filter.eventId);   // the outer invitations join
     if (!q.exec())

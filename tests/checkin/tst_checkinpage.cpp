@@ -115,9 +115,7 @@ private slots:
         CheckinPage page(&stack);
         page.show();
         page.setCurrentEvent(m_event);
-        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE ON invitations"
-                                      " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QVERIFY(TestDb::refuse(QStringLiteral("refuse"), QStringLiteral("BEFORE UPDATE ON invitations")));
         QSignalSpy errors(ErrorChannel::instance(), &ErrorChannel::writeFailed);
         scan(page, CheckinCode{m_event, m_farhan}.encode());
         QCOMPARE(errors.count(), 1);
@@ -135,7 +133,7 @@ private slots:
         QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
         QCOMPARE(InviteeRepository().history(m_event, m_amit).size(), 1);
 
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(TestDb::allow(QStringLiteral("refuse"), QStringLiteral("invitations")));
         scan(page, CheckinCode{m_event, m_farhan}.encode());
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
         QVERIFY(page.resultText().contains(QLatin1String("Welcome")));

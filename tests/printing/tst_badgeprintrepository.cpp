@@ -1,4 +1,4 @@
-#include "../core/testdb.h"
+#include "testdb.h"
 #include "badgeprintrepository.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"
@@ -56,10 +56,12 @@ private slots:
         QCOMPARE(printed.value(m_guests.at(1)), second); // the last of two prints
         QVERIFY(!printed.contains(m_guests.at(2)));     // printed for another event
         QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), group_concat(layout) FROM badge_prints WHERE event_id = %1").arg(m_event)));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
-        QVERIFY(q.value(1).toString().contains(QStringLiteral("a6-single")));
+        QVERIFY(q.exec(QStringLiteral("SELECT layout FROM badge_prints WHERE event_id = %1").arg(m_event)));
+        QStringList layouts;
+        while (q.next())
+            layouts << q.value(0).toString();
+        QCOMPARE(layouts.size(), 3);
+        QVERIFY(layouts.contains(QStringLiteral("a6-single")));
         // Nothing to note: nothing written, no error.
         QVERIFY(repo.record(m_event, {}, QStringLiteral("a6"), second, &error));
         // A deleted guest takes their prints along.
@@ -71,10 +73,8 @@ private slots:
     // A write that fails writes nothing and says why; the caller must pass it on.
     void aFailedWriteSaysWhyAndWritesNothing()
     {
-        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_second BEFORE INSERT ON badge_prints"
-                                      " WHEN NEW.invitee_id = %1 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                           .arg(m_guests.at(1))));
+        QVERIFY(TestDb::refuse(QStringLiteral("refuse_second"), QStringLiteral("BEFORE INSERT ON badge_prints"),
+                               QStringLiteral("NEW.invitee_id = %1").arg(m_guests.at(1))));
         QString error;
         QVERIFY(!BadgePrintRepository().record(m_event, m_guests, QStringLiteral("a6"), QDateTime::currentDateTime(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("The badges were printed, but the note that they were could not be saved:")),

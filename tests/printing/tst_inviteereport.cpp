@@ -1,4 +1,4 @@
-#include "../core/testdb.h"
+#include "testdb.h"
 #include "demodata.h"
 #include "eventrepository.h"
 #include "inviteerepository.h"

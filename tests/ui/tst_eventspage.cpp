@@ -1,4 +1,5 @@
 #include "widgettest.h"
+#include "testdb.h"
 #include "database.h"
 #include "errorchannel.h"
 #include "events/eventdialog.h"
@@ -190,9 +191,7 @@ private slots:
         EventsPage page(&model, &stack);
         page.show();
         const int before = model.rowCount();
-        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events"
-                                      " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QVERIFY(TestDb::refuse(QStringLiteral("refuse"), QStringLiteral("BEFORE INSERT ON events")));
         int errors = 0;
         const auto watch = connect(ErrorChannel::instance(), &ErrorChannel::writeFailed, this, [&errors] { ++errors; });
         bool stillOpen = false;
@@ -204,7 +203,7 @@ private slots:
             child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
             stillOpen = dialog->isVisible() && QApplication::activeModalWidget() == dialog;
             typed = child<QLineEdit>(dialog, "nameHiEdit")->text();
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+            QVERIFY(TestDb::allow(QStringLiteral("refuse"), QStringLiteral("events")));
             child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
         });
         page.newEventAction()->trigger();

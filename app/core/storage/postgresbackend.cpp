@@ -18,7 +18,8 @@ PGconn *pgHandle(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt names the type by libpq's struct: "pg_conn*".
+    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
 }
@@ -273,6 +274,9 @@ Database::OpenResult PostgresBackend::open(const QString &url, Database::Mode mo
     QSqlQuery q(db);
     // Dates and times are ISO text in the schema; UTF-8 throughout.
     q.exec(QStringLiteral("SET client_encoding = 'UTF8'"));
+    // A write that waits for another desk's lock gives up after the same time SQLite's busy
+    // timeout does, and says "busy" (SQLSTATE 55P03), instead of hanging the form.
+    q.exec(QStringLiteral("SET lock_timeout = %1").arg(Database::BusyTimeoutMs));
 
     auto sqlFailure = [&](const QString &what) {
         const QString why = DatabaseErrors::describe(q.lastError());

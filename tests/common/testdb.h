@@ -70,6 +70,31 @@ struct TestDb {
         return serverUrl() + *name;
     }
 
+    // Makes the database refuse a write, as a constraint would: `when` is "BEFORE INSERT ON
+    // badge_prints", `condition` (optional) a test of NEW's columns. A trigger on either engine
+    // (SQLite: a TEMP trigger of this connection; PostgreSQL: a trigger calling a function).
+    static bool refuse(const QString &name, const QString &when, const QString &condition = QString(),
+                       const QString &connection = Database::defaultConnectionName())
+    {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        if (!Database::isServer(connection))
+            return q.exec(QStringLiteral("CREATE TEMP TRIGGER %1 %2%3 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                              .arg(name, when, condition.isEmpty() ? QString() : QStringLiteral(" WHEN ") + condition));
+        return q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION sammelan_test_refuse() RETURNS trigger AS $$"
+                                     " BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql"))
+               && q.exec(QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW%3 EXECUTE FUNCTION sammelan_test_refuse()")
+                             .arg(name, when,
+                                  condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition)));
+    }
+    // Takes a refusal away again; `table` is the trigger's.
+    static bool allow(const QString &name, const QString &table,
+                      const QString &connection = Database::defaultConnectionName())
+    {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        return q.exec(Database::isServer(connection) ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)
+                                                     : QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
+
     explicit TestDb(const QString &name = QStringLiteral("test.db"))
     {
         if (onServer())
