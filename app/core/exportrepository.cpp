@@ -1,6 +1,10 @@
 #include "exportrepository.h"
 
 #include "changenotifier.h"
+#include "exports/exchangeraterepository.h"
+#include "exports/hschapters.h"
+#include "exports/productchapterrepository.h"
+#include "sectorrepository.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -12,6 +16,7 @@ using namespace SqlValues;
 
 
 namespace {
+// Reads a record and derives the figure that was not given from the year's rate (column 12).
 ExportRecord recordFrom(const QSqlQuery &q)
 {
     ExportRecord r;
@@ -22,10 +27,44 @@ ExportRecord recordFrom(const QSqlQuery &q)
     r.valueCrore = q.value(4).toDouble();
     r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
     r.isDemo = q.value(6).toBool();
+    r.hsCode = q.value(7).toString();
+    r.quantity = q.value(8).isNull() ? -1 : q.value(8).toDouble();
+    r.unit = q.value(9).toString();
+    const bool inrGiven = q.value(10).toBool();
+    r.exporterIec = q.value(11).toString();
+    r.rate = q.value(12).isNull() ? 0 : q.value(12).toDouble();
+    if (!inrGiven) {
+        r.inrDerived = true;
+        r.valueCrore = r.rate > 0 && r.valueUsdMillion >= 0
+            ? ExchangeRateRepository::croreFromUsdMillion(r.valueUsdMillion, r.rate) : 0;
+    } else if (r.valueUsdMillion < 0 && r.rate > 0) {
+        r.usdDerived = true;
+        r.valueUsdMillion = ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, r.rate);
+    }
     return r;
 }
-const char *const Columns = "SELECT id, fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo"
-                            " FROM export_records";
+const char *const Columns = "SELECT e.id, e.fy_start, e.country_code, e.sector_id, e.value_crore, e.value_usd_million,"
+                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd"
+                            " FROM export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start";
+
+// Binds what a record stores, in the order of StoredColumns: only the figures that were given.
+const char *const StoredColumns = "fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo,"
+                                  " hs_code, quantity, unit, inr_given, exporter_iec";
+const char *const StoredPlaceholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+void bindStored(QSqlQuery &q, const ExportRecord &r)
+{
+    q.addBindValue(r.fyStart);
+    q.addBindValue(r.countryCode);
+    q.addBindValue(nullIfZero(r.sectorId));
+    q.addBindValue(r.inrDerived ? 0.0 : r.valueCrore);
+    q.addBindValue(r.usdDerived || r.valueUsdMillion < 0 ? QVariant() : QVariant(r.valueUsdMillion));
+    q.addBindValue(r.isDemo ? 1 : 0);
+    q.addBindValue(text(r.hsCode));
+    q.addBindValue(r.quantity < 0 ? QVariant() : QVariant(r.quantity));
+    q.addBindValue(text(r.unit));
+    q.addBindValue(r.inrDerived ? 0 : 1);
+    q.addBindValue(text(r.exporterIec));
+}
 } // namespace
 
 QList<ExportRecord> ExportRepository::all() const
@@ -33,17 +72,20 @@ QList<ExportRecord> ExportRepository::all() const
     QList<ExportRecord> records;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(Columns) + QStringLiteral(" ORDER BY fy_start DESC, country_code, sector_id")))
+    if (!q.exec(QLatin1String(Columns)
+                + QStringLiteral(" ORDER BY e.fy_start DESC, e.country_code, e.sector_id, e.hs_code, e.exporter_iec")))
         return records;
     while (q.next())
         records << recordFrom(q);
+    q.finish();
+    HsChapters::classify(records, ProductChapterRepository(m_connection).effective(SectorRepository(m_connection).all()));
     return records;
 }
 
 std::optional<ExportRecord> ExportRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return recordFrom(q);
@@ -52,13 +94,24 @@ std::optional<ExportRecord> ExportRepository::find(qint64 id) const
 
 qint64 ExportRepository::idOf(int fyStart, const QString &countryCode, qint64 sectorId) const
 {
+    ExportRecord r;
+    r.fyStart = fyStart;
+    r.countryCode = countryCode;
+    r.sectorId = sectorId;
+    return idOf(r);
+}
+
+qint64 ExportRepository::idOf(const ExportRecord &record) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT id FROM export_records WHERE fy_start = ? AND country_code = ?"
-        " AND coalesce(sector_id, 0) = ?"));
-    q.addBindValue(fyStart);
-    q.addBindValue(countryCode);
-    q.addBindValue(sectorId);
+        " AND coalesce(sector_id, 0) = ? AND hs_code = ? AND exporter_iec = ?"));
+    q.addBindValue(record.fyStart);
+    q.addBindValue(record.countryCode);
+    q.addBindValue(record.sectorId);
+    q.addBindValue(text(record.hsCode));
+    q.addBindValue(text(record.exporterIec));
     return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
 }
 
@@ -75,15 +128,10 @@ QList<int> ExportRepository::years() const
 qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool keepId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO export_records (id, fy_start, country_code, sector_id, value_crore,"
-                             " value_usd_million, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO export_records (id, %1) VALUES (?, %2)")
+                  .arg(QLatin1String(StoredColumns), QLatin1String(StoredPlaceholders)));
     q.addBindValue(keepId && record.id ? QVariant(record.id) : QVariant());
-    q.addBindValue(record.fyStart);
-    q.addBindValue(record.countryCode);
-    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-    q.addBindValue(record.valueCrore);
-    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
-    q.addBindValue(record.isDemo ? 1 : 0);
+    bindStored(q, record);
     if (!q.exec()) {
         if (error)
             *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
@@ -97,14 +145,9 @@ qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool
 bool ExportRepository::update(const ExportRecord &record, QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE export_records SET fy_start = ?, country_code = ?, sector_id = ?,"
-                             " value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
-    q.addBindValue(record.fyStart);
-    q.addBindValue(record.countryCode);
-    q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-    q.addBindValue(record.valueCrore);
-    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
-    q.addBindValue(record.isDemo ? 1 : 0);
+    q.prepare(QStringLiteral("UPDATE export_records SET (%1) = (%2) WHERE id = ?")
+                  .arg(QLatin1String(StoredColumns), QLatin1String(StoredPlaceholders)));
+    bindStored(q, record);
     q.addBindValue(record.id);
     if (!q.exec()) {
         setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
@@ -172,36 +215,16 @@ bool ExportRepository::remove(const QList<qint64> &ids, QString *error) const
 
 qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    qint64 id = idOf(record.fyStart, record.countryCode, record.sectorId);
-    const QVariant usd = record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion);
+    const qint64 id = idOf(record);
     if (id) {
-        q.prepare(QStringLiteral(
-            "UPDATE export_records SET value_crore = ?, value_usd_million = ?, is_demo = ? WHERE id = ?"));
-        q.addBindValue(record.valueCrore);
-        q.addBindValue(usd);
-        q.addBindValue(record.isDemo ? 1 : 0);
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO export_records (fy_start, country_code, sector_id, value_crore,"
-            " value_usd_million, is_demo) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(record.fyStart);
-        q.addBindValue(record.countryCode);
-        q.addBindValue(record.sectorId == 0 ? QVariant() : QVariant(record.sectorId));
-        q.addBindValue(record.valueCrore);
-        q.addBindValue(usd);
-        q.addBindValue(record.isDemo ? 1 : 0);
-    }
-    if (!q.exec()) {
-        if (error)
-            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
+        ExportRecord r = record;
+        r.id = id;
+        if (!update(r, error))
+            return 0;
+    } else if (!insert(record, error)) {
         return 0;
     }
     if (updated)
         *updated = id != 0;
-    if (!id)
-        id = q.lastInsertId().toLongLong();
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
-    return id;
+    return id ? id : idOf(record);
 }
