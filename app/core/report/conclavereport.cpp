@@ -62,9 +62,15 @@ QString capitalised(QString text)
 QString placeKey(const QString &place)
 {
     QString out;
-    for (const QString &word : PhoneticKey::of(place).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (QString word : PhoneticKey::of(place).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (!out.isEmpty())
             out += QLatin1Char(' ');
+        // English spellings of loanwords: "sector" is "सेक्टर" (c as k, or s before e, i, y).
+        for (int i = 0; i < word.size(); ++i)
+            if (word.at(i) == u'c')
+                word[i] = i + 1 < word.size() && QStringLiteral("eiy").contains(word.at(i + 1)) ? u's' : u'k';
+            else if (word.at(i) == u'q')
+                word[i] = u'k';
         for (int i = 0; i < word.size(); ++i)
             if (i == 0 || !QStringLiteral("aeiouy").contains(word.at(i)))
                 out += word.at(i);
