@@ -39,7 +39,7 @@ QList<ExportTarget> ExportTargetRepository::all() const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (q.exec(QLatin1String(Columns)
-               + QStringLiteral(" ORDER BY fy_start, country_code <> '', sector_id IS NOT NULL, country_code, sector_id")))
+               + QStringLiteral(" ORDER BY fy_start, sector_id IS NOT NULL, country_code <> '', country_code, sector_id")))
         while (q.next())
             targets << targetFrom(q);
     return targets;

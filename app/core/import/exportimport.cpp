@@ -128,7 +128,7 @@ std::optional<ExportImport::Result> ExportImport::import(
                 if (!rowYear)
                     problems << tr("year: “%1” is not a financial year such as 2020-21").arg(field(Layout::Year));
             }
-            const auto country = Countries::instance().find(field(Layout::Country));
+            const auto country = Layout::country(field(Layout::Country));
             if (!country)
                 problems << tr("country: “%1” is not a country of ISO 3166-1 (write its name or code, such as Egypt or EG)")
                                 .arg(field(Layout::Country));
@@ -162,7 +162,11 @@ std::optional<ExportImport::Result> ExportImport::import(
                 ExportRecord r;
                 r.fyStart = year;
                 double inr = -1, usd = -1;
-                if (y.inr >= 0 && !(y.usd >= 0 && nil(inrText) && !nil(usdText))) {
+                if (nil(inrText) && nil(usdText)) {
+                    problems << tr("value: the row has no figure in ₹ or US$");
+                    continue;
+                }
+                if (y.inr >= 0 && !(y.usd >= 0 && nil(inrText))) {
                     inr = Layout::scaled(inrText, y.inrScale.exponent);
                     if (inr < 0) {
                         const QString scale = Layout::scaleName(y.inrScale);
@@ -183,8 +187,6 @@ std::optional<ExportImport::Result> ExportImport::import(
                     if (r.quantity < 0)
                         problems << tr("quantity: “%1” is not a number (0 or more)").arg(quantityText);
                 }
-                if (inr < 0 && usd < 0 && y.inr < 0 && nil(usdText))
-                    problems << tr("value: the row has no figure in ₹ or US$");
                 r.valueCrore = inr < 0 ? 0 : inr;
                 r.inrDerived = inr < 0; // only US$ given: the rupees follow from the year's rate
                 r.valueUsdMillion = usd;

@@ -6,6 +6,8 @@
 #include "import/formulaguard.h"
 #include "languagemanager.h"
 
+#include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -185,6 +187,24 @@ double ExportTableLayout::scaled(const QString &text, int exponent)
     return ok && std::isfinite(value) ? value : -1;
 }
 
+std::optional<::Country> ExportTableLayout::country(const QString &text)
+{
+    if (auto found = Countries::instance().find(text))
+        return found;
+    static const QHash<QString, QString> aliases = [] {
+        QHash<QString, QString> map;
+        QFile file(QStringLiteral(":/hs/dgcis-countries.csv"));
+        QString error;
+        if (file.open(QIODevice::ReadOnly))
+            if (const auto table = TableReader::parseText(file.readAll(), &error))
+                for (const QStringList &row : table->rows)
+                    map.insert(ColumnMapper::normalise(row.value(0)), row.value(1).trimmed());
+        return map;
+    }();
+    const QString code = aliases.value(ColumnMapper::normalise(text));
+    return code.isEmpty() ? std::nullopt : Countries::instance().byCode(code);
+}
+
 int ExportTableLayout::yearIn(const QString &text)
 {
     static const QRegularExpression form(QStringLiteral("(\\d{4})\\s*[-–—/]\\s*(\\d{4}|\\d{2})(?!\\d)"));
@@ -344,7 +364,7 @@ ExportTableLayout::RowKind ExportTableLayout::kind(const QStringList &cells) con
     if (!anyValue) {
         const QString country = cells.value(column(Country)).trimmed();
         const QString code = cells.value(column(HsCode)).trimmed();
-        const bool countryKnown = !country.isEmpty() && Countries::instance().find(country);
+        const bool countryKnown = !country.isEmpty() && ExportTableLayout::country(country);
         const bool codeKnown = !code.isEmpty() && HsChapters::checkCode(code).ok;
         if (!countryKnown && !codeKnown)
             return RowKind::Note;

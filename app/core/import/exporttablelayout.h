@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exports/countries.h"
 #include "import/columnmapper.h"
 #include "import/tablereader.h"
 
@@ -46,6 +47,9 @@ public:
     // Grouping commas, spaces, ₹ and digits of other scripts are accepted. -1 for anything
     // that is not a number of 0 or more.
     static double scaled(const QString &text, int exponent);
+    // A country as a table names it: as Countries::find() knows it, or in the abbreviations of
+    // DGCI&S's tables ("U ARAB EMTS", "EGYPT A RP", "CHINA P RP"; resources/hs/dgcis-countries.csv).
+    static std::optional<::Country> country(const QString &text);
     // The financial year a heading names ("2021-2022", "FY 2021-22 (Rs. Lacs)"), or 0.
     static int yearIn(const QString &text);
 
