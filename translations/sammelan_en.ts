@@ -552,7 +552,10 @@
     </message>
     <message numerus="yes">
         <source>%n other place(s)</source>
-        <translation><numerusform>%n other place</numerusform><numerusform>%n other places</numerusform></translation>
+        <translation>
+            <numerusform>%n other place</numerusform>
+            <numerusform>%n other places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Block or tehsil</source>
@@ -1162,7 +1165,10 @@ The database as it is now is saved as a backup first.</source>
     <name>DeleteTargetsCommand</name>
     <message numerus="yes">
         <source>Delete %n export target(s)</source>
-        <translation><numerusform>Delete %n export target</numerusform><numerusform>Delete %n export targets</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n export target</numerusform>
+            <numerusform>Delete %n export targets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,19 +1647,7 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>optional; with ₹ 0, the rupees follow from the year's rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>optional: 61, 6109 or 6109.10.00</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>optional: 1200 KGS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>optional: the exporter's IEC, such as AAFCP4821K</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1690,6 +1684,26 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Exporter: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: 6109.10.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: AAFCP4821K</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2059,6 +2073,10 @@ You can bring it back with Edit → Undo.</source>
         <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Given; US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportTargetRepository</name>
@@ -2426,7 +2444,10 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n figure(s) given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</source>
-        <translation><numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform><numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform></translation>
+        <translation>
+            <numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+            <numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read with %1.</source>
@@ -5971,7 +5992,10 @@ Please turn one of those options off.</source>
     </message>
     <message numerus="yes">
         <source>needs %1 growth a year from %2 (%n year(s))</source>
-        <translation><numerusform>needs %1 growth a year from %2 (%n year)</numerusform><numerusform>needs %1 growth a year from %2 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>needs %1 growth a year from %2 (%n year)</numerusform>
+            <numerusform>needs %1 growth a year from %2 (%n years)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6136,10 @@ Demo records are marked as demo and can be deleted later.</source>
         <source>exporter with an IEC</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>makes %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WhoExportsDialog</name>
@@ -6129,7 +6157,10 @@ Demo records are marked as demo and can be deleted later.</source>
     </message>
     <message numerus="yes">
         <source>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</source>
-        <translation><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform></translation>
+        <translation>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>

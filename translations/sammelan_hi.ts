@@ -759,7 +759,7 @@
         </message>
         <message>
             <source>&amp;Follow-ups (who does what, by when):</source>
-            <translation>अनुवर्ती कार्यवाही (&amp;F) (कौन, क्या, कब तक):</translation>
+            <translation>अनुवर्ती कार्यवाही — कौन, क्या, कब तक (&amp;F):</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
@@ -1651,20 +1651,8 @@ You can bring it back with Edit → Undo.</source>
             <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
         </message>
         <message>
-            <source>optional; with ₹ 0, the rupees follow from the year's rate</source>
-            <translation>वैकल्पिक; ₹ 0 होने पर रुपये वर्ष की दर से निकलते हैं</translation>
-        </message>
-        <message>
-            <source>optional: 61, 6109 or 6109.10.00</source>
-            <translation>वैकल्पिक: 61, 6109 या 6109.10.00</translation>
-        </message>
-        <message>
             <source>optional: 1200 KGS</source>
             <translation>वैकल्पिक: 1200 KGS</translation>
-        </message>
-        <message>
-            <source>optional: the exporter's IEC, such as AAFCP4821K</source>
-            <translation>वैकल्पिक: निर्यातक का आईईसी, जैसे AAFCP4821K</translation>
         </message>
         <message>
             <source>&amp;HS code:</source>
@@ -1701,6 +1689,26 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>Exporter: %1.</source>
             <translation>निर्यातक: %1।</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>वैकल्पिक</translation>
+        </message>
+        <message>
+            <source>With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate.</source>
+            <translation>₹ 0 और US$ में आँकड़ा होने पर रुपये वर्ष की विनिमय दर से निकलते हैं।</translation>
+        </message>
+        <message>
+            <source>optional: 6109.10.00</source>
+            <translation>वैकल्पिक: 6109.10.00</translation>
+        </message>
+        <message>
+            <source>The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00</source>
+            <translation>आईटीसी (एचएस) कोड: 2, 4, 6 या 8 अंक, जैसे 61, 6109 या 6109.10.00</translation>
+        </message>
+        <message>
+            <source>optional: AAFCP4821K</source>
+            <translation>वैकल्पिक: AAFCP4821K</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2076,10 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
             <translation>“%1” मात्रा नहीं है: संख्या और उसकी इकाई लिखें, जैसे 1200 KGS।</translation>
+        </message>
+        <message>
+            <source>Given; US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+            <translation>दिया गया; %3 की दर ₹%2 प्रति US$ पर US$ %1 मिलियन।</translation>
         </message>
     </context>
     <context>
@@ -6146,6 +6158,10 @@ Demo records are marked as demo and can be deleted later.</source>
         <message>
             <source>exporter with an IEC</source>
             <translation>आईईसी वाले निर्यातक</translation>
+        </message>
+        <message>
+            <source>makes %1</source>
+            <translation>%1 बनाते हैं</translation>
         </message>
     </context>
     <context>

@@ -57,14 +57,16 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     m_value->setPrefix(QStringLiteral("₹ "));
 
     m_usd = new QLineEdit(this);
-    m_usd->setPlaceholderText(tr("optional; with ₹ 0, the rupees follow from the year's rate"));
+    m_usd->setPlaceholderText(tr("optional"));
+    m_usd->setToolTip(tr("With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate."));
 
     m_hs = new QLineEdit(this);
-    m_hs->setPlaceholderText(tr("optional: 61, 6109 or 6109.10.00"));
+    m_hs->setPlaceholderText(tr("optional: 6109.10.00"));
+    m_hs->setToolTip(tr("The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00"));
     m_quantity = new QLineEdit(this);
     m_quantity->setPlaceholderText(tr("optional: 1200 KGS"));
     m_iec = new QLineEdit(this);
-    m_iec->setPlaceholderText(tr("optional: the exporter's IEC, such as AAFCP4821K"));
+    m_iec->setPlaceholderText(tr("optional: AAFCP4821K"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -96,6 +98,7 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    setMinimumWidth(420); // room for the notes under the form, in Hindi too
 
     connect(m_year, &QComboBox::currentTextChanged, this, &ExportDialog::check);
     connect(m_country, &QLineEdit::textChanged, this, &ExportDialog::check);

@@ -630,13 +630,16 @@ void ExportsPage::reloadTargets()
 
 void ExportsPage::showUsedColumns()
 {
-    // The code, quantity and exporter columns appear once some figure has one.
-    bool hs = false, quantity = false, exporter = false;
+    // The code, quantity and exporter columns appear once some figure has one; US$ once some
+    // figure was given in US$ (dollars derived from rupees are in the ₹ cell's tooltip).
+    bool hs = false, quantity = false, exporter = false, usd = false;
     for (const ExportRecord &r : m_model->allRecords()) {
         hs = hs || !r.hsCode.isEmpty();
         quantity = quantity || r.quantity >= 0;
         exporter = exporter || !r.exporterIec.isEmpty();
+        usd = usd || (r.valueUsdMillion >= 0 && !r.usdDerived);
     }
+    m_view->setColumnHidden(ExportTableModel::UsdColumn, !usd);
     m_view->setColumnHidden(ExportTableModel::HsColumn, !hs);
     m_view->setColumnHidden(ExportTableModel::QuantityColumn, !quantity);
     m_view->setColumnHidden(ExportTableModel::ExporterColumn, !exporter);

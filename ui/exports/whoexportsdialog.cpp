@@ -30,6 +30,8 @@ WhoExportsDialog::WhoExportsDialog(const QList<ExportRecord> &records, ExportSta
     : QDialog(parent), m_by(by), m_name(name), m_undoStack(undoStack)
 {
     const QList<Sector> sectors = SectorRepository().all();
+    for (const Sector &sector : sectors)
+        m_sectors.insert(sector.id, sector);
     m_entries = WhoExports::find(records, ExporterRepository().all(), by, key,
                                  ProductChapterRepository().effective(sectors));
 
@@ -76,9 +78,9 @@ WhoExportsDialog::WhoExportsDialog(const QList<ExportRecord> &records, ExportSta
     auto *eventRow = new QHBoxLayout;
     eventRow->addWidget(m_eventLabel);
     eventRow->addWidget(m_event, 1);
-    eventRow->addWidget(m_invite);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_result, 1);
+    buttons->addWidget(m_invite);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -140,9 +142,15 @@ void WhoExportsDialog::fill()
         m_table->setItem(row, EnterpriseColumn, new QTableWidgetItem(e.exporter.enterprise));
         m_table->setItem(row, MobileColumn, new QTableWidgetItem(e.exporter.mobile));
         m_table->setItem(row, IecColumn, new QTableWidgetItem(e.exporter.iec));
-        m_table->setItem(row, WhyColumn, new QTableWidgetItem(WhoExports::why(e)));
+        m_table->setItem(row, WhyColumn, new QTableWidgetItem(WhoExports::why(e, productName(e.exporter.sectorId))));
     }
     updateButtons();
+}
+
+QString WhoExportsDialog::productName(qint64 sectorId) const
+{
+    const auto it = m_sectors.constFind(sectorId);
+    return it == m_sectors.cend() ? QString() : it->name(LanguageManager::currentLanguage());
 }
 
 QList<qint64> WhoExportsDialog::chosen() const
@@ -186,7 +194,7 @@ void WhoExportsDialog::copyList()
     QStringList lines{QStringList{tr("Name"), tr("Enterprise"), tr("Mobile"), tr("Email"), tr("IEC"), tr("Why")}.join(QLatin1Char('\t'))};
     for (const WhoExports::Entry &e : std::as_const(m_entries))
         lines << QStringList{e.exporter.name, e.exporter.enterprise, e.exporter.mobile, e.exporter.email, e.exporter.iec,
-                             WhoExports::why(e)}
+                             WhoExports::why(e, productName(e.exporter.sectorId))}
                      .join(QLatin1Char('\t'));
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     m_result->setText(tr("Copied %1 exporters: paste them into a spreadsheet.").arg(LanguageManager::number(qint64(m_entries.size()))));

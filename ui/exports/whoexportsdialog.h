@@ -3,7 +3,10 @@
 #include "exports/exportstats.h"
 #include "exports/whoexports.h"
 
+#include "sector.h"
+
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -40,8 +43,10 @@ private:
     void retranslateUi();
     void fill();
     void updateButtons();
+    QString productName(qint64 sectorId) const;
 
     QList<WhoExports::Entry> m_entries;
+    QHash<qint64, Sector> m_sectors;
     ExportStats::By m_by;
     QString m_name;
     QUndoStack *m_undoStack;

@@ -216,6 +216,9 @@ QVariant ExportTableModel::data(const QModelIndex &index, int role) const
         else if (index.column() == UsdColumn && r.usdDerived)
             tip = tr("Derived from ₹%1 crore at ₹%2 per US$, the rate for %3.")
                       .arg(LanguageManager::number(r.valueCrore, 2), rate, fy);
+        else if (index.column() == ValueColumn && r.usdDerived)
+            tip = tr("Given; US$ %1 million at ₹%2 per US$, the rate for %3.")
+                      .arg(LanguageManager::number(r.valueUsdMillion, 2), rate, fy);
         else if (index.column() == ValueColumn || index.column() == UsdColumn)
             tip = tr("Given");
         else if (index.column() == HsColumn && !r.chapter.isEmpty())

@@ -55,7 +55,7 @@ QList<WhoExports::Entry> WhoExports::find(const QList<ExportRecord> &records, co
     return entries;
 }
 
-QString WhoExports::why(const Entry &entry)
+QString WhoExports::why(const Entry &entry, const QString &productName)
 {
     switch (entry.reason) {
     case Reason::ExportsThere:
@@ -63,7 +63,7 @@ QString WhoExports::why(const Entry &entry)
             .arg(LanguageManager::number(entry.valueCrore, 2),
                  LanguageManager::digits(ExportRecord::financialYear(entry.latestYear)));
     case Reason::SameProduct:
-        return tr("makes a product the district exports there");
+        return productName.isEmpty() ? tr("makes a product the district exports there") : tr("makes %1").arg(productName);
     case Reason::OtherExporter:
         return entry.exporter.iec.isEmpty() ? tr("exporter") : tr("exporter with an IEC");
     }

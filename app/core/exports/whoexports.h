@@ -31,6 +31,7 @@ public:
     static QList<Entry> find(const QList<ExportRecord> &records, const QList<Exporter> &exporters,
                              ExportStats::By by, const QString &key,
                              const QHash<qint64, QStringList> &productChapters);
-    // Why an entry is on the list, in words ("exports there: ₹2.10 crore, latest 2022-23").
-    static QString why(const Entry &entry);
+    // Why an entry is on the list, in words ("their figures: ₹2.10 crore, latest 2022-23",
+    // "makes Terracotta"); `productName` names the exporter's product.
+    static QString why(const Entry &entry, const QString &productName = QString());
 };
