@@ -199,6 +199,9 @@ private:
     {
         if (!m_charts || c.categories.isEmpty())
             return;
+        // A chart a little shorter than asked rather than a page left half empty.
+        if (flow.remaining() < height && flow.remaining() >= 0.65 * height)
+            height = flow.remaining() - 6;
         const QSizeF size(flow.width(), height);
         const QImage image = m_charts(c, size);
         flow.picture(image, height);
@@ -278,7 +281,7 @@ private:
                             ConclaveReport::tr("%1 invited, %2 confirmed, %3 attended, %4 declined, %5 nominated to another event")
                                 .arg(num(all.invited), num(all.confirmed), num(all.attended), num(all.declined),
                                      num(all.nominated))};
-        flow.table({{ConclaveReport::tr("Event"), 110, 0, Qt::AlignLeft}, {QString(), 0, 1, Qt::AlignLeft}}, rows);
+        flow.table({{QString(), 110, 0, Qt::AlignLeft}, {QString(), 0, 1, Qt::AlignLeft}}, rows);
     }
 
     void attendance()

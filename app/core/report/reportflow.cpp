@@ -1,5 +1,7 @@
 #include "reportflow.h"
 
+#include <algorithm>
+
 namespace {
 constexpr qreal Epsilon = 0.01;
 constexpr qreal BandSpacing = 10;
@@ -152,6 +154,7 @@ void ReportFlow::table(const QList<ReportColumn> &columns, const QList<QStringLi
     struct Line {
         QList<ReportTextBlockPtr> blocks;
         qreal height = 0;
+        qreal baseline = 0; // the cells' common first baseline: Hindi beside figures sits level
         bool bold = false;
     };
     auto measure = [&](const QStringList &cells, bool bold, qreal size) {
@@ -164,15 +167,21 @@ void ReportFlow::table(const QList<ReportColumn> &columns, const QList<QStringLi
             style.alignment = columns.at(c).alignment & Qt::AlignHorizontal_Mask;
             const ReportTextBlockPtr b = engine.layout(cells.value(c), style, widths.at(c) - 2 * pad);
             line.blocks << b;
-            line.height = qMax(line.height, b->size.height());
+            line.baseline = qMax(line.baseline, b->baseline);
         }
+        for (const ReportTextBlockPtr &b : std::as_const(line.blocks))
+            line.height = qMax(line.height, line.baseline - b->baseline + b->size.height());
         line.height += 2 * pad;
         return line;
     };
     QStringList titles;
     for (const ReportColumn &c : columns)
         titles << c.title;
-    const Line header = measure(titles, true, 8.5);
+    // A table whose columns have no titles (a list of facts) has no header row.
+    const bool hasHeader = std::any_of(titles.cbegin(), titles.cend(), [](const QString &t) { return !t.isEmpty(); });
+    Line header = measure(titles, true, 8.5);
+    if (!hasHeader)
+        header.height = 0;
     QList<Line> lines;
     for (int r = 0; r < rows.size(); ++r)
         lines << measure(rows.at(r), r >= rows.size() - totalRows, 9);
@@ -181,7 +190,8 @@ void ReportFlow::table(const QList<ReportColumn> &columns, const QList<QStringLi
     auto drawPart = [&](int from, int to) {
         ReportPainter p = painter();
         const qreal top = m_y;
-        p.rect(QRectF(m_content.left(), top, right - m_content.left(), header.height), HeaderFill);
+        if (hasHeader)
+            p.rect(QRectF(m_content.left(), top, right - m_content.left(), header.height), HeaderFill);
         qreal y = top + header.height;
         auto drawLine = [&](const Line &line, qreal lineTop) {
             for (int c = 0; c < columns.size(); ++c) {
@@ -192,10 +202,11 @@ void ReportFlow::table(const QList<ReportColumn> &columns, const QList<QStringLi
                     bx += inner - b->size.width();
                 else if (columns.at(c).alignment & Qt::AlignHCenter)
                     bx += (inner - b->size.width()) / 2;
-                p.block(QPointF(bx, lineTop + pad), b);
+                p.block(QPointF(bx, lineTop + pad + line.baseline - b->baseline), b);
             }
         };
-        drawLine(header, top);
+        if (hasHeader)
+            drawLine(header, top);
         for (int i = from; i < to; ++i) {
             if (lines.at(i).bold)
                 p.rect(QRectF(m_content.left(), y, right - m_content.left(), lines.at(i).height), TotalFill);

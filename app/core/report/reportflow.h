@@ -29,6 +29,7 @@ public:
     void paragraph(const QString &text, const ReportTextStyle &style = ReportTextStyle(),
                    const QColor &color = Qt::black);
     // A table the width of the page; the last `totalRows` rows are set bold on a grey ground.
+    // Columns without titles: no header row (a list of facts).
     void table(const QList<ReportColumn> &columns, const QList<QStringList> &rows, int totalRows = 0);
     // A picture the width of the page (or `width` points, centred), `height` points high.
     void picture(const QImage &image, qreal height, qreal width = 0);
