@@ -6,7 +6,10 @@
 #include "sectorrepository.h"
 #include "testdb.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
@@ -244,6 +247,42 @@ private slots:
         QCOMPARE(r->valueCrore, 5.0);
         QCOMPARE(r->valueUsdMillion, 0.7);
         QVERIFY(result->layout.contains(u"₹ crore"_s));
+    }
+
+    // The same from an Excel workbook as the portals give it: the scale alone in the first
+    // row, numbers as numbers (a code whose leading zero Excel dropped, values with decimals).
+    void ministryWorkbook()
+    {
+        const QString path = m_db->dir.filePath(u"tradestat.xlsx"_s);
+        lxw_workbook *book = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+        worksheet_write_string(sheet, 0, 0, "Values in US $ Million", nullptr);
+        const char *headers[] = {"S.No.", "HSCode", "Commodity", "Country", "2021-2022", "%Share", "2022-2023", "%Share"};
+        for (int c = 0; c < 8; ++c)
+            worksheet_write_string(sheet, 2, lxw_col_t(c), headers[c], nullptr);
+        worksheet_write_number(sheet, 3, 0, 1, nullptr);
+        worksheet_write_number(sheet, 3, 1, 9011000, nullptr);
+        worksheet_write_string(sheet, 3, 2, "COFFEE, NOT ROASTED", nullptr);
+        worksheet_write_string(sheet, 3, 3, "NEPAL", nullptr);
+        worksheet_write_number(sheet, 3, 4, 1.25, nullptr);
+        worksheet_write_number(sheet, 3, 5, 0.01, nullptr);
+        worksheet_write_number(sheet, 3, 6, 2.5, nullptr);
+        worksheet_write_string(sheet, 4, 2, "Total", nullptr);
+        worksheet_write_number(sheet, 4, 4, 1.25, nullptr);
+        worksheet_write_number(sheet, 4, 6, 2.5, nullptr);
+        QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+        QString error;
+        const auto table = TableReader::read(path, &error);
+        QVERIFY2(table, qPrintable(error));
+        const auto result = ExportImport::import(*table, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(ExportImport::summaryLine(*result), u"imported 2, updated 0, skipped 0, rejected 0"_s);
+        QCOMPARE(result->passedOver.size(), 1);
+        const auto nepal = find(2022, "NP", u"09011000"_s);
+        QVERIFY(nepal);
+        QCOMPARE(nepal->valueUsdMillion, 2.5);
+        QVERIFY(nepal->inrDerived);
     }
 };
 
