@@ -7,6 +7,7 @@
 #include "testdb.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <xlsxwriter.h>
@@ -283,6 +284,48 @@ private slots:
         QVERIFY(nepal);
         QCOMPARE(nepal->valueUsdMillion, 2.5);
         QVERIFY(nepal->inrDerived);
+    }
+
+    // A file of version 4 (before this issue) keeps its figures when version 6 comes: the rupee
+    // figure given, its US$ figure given, no code, no exporter; the new tables are there.
+    void versionFourFileMigrates()
+    {
+        m_db.reset();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.db"_s);
+        QList<Migration> upToFour;
+        for (const Migration &m : Database::migrations())
+            if (m.toVersion <= 4)
+                upToFour << m;
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing, Database::defaultConnectionName(), upToFour).ok());
+        QCOMPARE(Database::schemaVersion(), 4);
+        {
+            QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+            QVERIFY(q.exec(u"INSERT INTO export_records (fy_start, country_code, value_crore, value_usd_million)"
+                           " VALUES (2020, 'EG', 26.5, 3.5), (2020, 'NP', 5, NULL)"_s));
+        }
+        Database::close();
+        const auto result = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fromVersion, 4);
+        QCOMPARE(Database::schemaVersion(), 6);
+        const auto egypt = find(2020, "EG", QString());
+        QCOMPARE(egypt->valueCrore, 26.5);
+        QCOMPARE(egypt->valueUsdMillion, 3.5);
+        QVERIFY(!egypt->inrDerived && !egypt->usdDerived);
+        QVERIFY(egypt->hsCode.isEmpty() && egypt->exporterIec.isEmpty() && egypt->quantity < 0);
+        QString error;
+        QVERIFY(ExchangeRateRepository().set({2020, 74, {}}, &error));
+        QVERIFY(find(2020, "NP", QString())->usdDerived);
+        // The new key: the same year, country and product with an HS code is another figure.
+        ExportRecord coded = *egypt;
+        coded.id = 0;
+        coded.hsCode = u"69"_s;
+        QVERIFY2(ExportRepository().insert(coded, &error), qPrintable(error));
+        QVERIFY(!ExportRepository().insert(coded, &error)); // but only one
+        QVERIFY(Database::check().isEmpty());
+        Database::close();
+        m_db = std::make_unique<TestDb>(); // for cleanup()
     }
 };
 
