@@ -520,10 +520,6 @@
             <translation>%1 आमंत्रित, %2 की पुष्टि, %3 उपस्थित, %4 अस्वीकार, %5 अन्य कार्यक्रम हेतु नामित</translation>
         </message>
         <message>
-            <source>Event</source>
-            <translation>कार्यक्रम</translation>
-        </message>
-        <message>
             <source>Invitations and attendance</source>
             <translation>आमंत्रण और उपस्थिति</translation>
         </message>
