@@ -195,6 +195,41 @@
         </message>
     </context>
     <context>
+        <name>CertificateReport</name>
+        <message>
+            <source>Certificate of Participation – Exhibitor</source>
+            <translation>प्रतिभाग प्रमाण-पत्र – प्रदर्शक</translation>
+        </message>
+        <message>
+            <source>Certificate of Participation</source>
+            <translation>प्रतिभाग प्रमाण-पत्र</translation>
+        </message>
+        <message>
+            <source>This is to certify that</source>
+            <translation>प्रमाणित किया जाता है कि</translation>
+        </message>
+        <message>
+            <source>took part as an exhibitor (stall %4) in %1, held on %2 at %3.</source>
+            <translation>ने दिनांक %2 को %3 में आयोजित %1 में प्रदर्शक (स्टॉल %4) के रूप में प्रतिभाग किया।</translation>
+        </message>
+        <message>
+            <source>took part in %1, held on %2 at %3.</source>
+            <translation>ने दिनांक %2 को %3 में आयोजित %1 में प्रतिभाग किया।</translation>
+        </message>
+        <message>
+            <source>Certificate No.</source>
+            <translation>प्रमाण-पत्र सं.</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>दिनांक: %1</translation>
+        </message>
+        <message>
+            <source>(given on printing)</source>
+            <translation>(प्रिंट करते समय दी जाएगी)</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeStallsCommand</name>
         <message>
             <source>move stall %1</source>
@@ -456,6 +491,21 @@
         <message>
             <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
             <translation>कॉलम “%1” एक से अधिक बार है (कॉलम %2 और %3): यह नहीं बताया जा सकता कि इनमें से कौन-सा अभिप्रेत है। अतिरिक्त कॉलमों का नाम बदलें या उन्हें हटाएँ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Correspondence</name>
+        <message>
+            <source>Reminders: %1</source>
+            <translation>स्मरण पत्र: %1</translation>
+        </message>
+        <message>
+            <source>Invitation letters: %1</source>
+            <translation>आमंत्रण पत्र: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
         </message>
     </context>
     <context>
@@ -838,6 +888,57 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>the demo file %1 is missing from the program</source>
             <translation>डेमो फ़ाइल %1 प्रोग्राम में नहीं है</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchReport</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Dispatch register</source>
+            <translation>डिस्पैच रजिस्टर</translation>
+        </message>
+        <message>
+            <source>Printed on %1 at %2</source>
+            <translation>%1 को %2 बजे मुद्रित</translation>
+        </message>
+        <message>
+            <source>S.No.</source>
+            <translation>क्र.सं.</translation>
+        </message>
+        <message>
+            <source>Letter no.</source>
+            <translation>पत्रांक</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>दिनांक</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>Addressee</source>
+            <translation>प्राप्तकर्ता</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>How sent</source>
+            <translation>प्रेषण का माध्यम</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Letters and certificates issued: %1</source>
+            <translation>जारी पत्र एवं प्रमाण-पत्र: %1</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +1993,13 @@ Edit → Undo takes the whole import back.</source>
         </message>
     </context>
     <context>
+        <name>InvitationMail</name>
+        <message>
+            <source>%1 &lt;%2&gt;: %3</source>
+            <translation>%1 &lt;%2&gt;: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>InvitationStatuses</name>
         <message>
             <source>not yet invited</source>
@@ -2796,6 +2904,468 @@ Is it the same person?</source>
         </message>
     </context>
     <context>
+        <name>LabelReport</name>
+        <message>
+            <source>Address labels, 2 × 7 per A4 sheet (99.1 × 38.1 mm)</source>
+            <translation>पता लेबल, A4 शीट पर 2 × 7 (99.1 × 38.1 मिमी)</translation>
+        </message>
+        <message>
+            <source>Address labels, 3 × 8 per A4 sheet (63.5 × 33.9 mm)</source>
+            <translation>पता लेबल, A4 शीट पर 3 × 8 (63.5 × 33.9 मिमी)</translation>
+        </message>
+        <message>
+            <source>PIN %1</source>
+            <translation>पिन %1</translation>
+        </message>
+        <message>
+            <source>Address labels</source>
+            <translation>पता लेबल</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterCommands</name>
+        <message>
+            <source>the event's number (see “events”)</source>
+            <translation>कार्यक्रम का क्रमांक (“events” देखें)</translation>
+        </message>
+        <message>
+            <source>only these statuses, comma-separated (default: invited,confirmed)</source>
+            <translation>केवल ये स्थितियाँ, अल्पविराम से अलग (डिफ़ॉल्ट: invited,confirmed)</translation>
+        </message>
+        <message>
+            <source>--event ID is required.</source>
+            <translation>--event ID देना आवश्यक है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event number.</source>
+            <translation>“%1” किसी कार्यक्रम का क्रमांक नहीं है।</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write, once.</source>
+            <translation>बनने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
+        </message>
+        <message>
+            <source>There is no event %1 (see “sammelan-cli events”).</source>
+            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>write them in English (en) or Hindi (hi) (default: each invitee's own: Hindi when the name is in Devanagari)</source>
+            <translation>अंग्रेज़ी (en) या हिन्दी (hi) में लिखें (डिफ़ॉल्ट: हर आमंत्रित व्यक्ति की अपनी भाषा: नाम देवनागरी में हो तो हिन्दी)</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”: use en or hi.</source>
+            <translation>अज्ञात भाषा “%1”: en या hi लिखें।</translation>
+        </message>
+        <message>
+            <source>No invitee of event %1 has those statuses: there are no letters to print.</source>
+            <translation>कार्यक्रम %1 में इन स्थितियों वाला कोई आमंत्रित व्यक्ति नहीं है: प्रिंट करने को कोई पत्र नहीं है।</translation>
+        </message>
+        <message>
+            <source>The letter's template has unknown fields: %1. Correct it in the program (Invitees › Letters › Templates) first.</source>
+            <translation>पत्र के टेम्पलेट में अज्ञात फ़ील्ड हैं: %1। पहले प्रोग्राम में इसे ठीक करें (आमंत्रित व्यक्ति › पत्र › टेम्पलेट)।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (letters: %2, numbers given now: %3, kept from before: %4).</source>
+            <translation>%1 लिखी गई (पत्र: %2, अभी दिए गए पत्रांक: %3, पहले के रखे गए: %4)।</translation>
+        </message>
+        <message>
+            <source>attendee (those who attended, the default) or exhibitor (those with a stall)</source>
+            <translation>attendee (जो उपस्थित रहे, डिफ़ॉल्ट) या exhibitor (जिनका स्टॉल है)</translation>
+        </message>
+        <message>
+            <source>the language set first and larger: English (en) or Hindi (hi); certificates are in both</source>
+            <translation>पहले और बड़े अक्षरों में छपने वाली भाषा: अंग्रेज़ी (en) या हिन्दी (hi); प्रमाण-पत्र दोनों भाषाओं में होते हैं</translation>
+        </message>
+        <message>
+            <source>Unknown kind “%1”: use attendee or exhibitor.</source>
+            <translation>अज्ञात प्रकार “%1”: attendee या exhibitor लिखें।</translation>
+        </message>
+        <message>
+            <source>No one has attended event %1 yet: there are no certificates to print.</source>
+            <translation>कार्यक्रम %1 में अभी तक कोई उपस्थित नहीं हुआ: प्रिंट करने को कोई प्रमाण-पत्र नहीं है।</translation>
+        </message>
+        <message>
+            <source>No invitee has a stall at event %1: there are no exhibitors' certificates to print.</source>
+            <translation>कार्यक्रम %1 में किसी आमंत्रित व्यक्ति का स्टॉल नहीं है: प्रिंट करने को प्रदर्शकों का कोई प्रमाण-पत्र नहीं है।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (certificates: %2).</source>
+            <translation>%1 लिखी गई (प्रमाण-पत्र: %2)।</translation>
+        </message>
+        <message>
+            <source>2x7 (14 labels of 99.1 × 38.1 mm per A4 sheet, the default) or 3x8 (24 labels of 63.5 × 33.9 mm)</source>
+            <translation>2x7 (A4 शीट पर 99.1 × 38.1 मिमी के 14 लेबल, डिफ़ॉल्ट) या 3x8 (63.5 × 33.9 मिमी के 24 लेबल)</translation>
+        </message>
+        <message>
+            <source>Unknown layout “%1”: use 2x7 or 3x8.</source>
+            <translation>अज्ञात विन्यास “%1”: 2x7 या 3x8 लिखें।</translation>
+        </message>
+        <message>
+            <source>No invitee of event %1 has those statuses: there are no labels to print.</source>
+            <translation>कार्यक्रम %1 में इन स्थितियों वाला कोई आमंत्रित व्यक्ति नहीं है: प्रिंट करने को कोई लेबल नहीं है।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (pages: %2, labels: %3).</source>
+            <translation>%1 लिखी गई (पृष्ठ: %2, लेबल: %3)।</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2: </source>
+            <translation>%2 पर %1 का पासवर्ड: </translation>
+        </message>
+        <message>
+            <source>No password was given for %1 at %2: nothing was sent.</source>
+            <translation>%2 पर %1 का पासवर्ड नहीं दिया गया: कुछ नहीं भेजा गया।</translation>
+        </message>
+        <message>
+            <source>the mail server, instead of the one in the settings: smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT, USER@ before HOST to log in</source>
+            <translation>सेटिंग्स वाले के स्थान पर यह मेल सर्वर: smtp://HOST:PORT (सर्वर दे तो STARTTLS) या smtps://HOST:PORT; लॉग इन के लिए HOST से पहले USER@</translation>
+        </message>
+        <message>
+            <source>the sender's address, instead of the one in the settings</source>
+            <translation>सेटिंग्स वाले के स्थान पर भेजने वाले का यह पता</translation>
+        </message>
+        <message>
+            <source>list who would get the invitation; send nothing, note nothing</source>
+            <translation>केवल सूची दें कि आमंत्रण किसे जाएगा; न कुछ भेजें, न कुछ दर्ज करें</translation>
+        </message>
+        <message>
+            <source>send invitations takes no file names.</source>
+            <translation>send invitations को फ़ाइल का नाम नहीं चाहिए।</translation>
+        </message>
+        <message>
+            <source>The templates have unknown fields: %1. Correct them in the program (Invitees › Letters › Templates) first.</source>
+            <translation>टेम्पलेट में अज्ञात फ़ील्ड हैं: %1। पहले प्रोग्राम में इन्हें ठीक करें (आमंत्रित व्यक्ति › पत्र › टेम्पलेट)।</translation>
+        </message>
+        <message>
+            <source>would send to %1 &lt;%2&gt;</source>
+            <translation>%1 &lt;%2&gt; को भेजा जाता</translation>
+        </message>
+        <message>
+            <source>skipped, no e-mail address: %1</source>
+            <translation>छोड़ा गया, ईमेल पता नहीं: %1</translation>
+        </message>
+        <message>
+            <source>skipped, sent on %1: %2 &lt;%3&gt;</source>
+            <translation>छोड़ा गया, %1 को भेजा जा चुका: %2 &lt;%3&gt;</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was sent.</source>
+            <translation>परीक्षण: कुछ नहीं भेजा गया।</translation>
+        </message>
+        <message>
+            <source>sent to %1 &lt;%2&gt;</source>
+            <translation>%1 &lt;%2&gt; को भेजा गया</translation>
+        </message>
+        <message>
+            <source>failed: %1 &lt;%2&gt;: %3</source>
+            <translation>विफल: %1 &lt;%2&gt;: %3</translation>
+        </message>
+        <message>
+            <source>Name one certificate number.</source>
+            <translation>एक प्रमाण-पत्र संख्या दें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a certificate number: they look like SC-2024-00017-K7QW2M9D.</source>
+            <translation>“%1” प्रमाण-पत्र संख्या नहीं है: वे SC-2024-00017-K7QW2M9D जैसी होती हैं।</translation>
+        </message>
+        <message>
+            <source>NOT GENUINE: %1 is not a certificate of this office (its signature does not match).</source>
+            <translation>असली नहीं (NOT GENUINE): %1 इस कार्यालय का प्रमाण-पत्र नहीं है (इसका हस्ताक्षर मेल नहीं खाता)।</translation>
+        </message>
+        <message>
+            <source>NOT IN THE REGISTER: %1 carries this office's signature, but no such certificate was issued from this database.</source>
+            <translation>रजिस्टर में नहीं (NOT IN THE REGISTER): %1 पर इस कार्यालय का हस्ताक्षर है, पर इस डेटाबेस से ऐसा कोई प्रमाण-पत्र जारी नहीं हुआ।</translation>
+        </message>
+        <message>
+            <source>GENUINE: %1, %2 issued on %3 to %4 for %5.</source>
+            <translation>असली (GENUINE): %1, %2, %3 को %4 को %5 के लिए जारी।</translation>
+        </message>
+        <message>
+            <source>print the invitation letters as PDF, one per page on the letterhead; numbers are given once and kept</source>
+            <translation>आमंत्रण पत्र PDF में प्रिंट करें, लेटरहेड पर एक पृष्ठ पर एक; पत्रांक एक बार दिए जाते हैं और बने रहते हैं</translation>
+        </message>
+        <message>
+            <source>--status: only these (default: invited,confirmed); --lang: en or hi (default: each invitee's own)</source>
+            <translation>--status: केवल ये (डिफ़ॉल्ट: invited,confirmed); --lang: en या hi (डिफ़ॉल्ट: हर व्यक्ति की अपनी भाषा)</translation>
+        </message>
+        <message>
+            <source>print certificates of participation (A4 landscape, Hindi and English) for those who attended, or for exhibitors with a stall, with a signed number and its QR code</source>
+            <translation>उपस्थित रहे व्यक्तियों, या स्टॉल वाले प्रदर्शकों के प्रतिभाग प्रमाण-पत्र प्रिंट करें (A4 आड़ा, हिन्दी और अंग्रेज़ी), हस्ताक्षरित संख्या और उसके QR कोड के साथ</translation>
+        </message>
+        <message>
+            <source>print address labels on A4 label sheets (2 × 7 or 3 × 8) for posting the letters</source>
+            <translation>पत्र डाक से भेजने के लिए A4 लेबल शीट (2 × 7 या 3 × 8) पर पता लेबल प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>e-mail the invitation letters (PDF attached) through the mail server in the settings; prints “sent N, failed F, skipped S” (skipped: sent before, or no e-mail address); exit status 1 when any failed</source>
+            <translation>सेटिंग्स वाले मेल सर्वर से आमंत्रण पत्र (PDF संलग्न) ईमेल करें; “sent N, failed F, skipped S” छापता है (skipped: पहले भेजे गए, या ईमेल पता नहीं); कोई भी विफल हो तो निकास स्थिति 1</translation>
+        </message>
+        <message>
+            <source>the password comes from the keyring; without one, from SAMMELAN_SMTP_PASSWORD or standard input</source>
+            <translation>पासवर्ड कीरिंग से लिया जाता है; कीरिंग न हो तो SAMMELAN_SMTP_PASSWORD या स्टैंडर्ड इनपुट से</translation>
+        </message>
+        <message>
+            <source>say whose certificate a number is and for which event, or that it is not genuine</source>
+            <translation>बताएँ कि कोई संख्या किसका प्रमाण-पत्र है और किस कार्यक्रम का, या यह कि वह असली नहीं है</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterKinds</name>
+        <message>
+            <source>Invitation letter</source>
+            <translation>आमंत्रण पत्र</translation>
+        </message>
+        <message>
+            <source>Reminder letter</source>
+            <translation>स्मरण पत्र</translation>
+        </message>
+        <message>
+            <source>Certificate of participation</source>
+            <translation>प्रतिभाग प्रमाण-पत्र</translation>
+        </message>
+        <message>
+            <source>Exhibitor's certificate</source>
+            <translation>प्रदर्शक प्रमाण-पत्र</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>मुद्रित</translation>
+        </message>
+        <message>
+            <source>By post</source>
+            <translation>डाक द्वारा</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>व्हाट्सऐप</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>एसएमएस</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterReport</name>
+        <message>
+            <source>PIN %1</source>
+            <translation>पिन %1</translation>
+        </message>
+        <message>
+            <source>(given on printing)</source>
+            <translation>(प्रिंट करते समय दिया जाएगा)</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>दूरभाष: %1</translation>
+        </message>
+        <message>
+            <source>E-mail: %1</source>
+            <translation>ईमेल: %1</translation>
+        </message>
+        <message>
+            <source>Letter No.: %1</source>
+            <translation>पत्रांक: %1</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>दिनांक: %1</translation>
+        </message>
+        <message>
+            <source>To,</source>
+            <translation>सेवा में,</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>विषय:</translation>
+        </message>
+        <message>
+            <source>Yours faithfully,</source>
+            <translation>भवदीय,</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterRepository</name>
+        <message>
+            <source>The letters issued could not be read: %1</source>
+            <translation>जारी पत्र पढ़े नहीं जा सके: %1</translation>
+        </message>
+        <message>
+            <source>The certificate numbers could not be given: %1</source>
+            <translation>प्रमाण-पत्र संख्याएँ नहीं दी जा सकीं: %1</translation>
+        </message>
+        <message>
+            <source>The letter numbers could not be given: %1</source>
+            <translation>पत्रांक नहीं दिए जा सके: %1</translation>
+        </message>
+        <message>
+            <source>the number %1 was given before. Change the letter number pattern in Settings (for example add {year}).</source>
+            <translation>संख्या %1 पहले दी जा चुकी है। सेटिंग्स में पत्रांक का ढाँचा बदलें (जैसे {year} जोड़ें)।</translation>
+        </message>
+        <message>
+            <source>How the letters went out could not be noted in the dispatch register: %1</source>
+            <translation>पत्र किस माध्यम से भेजे गए, यह डिस्पैच रजिस्टर में दर्ज नहीं हो सका: %1</translation>
+        </message>
+        <message>
+            <source>The dispatch register could not be read: %1</source>
+            <translation>डिस्पैच रजिस्टर पढ़ा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>This database has no secret to sign certificate numbers with: it may have been copied without its settings. Restore it from a backup.</source>
+            <translation>इस डेटाबेस में प्रमाण-पत्र संख्याओं पर हस्ताक्षर करने की गुप्त कुंजी नहीं है: शायद इसे इसकी सेटिंग्स के बिना कॉपी किया गया है। इसे बैकअप से वापस लाएँ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplate</name>
+        <message>
+            <source>Invitation to take part in {event}</source>
+            <translation>{event} में प्रतिभाग हेतु आमंत्रण</translation>
+        </message>
+        <message>
+            <source>Dear Sir/Madam,
+
+The District Industries Centre is organising {event} on {dates} at {venue}. Exporters, entrepreneurs and units of the district will meet buyers, export promotion councils, banks and the departments concerned, and learn about the schemes that support exports.
+
+You are cordially invited to take part in it. Kindly confirm your participation to this office by phone or e-mail, quoting letter no. {letter_no}.</source>
+            <translation>महोदय/महोदया,
+
+जिला उद्योग केंद्र द्वारा दिनांक {dates} को {venue} में {event} का आयोजन किया जा रहा है। इसमें जनपद के निर्यातक, उद्यमी एवं इकाइयाँ क्रेताओं, निर्यात संवर्धन परिषदों, बैंकों तथा संबंधित विभागों से मिलेंगे और निर्यात को प्रोत्साहित करने वाली योजनाओं की जानकारी प्राप्त करेंगे।
+
+अतः आपसे अनुरोध है कि कार्यक्रम में प्रतिभाग करने का कष्ट करें तथा पत्रांक {letter_no} का संदर्भ देते हुए अपनी सहभागिता की पुष्टि इस कार्यालय को दूरभाष अथवा ईमेल द्वारा करें।</translation>
+        </message>
+        <message>
+            <source>Reminder: invitation to take part in {event}</source>
+            <translation>स्मरण पत्र: {event} में प्रतिभाग हेतु आमंत्रण</translation>
+        </message>
+        <message>
+            <source>Dear Sir/Madam,
+
+Please refer to this office's letter inviting you to {event}, to be held on {dates} at {venue}. Your reply has not been received yet.
+
+You are requested once again to take part in it, and to confirm your participation to this office by phone or e-mail at the earliest.</source>
+            <translation>महोदय/महोदया,
+
+कृपया इस कार्यालय के उस पत्र का संदर्भ ग्रहण करें, जिसके द्वारा आपको दिनांक {dates} को {venue} में आयोजित होने वाले {event} में आमंत्रित किया गया था। इस संबंध में आपका उत्तर अभी तक प्राप्त नहीं हुआ है।
+
+अतः आपसे पुनः अनुरोध है कि कार्यक्रम में प्रतिभाग करने का कष्ट करें तथा अपनी सहभागिता की पुष्टि यथाशीघ्र इस कार्यालय को दूरभाष अथवा ईमेल द्वारा करें।</translation>
+        </message>
+        <message>
+            <source>Invitation: {event}, {dates}</source>
+            <translation>आमंत्रण: {event}, {dates}</translation>
+        </message>
+        <message>
+            <source>Dear {name},
+
+Please find attached this office's letter no. {letter_no} dated {date}, inviting you to {event} on {dates} at {venue}.
+
+Kindly confirm your participation by replying to this e-mail.</source>
+            <translation>आदरणीय {name},
+
+दिनांक {dates} को {venue} में आयोजित {event} में प्रतिभाग हेतु इस कार्यालय का आमंत्रण पत्र (पत्रांक {letter_no}, दिनांक {date}) संलग्न है।
+
+कृपया इस ईमेल का उत्तर देकर अपनी सहभागिता की पुष्टि करें।</translation>
+        </message>
+        <message>
+            <source>Reminder: {event}, {dates}</source>
+            <translation>स्मरण: {event}, {dates}</translation>
+        </message>
+        <message>
+            <source>Dear {name},
+
+Your reply to our invitation to {event} on {dates} at {venue} has not been received yet. Please find attached the reminder, letter no. {letter_no} dated {date}.
+
+Kindly confirm your participation by replying to this e-mail.</source>
+            <translation>आदरणीय {name},
+
+दिनांक {dates} को {venue} में आयोजित {event} के हमारे आमंत्रण का आपका उत्तर अभी तक प्राप्त नहीं हुआ है। स्मरण पत्र (पत्रांक {letter_no}, दिनांक {date}) संलग्न है।
+
+कृपया इस ईमेल का उत्तर देकर अपनी सहभागिता की पुष्टि करें।</translation>
+        </message>
+        <message>
+            <source>Dear {name}, you are cordially invited to {event} on {dates} at {venue}. Kindly confirm your participation. - District Industries Centre</source>
+            <translation>आदरणीय {name}, आपको दिनांक {dates} को {venue} में आयोजित {event} में सादर आमंत्रित किया जाता है। कृपया अपनी सहभागिता की पुष्टि करें। - जिला उद्योग केंद्र</translation>
+        </message>
+        <message>
+            <source>Invitation letter</source>
+            <translation>आमंत्रण पत्र</translation>
+        </message>
+        <message>
+            <source>Reminder letter</source>
+            <translation>स्मरण पत्र</translation>
+        </message>
+        <message>
+            <source>E-mail with the invitation</source>
+            <translation>आमंत्रण वाला ईमेल</translation>
+        </message>
+        <message>
+            <source>E-mail with the reminder</source>
+            <translation>स्मरण पत्र वाला ईमेल</translation>
+        </message>
+        <message>
+            <source>WhatsApp and SMS message</source>
+            <translation>व्हाट्सऐप और एसएमएस संदेश</translation>
+        </message>
+        <message>
+            <source>the invitee's name</source>
+            <translation>आमंत्रित व्यक्ति का नाम</translation>
+        </message>
+        <message>
+            <source>the invitee's designation</source>
+            <translation>आमंत्रित व्यक्ति का पद</translation>
+        </message>
+        <message>
+            <source>the enterprise or firm</source>
+            <translation>उद्यम या फर्म</translation>
+        </message>
+        <message>
+            <source>the address with the PIN code, on one line</source>
+            <translation>पिन कोड सहित पता, एक पंक्ति में</translation>
+        </message>
+        <message>
+            <source>the event's name in the letter's language</source>
+            <translation>पत्र की भाषा में कार्यक्रम का नाम</translation>
+        </message>
+        <message>
+            <source>the event's dates</source>
+            <translation>कार्यक्रम के दिनांक</translation>
+        </message>
+        <message>
+            <source>the venue</source>
+            <translation>स्थान</translation>
+        </message>
+        <message>
+            <source>the invitee's stall at the event, if any</source>
+            <translation>कार्यक्रम में आमंत्रित व्यक्ति का स्टॉल, यदि हो</translation>
+        </message>
+        <message>
+            <source>the letter number (पत्रांक), given once and kept</source>
+            <translation>पत्रांक, एक बार दिया जाता है और बना रहता है</translation>
+        </message>
+        <message>
+            <source>the letter's date</source>
+            <translation>पत्र का दिनांक</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>विषय: %1</translation>
+        </message>
+        <message>
+            <source>Text: %1</source>
+            <translation>पाठ: %1</translation>
+        </message>
+        <message>
+            <source>The text is empty.</source>
+            <translation>पाठ खाली है।</translation>
+        </message>
+        <message>
+            <source>Template id: %1</source>
+            <translation>टेम्पलेट आईडी: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The change could not be saved</source>
@@ -2974,6 +3544,85 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>OfficeDetails</name>
+        <message>
+            <source>Office name (English)</source>
+            <translation>कार्यालय का नाम (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>Office name (Hindi)</source>
+            <translation>कार्यालय का नाम (हिन्दी)</translation>
+        </message>
+        <message>
+            <source>District (English)</source>
+            <translation>जिला (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>District (Hindi)</source>
+            <translation>जिला (हिन्दी)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>दूरभाष</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Officer's name (English)</source>
+            <translation>अधिकारी का नाम (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>Officer's name (Hindi)</source>
+            <translation>अधिकारी का नाम (हिन्दी)</translation>
+        </message>
+        <message>
+            <source>Designation (English)</source>
+            <translation>पद (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>Designation (Hindi)</source>
+            <translation>पद (हिन्दी)</translation>
+        </message>
+        <message>
+            <source>Letter number pattern</source>
+            <translation>पत्रांक का ढाँचा</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Address (English)</source>
+            <translation>पता (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>Address (Hindi)</source>
+            <translation>पता (हिन्दी)</translation>
+        </message>
+        <message>
+            <source>The letter number pattern needs {n}, the running serial: for example %1.</source>
+            <translation>पत्रांक के ढाँचे में {n}, यानी चालू क्रमांक, होना चाहिए: जैसे %1।</translation>
+        </message>
+        <message>
+            <source>The letter number pattern has an unknown field %1: use {n} for the serial and {year} for the financial year.</source>
+            <translation>पत्रांक के ढाँचे में अज्ञात फ़ील्ड %1 है: क्रमांक के लिए {n} और वित्तीय वर्ष के लिए {year} लिखें।</translation>
+        </message>
+        <message>
+            <source>The office details could not be saved: %1</source>
+            <translation>कार्यालय का विवरण सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The picture is too large (%1 × %2 pixels).</source>
+            <translation>चित्र बहुत बड़ा है (%1 × %2 पिक्सेल)।</translation>
+        </message>
+        <message>
+            <source>%1 is not a picture Sammelan can read (%2).</source>
+            <translation>%1 ऐसा चित्र नहीं है जिसे सम्मेलन पढ़ सके (%2)।</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputPath</name>
         <message>
             <source>No file name was given.</source>
@@ -3014,6 +3663,21 @@ Database: %2</source>
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStore</name>
+        <message>
+            <source>the keyring did not answer</source>
+            <translation>कीरिंग ने उत्तर नहीं दिया</translation>
+        </message>
+        <message>
+            <source>no keyring is running</source>
+            <translation>कोई कीरिंग नहीं चल रही</translation>
+        </message>
+        <message>
+            <source>The password cannot be kept: there is no keyring (%1). Sammelan asks for it each time it sends and does not store it anywhere.</source>
+            <translation>पासवर्ड सहेजा नहीं जा सकता: कोई कीरिंग नहीं है (%1)। सम्मेलन हर बार भेजते समय इसे पूछता है और कहीं नहीं रखता।</translation>
         </message>
     </context>
     <context>
@@ -4413,6 +5077,96 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>SmtpClient</name>
+        <message>
+            <source>%1 (the server said: %2)</source>
+            <translation>%1 (सर्वर का उत्तर: %2)</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>रद्द किया गया।</translation>
+        </message>
+        <message>
+            <source>The mail library could not be started.</source>
+            <translation>मेल लाइब्रेरी शुरू नहीं हो सकी।</translation>
+        </message>
+        <message>
+            <source>Cancelled while sending: the server may or may not have the message.</source>
+            <translation>भेजते समय रद्द किया गया: हो सकता है सर्वर को संदेश मिला हो, हो सकता है न मिला हो।</translation>
+        </message>
+        <message>
+            <source>The mail server %1 was not found (is the name right, is the computer online?).</source>
+            <translation>मेल सर्वर %1 नहीं मिला (क्या नाम सही है, क्या कंप्यूटर इंटरनेट से जुड़ा है?)।</translation>
+        </message>
+        <message>
+            <source>The mail server %1 did not accept a connection on port %2.</source>
+            <translation>मेल सर्वर %1 ने पोर्ट %2 पर कनेक्शन स्वीकार नहीं किया।</translation>
+        </message>
+        <message>
+            <source>The mail server did not answer in time.</source>
+            <translation>मेल सर्वर ने समय पर उत्तर नहीं दिया।</translation>
+        </message>
+        <message>
+            <source>The mail server refused the user name or password.</source>
+            <translation>मेल सर्वर ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
+        </message>
+        <message>
+            <source>The mail server does not offer STARTTLS: choose another security setting.</source>
+            <translation>मेल सर्वर STARTTLS नहीं देता: सुरक्षा की कोई दूसरी सेटिंग चुनें।</translation>
+        </message>
+        <message>
+            <source>The mail server refused the message.</source>
+            <translation>मेल सर्वर ने संदेश अस्वीकार कर दिया।</translation>
+        </message>
+        <message>
+            <source>The connection to the mail server was lost while sending.</source>
+            <translation>भेजते समय मेल सर्वर से कनेक्शन टूट गया।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpSettings</name>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (पोर्ट 587)</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (port 465)</source>
+            <translation>SSL/TLS (पोर्ट 465)</translation>
+        </message>
+        <message>
+            <source>STARTTLS when the server offers it</source>
+            <translation>सर्वर दे तो STARTTLS</translation>
+        </message>
+        <message>
+            <source>None (a mail relay in the office)</source>
+            <translation>कोई नहीं (कार्यालय के भीतर का मेल रिले)</translation>
+        </message>
+        <message>
+            <source>No mail server is set: enter it in Settings › E-mail.</source>
+            <translation>कोई मेल सर्वर नहीं दिया गया: इसे सेटिंग्स › ईमेल में भरें।</translation>
+        </message>
+        <message>
+            <source>The mail server's port must be between 1 and 65535.</source>
+            <translation>मेल सर्वर का पोर्ट 1 से 65535 के बीच होना चाहिए।</translation>
+        </message>
+        <message>
+            <source>No sender address is set: enter the office's e-mail address in Settings › E-mail.</source>
+            <translation>भेजने वाले का पता नहीं दिया गया: कार्यालय का ईमेल पता सेटिंग्स › ईमेल में भरें।</translation>
+        </message>
+        <message>
+            <source>Sender address: %1</source>
+            <translation>भेजने वाले का पता: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a mail server: write it as smtp://HOST:PORT or smtps://HOST:PORT.</source>
+            <translation>“%1” मेल सर्वर नहीं है: इसे smtp://HOST:PORT या smtps://HOST:PORT के रूप में लिखें।</translation>
+        </message>
+        <message>
+            <source>The e-mail settings could not be saved: %1</source>
+            <translation>ईमेल सेटिंग्स सहेजी नहीं जा सकीं: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StallCommands</name>
         <message>
             <source>the event whose stalls to print</source>
@@ -5015,6 +5769,17 @@ Please turn one of those options off.</source>
         <message>
             <source>The workbook</source>
             <translation>वर्कबुक</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateRepository</name>
+        <message>
+            <source>The template could not be saved: %1</source>
+            <translation>टेम्पलेट सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The template could not be reset: %1</source>
+            <translation>टेम्पलेट डिफ़ॉल्ट पर नहीं लौटाया जा सका: %1</translation>
         </message>
     </context>
     <context>

@@ -115,7 +115,7 @@ QStringList Correspondence::addresseeLines(const InviteeRow &row, const QString 
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     if (!row.pin.trimmed().isEmpty())
-        lines << DocumentLanguage(language).text("LetterReport", "PIN %1").arg(row.pin.trimmed());
+        lines << DocumentLanguage(language).translate("LetterReport", "PIN %1").arg(row.pin.trimmed());
     return lines;
 }
 
@@ -161,7 +161,7 @@ Correspondence::Documents Correspondence::letters(const Event &event, LetterKind
             letter.inviteeId = row.id;
             letter.issuedOn = on;
         }
-        const QString number = letter.id ? letter.number : doc.text("LetterReport", "(given on printing)");
+        const QString number = letter.id ? letter.number : doc.translate("LetterReport", "(given on printing)");
         const auto [subject, body] = fill(templates.get(lang), event, row, number, letter.issuedOn);
         pages << LetterPage{lang, number, letter.issuedOn, addresseeLines(row, lang), subject, body};
         out.letters << letter;
@@ -177,7 +177,7 @@ ReportDocument Correspondence::sampleLetter(const Event &event, const LetterTemp
                                             const QString &connection)
 {
     const DocumentLanguage doc(tmpl.language);
-    const QString number = doc.text("LetterReport", "(given on printing)");
+    const QString number = doc.translate("LetterReport", "(given on printing)");
     const QDate today = QDate::currentDate();
     const auto [subject, body] = fill(tmpl, event, row, number, today);
     return LetterReport::build(OfficeDetails::load(connection),
@@ -213,9 +213,9 @@ Correspondence::Documents Correspondence::certificates(const Event &event, Lette
     if (issue) {
         QList<LetterRequest> requests;
         requests.reserve(eligibleRows.size());
-        const QString subject = doc.text("CertificateReport", kind == LetterKind::ExhibitorCertificate
-                                                                  ? "Certificate of Participation – Exhibitor"
-                                                                  : "Certificate of Participation");
+        const QString subject = kind == LetterKind::ExhibitorCertificate
+                                    ? doc.translate("CertificateReport", "Certificate of Participation – Exhibitor")
+                                    : doc.translate("CertificateReport", "Certificate of Participation");
         for (const InviteeRow &row : std::as_const(eligibleRows))
             requests << LetterRequest{row.id, language, addressee(row), subject};
         numbers = repository.issue(kind, event, requests, on, &out.error);
@@ -315,7 +315,7 @@ QList<OutgoingMessage> Correspondence::messages(const Event &event, const QList<
         const LetterTemplate &tmpl = templates.get(m.language);
         const IssuedLetter letter = numbers.value(row.id);
         const DocumentLanguage doc(m.language);
-        const QString number = letter.id ? letter.number : doc.text("LetterReport", "(given on printing)");
+        const QString number = letter.id ? letter.number : doc.translate("LetterReport", "(given on printing)");
         m.text = fill(tmpl, event, row, number, letter.id ? letter.issuedOn : today).second.simplified();
         m.templateId = tmpl.templateId;
         m.letterId = letter.id;

@@ -39,7 +39,7 @@ QLocale DocumentLanguage::locale() const
     return isHindi() ? QLocale(QLocale::Hindi, QLocale::India) : QLocale(QLocale::English, QLocale::India);
 }
 
-QString DocumentLanguage::text(const char *context, const char *source, const char *disambiguation, int n) const
+QString DocumentLanguage::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
     QString translated;
     if (m_translator)

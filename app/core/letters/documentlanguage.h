@@ -22,8 +22,9 @@ public:
     bool isHindi() const { return m_language == QLatin1String("hi"); }
     QLocale locale() const;
 
-    // `source` (a QT_TRANSLATE_NOOP text of `context`) in this language.
-    QString text(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
+    // `source` (a text of `context`) in this language. Called with literals, lupdate collects
+    // them like QCoreApplication::translate(); QT_TRANSLATE_NOOP marks texts kept elsewhere.
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
     // "24 September 2021" / "24 सितंबर 2021".
     QString date(const QDate &date) const;

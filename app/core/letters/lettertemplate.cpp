@@ -187,8 +187,8 @@ LetterTemplate LetterTemplate::defaultFor(TemplateKind kind, const QString &lang
     t.kind = kind;
     t.language = doc.language();
     if (text.subject)
-        t.subject = doc.text("LetterTemplate", text.subject);
-    t.body = doc.text("LetterTemplate", text.body);
+        t.subject = doc.translate("LetterTemplate", text.subject);
+    t.body = doc.translate("LetterTemplate", text.body);
     t.isDefault = true;
     return t;
 }

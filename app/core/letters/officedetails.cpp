@@ -143,8 +143,8 @@ QString OfficeDetails::officeName(const QString &language) const
     const DocumentLanguage doc(language);
     const QString place = district.in(language).trimmed();
     if (place.isEmpty())
-        return doc.text("InviteeReport", "District Industries Centre");
-    return doc.text("InviteeReport", "District Industries Centre, %1").arg(place);
+        return doc.translate("InviteeReport", "District Industries Centre");
+    return doc.translate("InviteeReport", "District Industries Centre, %1").arg(place);
 }
 
 QImage OfficeDetails::logo() const

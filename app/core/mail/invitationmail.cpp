@@ -25,9 +25,9 @@ QString signature(const OfficeDetails &office, const QString &language)
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     if (!office.phone.trimmed().isEmpty())
-        lines << doc.text("LetterReport", "Phone: %1").arg(office.phone.trimmed());
+        lines << doc.translate("LetterReport", "Phone: %1").arg(office.phone.trimmed());
     if (!office.email.trimmed().isEmpty())
-        lines << doc.text("LetterReport", "E-mail: %1").arg(office.email.trimmed());
+        lines << doc.translate("LetterReport", "E-mail: %1").arg(office.email.trimmed());
     return lines.join(QLatin1Char('\n'));
 }
 

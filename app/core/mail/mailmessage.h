@@ -29,10 +29,11 @@ struct MailMessage {
     QList<QByteArray> headers() const;
 
     // RFC 2047: `text` as UTF-8 "B" encoded words of at most 75 characters, joined by a folding
-    // line break ("\r\n "), never splitting a character. Printable ASCII text comes back as is.
-    static QByteArray encodeWords(const QString &text);
+    // line break ("\r\n "), never splitting a character; `used` characters of the first line are
+    // taken already ("Subject: "), so no line grows past 78. Printable ASCII text comes back as is.
+    static QByteArray encodeWords(const QString &text, int used = 0);
     // "Name <address>" with the name quoted or encoded as it needs.
-    static QByteArray mailbox(const QString &name, const QString &address);
+    static QByteArray mailbox(const QString &name, const QString &address, int used = 0);
     // RFC 5322 date: "Tue, 21 Sep 2021 10:30:00 +0530".
     static QByteArray rfc5322Date(const QDateTime &dateTime);
 };

@@ -17,14 +17,18 @@ void initialiseCurl()
 // What the server said, captured from libcurl's protocol trace.
 struct Trace {
     QByteArray lines;    // the current reply (several lines for 250-... continuations)
-    QByteArray last;     // the last complete reply
+    QByteArray last;     // the last complete reply (but the goodbye to QUIT)
     long lastCode = 0;
+    QByteArray refusal;  // the last reply that refused something (4xx, 5xx)
+    long refusalCode = 0;
 
     void reset()
     {
         lines.clear();
         last.clear();
         lastCode = 0;
+        refusal.clear();
+        refusalCode = 0;
     }
 };
 
@@ -39,8 +43,16 @@ int onTrace(CURL *, curl_infotype type, char *data, size_t size, void *user)
     trace->lines += (trace->lines.isEmpty() ? "" : "\n") + line;
     // "250-..." continues a reply, "250 ..." (or a bare code) ends it.
     if (line.size() == 3 || line.at(3) == ' ') {
-        trace->last = trace->lines;
-        trace->lastCode = line.left(3).toLong();
+        const long code = line.left(3).toLong();
+        // libcurl says QUIT after a refusal: "221 Bye" is not what the message got.
+        if (code != 221) {
+            trace->last = trace->lines;
+            trace->lastCode = code;
+        }
+        if (code >= 400) {
+            trace->refusal = trace->lines;
+            trace->refusalCode = code;
+        }
         trace->lines.clear();
     }
     return 0;
@@ -174,8 +186,9 @@ SmtpResult SmtpClient::send(const MailMessage &message)
     curl_slist_free_all(headers);
     curl_slist_free_all(recipients);
 
-    result.code = d->trace.lastCode ? d->trace.lastCode : response;
-    result.reply = QString::fromUtf8(d->trace.last);
+    const bool refused = code != CURLE_OK && d->trace.refusalCode >= 400;
+    result.code = refused ? d->trace.refusalCode : d->trace.lastCode ? d->trace.lastCode : response;
+    result.reply = QString::fromUtf8(refused ? d->trace.refusal : d->trace.last);
     if (code == CURLE_OK) { // libcurl ends well only on the server's 250 to the message
         result.ok = true;
         return result;
@@ -207,13 +220,13 @@ SmtpResult SmtpClient::send(const MailMessage &message)
     case CURLE_RECV_ERROR:
     case CURLE_GOT_NOTHING:
         // A refused recipient ends the transfer with an error, too: the reply code tells them apart.
-        if (d->trace.lastCode >= 400)
+        if (refused)
             result.error = tr("The mail server refused the message.");
         else
             result.error = tr("The connection to the mail server was lost while sending.");
         break;
     default:
-        if (d->trace.lastCode >= 400)
+        if (refused)
             result.error = tr("The mail server refused the message.");
         break;
     }

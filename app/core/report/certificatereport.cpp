@@ -25,14 +25,14 @@ Wording wording(const DocumentLanguage &doc, LetterKind kind)
 {
     Wording w;
     const bool exhibitor = kind == LetterKind::ExhibitorCertificate;
-    w.title = exhibitor ? doc.text("CertificateReport", "Certificate of Participation – Exhibitor")
-                        : doc.text("CertificateReport", "Certificate of Participation");
-    w.certify = doc.text("CertificateReport", "This is to certify that");
+    w.title = exhibitor ? doc.translate("CertificateReport", "Certificate of Participation – Exhibitor")
+                        : doc.translate("CertificateReport", "Certificate of Participation");
+    w.certify = doc.translate("CertificateReport", "This is to certify that");
     w.closing = exhibitor
-                    ? doc.text("CertificateReport", "took part as an exhibitor (stall %4) in %1, held on %2 at %3.")
-                    : doc.text("CertificateReport", "took part in %1, held on %2 at %3.");
-    w.numberLabel = doc.text("CertificateReport", "Certificate No.");
-    w.dateLabel = doc.text("CertificateReport", "Date: %1");
+                    ? doc.translate("CertificateReport", "took part as an exhibitor (stall %4) in %1, held on %2 at %3.")
+                    : doc.translate("CertificateReport", "took part in %1, held on %2 at %3.");
+    w.numberLabel = doc.translate("CertificateReport", "Certificate No.");
+    w.dateLabel = doc.translate("CertificateReport", "Date: %1");
     return w;
 }
 
@@ -41,8 +41,11 @@ QString closing(const Wording &w, const DocumentLanguage &doc, const Event &even
     QString venue = event.venue.trimmed();
     if (venue.isEmpty())
         venue = QStringLiteral("—");
-    return w.closing.arg(event.name(doc.language()).trimmed(), doc.dates(event.startDate, event.endDate), venue,
-                         c.stall.isEmpty() ? QStringLiteral("—") : c.stall);
+    QString text = w.closing;
+    // Only the exhibitors' wording has the stall (%4).
+    if (text.contains(QLatin1String("%4")))
+        text.replace(QLatin1String("%4"), c.stall.isEmpty() ? QStringLiteral("—") : c.stall);
+    return text.arg(event.name(doc.language()).trimmed(), doc.dates(event.startDate, event.endDate), venue);
 }
 
 ReportTextStyle style(qreal size, bool bold = false)
@@ -138,7 +141,7 @@ ReportDocument CertificateReport::build(const OfficeDetails &office, const Event
         }
         ReportTextStyle numberStyle;
         numberStyle.pointSize = 8.5;
-        const QString number = c.number.isEmpty() ? first.text("CertificateReport", "(given on printing)") : c.number;
+        const QString number = c.number.isEmpty() ? first.translate("CertificateReport", "(given on printing)") : c.number;
         p.text(QRectF(qr.left() + 6, qr.bottom() - 4, 260, 0),
                QStringLiteral("%1 / %2: %3").arg(w1.numberLabel, w2.numberLabel, number), numberStyle);
         const QString date = w1.dateLabel.arg(first.date(c.date));

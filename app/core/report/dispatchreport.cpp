@@ -81,7 +81,7 @@ ReportDocument DispatchReport::build(const QString &officeLine, const QString &e
     table.setPage(QPageSize::A4, QPageLayout::Landscape, QMarginsF(36, 30, 36, 28));
     table.setColumns({
         {tr("S.No."), 34, 1, Qt::AlignRight},
-        {tr("Letter no."), 0, 1.5, Qt::AlignLeft},
+        {tr("Letter no."), 140, 1, Qt::AlignLeft}, // a number is never broken over two lines
         {tr("Date"), 62, 1, Qt::AlignLeft},
         {tr("Kind"), 0, 1.0, Qt::AlignLeft},
         {tr("Addressee"), 0, 2.6, Qt::AlignLeft},

@@ -27,9 +27,9 @@ struct Words {
 
 Words wordsFor(const DocumentLanguage &doc)
 {
-    return {doc.text("LetterReport", "Letter No.: %1"), doc.text("LetterReport", "Date: %1"),
-            doc.text("LetterReport", "To,"), doc.text("LetterReport", "Subject:"),
-            doc.text("LetterReport", "Yours faithfully,")};
+    return {doc.translate("LetterReport", "Letter No.: %1"), doc.translate("LetterReport", "Date: %1"),
+            doc.translate("LetterReport", "To,"), doc.translate("LetterReport", "Subject:"),
+            doc.translate("LetterReport", "Yours faithfully,")};
 }
 
 QStringList paragraphs(const QString &body)
@@ -151,9 +151,9 @@ qreal LetterReport::drawLetterhead(ReportPainter &p, const OfficeDetails &office
         y += 2 + p.text(QRectF(box.left(), y + 2, box.width(), 0), address.join(QStringLiteral(", ")), small, Quiet);
     QStringList contact;
     if (!office.phone.trimmed().isEmpty())
-        contact << doc.text("LetterReport", "Phone: %1").arg(office.phone.trimmed());
+        contact << doc.translate("LetterReport", "Phone: %1").arg(office.phone.trimmed());
     if (!office.email.trimmed().isEmpty())
-        contact << doc.text("LetterReport", "E-mail: %1").arg(office.email.trimmed());
+        contact << doc.translate("LetterReport", "E-mail: %1").arg(office.email.trimmed());
     if (!contact.isEmpty())
         y += p.text(QRectF(box.left(), y, box.width(), 0), contact.join(QStringLiteral("  ·  ")), small, Quiet);
     y = qMax(y, area.top() + (logo.isNull() ? 0 : logoHeight)) + 6;
