@@ -113,20 +113,29 @@ ReportDocument CertificateReport::build(const OfficeDetails &office, const Event
         y += 10;
         y += p.text(QRectF(left, y, width, 0), w1.title, style(27, true), Blue);
         y += p.text(QRectF(left, y, width, 0), w2.title, style(15, true), Gold);
-        y += 12;
-        y += p.text(QRectF(left, y, width, 0), w1.certify + QStringLiteral(" / ") + w2.certify, style(12), Quiet);
-        y += 4;
-        y += p.text(QRectF(left, y, width, 0), c.name, style(25, true));
-        QStringList who;
-        for (const QString &part : {c.designation, c.enterprise})
-            if (!part.trimmed().isEmpty())
-                who << part.trimmed();
-        if (!who.isEmpty())
-            y += p.text(QRectF(left, y, width, 0), who.join(QStringLiteral(", ")), style(12.5), Quiet);
-        y += 8;
-        y += p.text(QRectF(left + 30, y, width - 60, 0), closing(w1, first, event, c), style(13.5));
-        y += 3;
-        p.text(QRectF(left + 30, y, width - 60, 0), closing(w2, second, event, c), style(11.5), Quiet);
+        // The person and what they did, centred in the room between the title and the foot.
+        const qreal footTop = size.height() - 44 - 110;
+        auto middle = [&](ReportPainter &m, qreal top) {
+            qreal my = top;
+            my += m.text(QRectF(left, my, width, 0), w1.certify + QStringLiteral(" / ") + w2.certify, style(12), Quiet);
+            my += 6;
+            my += m.text(QRectF(left, my, width, 0), c.name, style(26, true));
+            QStringList who;
+            for (const QString &part : {c.designation, c.enterprise})
+                if (!part.trimmed().isEmpty())
+                    who << part.trimmed();
+            if (!who.isEmpty())
+                my += m.text(QRectF(left, my, width, 0), who.join(QStringLiteral(", ")), style(12.5), Quiet);
+            my += 10;
+            my += m.text(QRectF(left + 30, my, width - 60, 0), closing(w1, first, event, c), style(14));
+            my += 4;
+            my += m.text(QRectF(left + 30, my, width - 60, 0), closing(w2, second, event, c), style(11.5), Quiet);
+            return my - top;
+        };
+        ReportPage scratch;
+        ReportPainter measure(&scratch, engine);
+        const qreal height = middle(measure, 0);
+        middle(p, y + qMax<qreal>(8, (footTop - y - height) / 2));
 
         // The foot: QR code and number on the left, the date in the middle, the signature right.
         const qreal footBottom = size.height() - 44;
