@@ -942,6 +942,34 @@ The database as it is now is saved as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>पिछला पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>अगला पृष्ठ</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>पूरी चौड़ाई</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>पूरा पृष्ठ</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>zoom</comment>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPrinting</name>
         <message>
             <source>Printing…</source>
@@ -3366,6 +3394,258 @@ Kindly confirm your participation by replying to this e-mail.</source>
         </message>
     </context>
     <context>
+        <name>LettersDialog</name>
+        <message>
+            <source>Letters</source>
+            <translation>पत्र</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>दस्तावेज़ (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>भाषा (&amp;L):</translation>
+        </message>
+        <message>
+            <source>S&amp;tatuses:</source>
+            <translation>स्थितियाँ (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Tick the statuses of the invitees who get it.</source>
+            <translation>जिन्हें यह भेजना है, उन आमंत्रित व्यक्तियों की स्थितियों पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message>
+            <source>Only those who have &amp;not replied</source>
+            <translation>केवल वे जिनका उत्तर नहीं आया (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Invitees still “invited” some days after their invitation went out.</source>
+            <translation>आमंत्रण भेजे जाने के कुछ दिन बाद भी जिनकी स्थिति “आमंत्रित” ही है।</translation>
+        </message>
+        <message>
+            <source>&amp;after days:</source>
+            <translation>इतने दिन बाद (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Note the letters as sent &amp;by post</source>
+            <translation>पत्रों को डाक द्वारा भेजा गया दर्ज करें (&amp;B)</translation>
+        </message>
+        <message>
+            <source>When the labels are printed, the dispatch register notes each invitee's latest letter as sent by post.</source>
+            <translation>लेबल प्रिंट होने पर डिस्पैच रजिस्टर में हर आमंत्रित व्यक्ति का नवीनतम पत्र डाक द्वारा भेजा गया दर्ज होता है।</translation>
+        </message>
+        <message>
+            <source>Edit the te&amp;mplate…</source>
+            <translation>टेम्पलेट बदलें (&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>प्रिंट करें (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Each invitee's own</source>
+            <translation>हर व्यक्ति की अपनी भाषा</translation>
+        </message>
+        <message>
+            <source>English first</source>
+            <translation>पहले अंग्रेज़ी</translation>
+        </message>
+        <message>
+            <source>Hindi first</source>
+            <translation>पहले हिन्दी</translation>
+        </message>
+        <message>
+            <source>Choose an event first: letters are written for one event.</source>
+            <translation>पहले कार्यक्रम चुनें: पत्र किसी एक कार्यक्रम के लिए लिखे जाते हैं।</translation>
+        </message>
+        <message>
+            <source>Nothing has been issued for this event yet: the register is empty.</source>
+            <translation>इस कार्यक्रम के लिए अभी तक कुछ जारी नहीं हुआ: रजिस्टर खाली है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln letter(s) will be printed.</source>
+            <translation>
+                <numerusform>%Ln पत्र प्रिंट होगा।</numerusform>
+                <numerusform>%Ln पत्र प्रिंट होंगे।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick at least one status.</source>
+            <translation>कम से कम एक स्थिति पर सही का निशान लगाएँ।</translation>
+        </message>
+        <message>
+            <source>Everyone invited has replied, or was invited less than %1 days ago.</source>
+            <translation>सभी आमंत्रित व्यक्तियों का उत्तर आ चुका है, या उन्हें %1 दिन से कम पहले आमंत्रित किया गया था।</translation>
+        </message>
+        <message>
+            <source>No invitee has the statuses ticked.</source>
+            <translation>चुनी गई स्थितियों वाला कोई आमंत्रित व्यक्ति नहीं है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln certificate(s) will be printed.</source>
+            <translation>
+                <numerusform>%Ln प्रमाण-पत्र प्रिंट होगा।</numerusform>
+                <numerusform>%Ln प्रमाण-पत्र प्रिंट होंगे।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No one has attended yet: certificates are for those who attended.</source>
+            <translation>अभी तक कोई उपस्थित नहीं हुआ: प्रमाण-पत्र उपस्थित रहे व्यक्तियों के लिए हैं।</translation>
+        </message>
+        <message>
+            <source>No invitee has a stall at this event: these certificates are for exhibitors.</source>
+            <translation>इस कार्यक्रम में किसी आमंत्रित व्यक्ति का स्टॉल नहीं है: ये प्रमाण-पत्र प्रदर्शकों के लिए हैं।</translation>
+        </message>
+        <message>
+            <source>Labels: %1 · sheets: %2</source>
+            <translation>लेबल: %1 · शीट: %2</translation>
+        </message>
+        <message>
+            <source>The template has unknown fields: %1. They would print as they stand; correct them with “Edit the template…”.</source>
+            <translation>टेम्पलेट में अज्ञात फ़ील्ड हैं: %1। वे जैसे हैं वैसे ही छप जाएँगे; उन्हें “टेम्पलेट बदलें…” से ठीक करें।</translation>
+        </message>
+        <message>
+            <source>Unknown fields</source>
+            <translation>अज्ञात फ़ील्ड</translation>
+        </message>
+        <message>
+            <source>The template has unknown fields: %1. They will print as they stand.</source>
+            <translation>टेम्पलेट में अज्ञात फ़ील्ड हैं: %1। वे जैसे हैं वैसे ही छपेंगे।</translation>
+        </message>
+        <message>
+            <source>Print anyway</source>
+            <translation>फिर भी प्रिंट करें</translation>
+        </message>
+        <message>
+            <source>It could not be printed</source>
+            <translation>प्रिंट नहीं हो सका</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>रद्द किया गया।</translation>
+        </message>
+        <message>
+            <source>There is nothing to print.</source>
+            <translation>प्रिंट करने के लिए कुछ नहीं है।</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF के रूप में सहेजें</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved</source>
+            <translation>PDF सहेजी नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 सहेजी गई</translation>
+        </message>
+        <message>
+            <source>Invitation letters</source>
+            <translation>आमंत्रण पत्र</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>स्मरण पत्र</translation>
+        </message>
+        <message>
+            <source>Address labels, 2 × 7 to a sheet</source>
+            <translation>पता लेबल, एक शीट पर 2 × 7</translation>
+        </message>
+        <message>
+            <source>Address labels, 3 × 8 to a sheet</source>
+            <translation>पता लेबल, एक शीट पर 3 × 8</translation>
+        </message>
+        <message>
+            <source>Certificates of participation</source>
+            <translation>प्रतिभाग प्रमाण-पत्र</translation>
+        </message>
+        <message>
+            <source>Certificates for exhibitors</source>
+            <translation>प्रदर्शकों के प्रमाण-पत्र</translation>
+        </message>
+        <message>
+            <source>Dispatch register</source>
+            <translation>डिस्पैच रजिस्टर</translation>
+        </message>
+        <message>
+            <source>Only the selected &amp;invitees (%1)</source>
+            <translation>केवल चुने गए आमंत्रित व्यक्ति (%1) (&amp;I)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> दिन</translation>
+        </message>
+        <message>
+            <source>Letters: %1</source>
+            <translation>पत्र: %1</translation>
+        </message>
+        <message>
+            <source>Letters and certificates in the register: %1</source>
+            <translation>रजिस्टर में पत्र और प्रमाण-पत्र: %1</translation>
+        </message>
+        <message>
+            <source>Keeping the number given before: %1.</source>
+            <translation>पहले दिया गया पत्रांक बना रहेगा: %1।</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersMenu</name>
+        <message>
+            <source>Letters, labels, certificates and the dispatch register; invitations by e-mail, WhatsApp and SMS</source>
+            <translation>पत्र, लेबल, प्रमाण-पत्र और डिस्पैच रजिस्टर; ईमेल, व्हाट्सऐप और एसएमएस से आमंत्रण</translation>
+        </message>
+        <message>
+            <source>&amp;Invitation letters…</source>
+            <translation>आमंत्रण पत्र (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders…</source>
+            <translation>स्मरण पत्र (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Address &amp;labels…</source>
+            <translation>पता लेबल (&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificates…</source>
+            <translation>प्रमाण-पत्र (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Dispatch register…</source>
+            <translation>डिस्पैच रजिस्टर (&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail…</source>
+            <translation>ईमेल से भेजें (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;WhatsApp and SMS…</source>
+            <translation>व्हाट्सऐप और एसएमएस (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Templates…</source>
+            <translation>टेम्पलेट (&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Letters</source>
+            <translation>पत्र (&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The change could not be saved</source>
@@ -3541,6 +3821,101 @@ Database: %2</source>
         <message>
             <source>OK</source>
             <translation>ठीक है</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesDialog</name>
+        <message>
+            <source>WhatsApp and SMS</source>
+            <translation>व्हाट्सऐप और एसएमएस</translation>
+        </message>
+        <message>
+            <source>Each invitee's message in their own language. Copy it, or open it in WhatsApp (the app or WhatsApp Web) to send it; or save one file of all the messages for a bulk-SMS service.</source>
+            <translation>हर आमंत्रित व्यक्ति का संदेश उसकी अपनी भाषा में। भेजने के लिए इसे कॉपी करें, या व्हाट्सऐप (ऐप या व्हाट्सऐप वेब) में खोलें; या बल्क एसएमएस सेवा के लिए सभी संदेशों की एक फ़ाइल सहेजें।</translation>
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation>संदेश (&amp;M):</translation>
+        </message>
+        <message>
+            <source>C&amp;opy the message</source>
+            <translation>संदेश कॉपी करें (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open in &amp;WhatsApp</source>
+            <translation>व्हाट्सऐप में खोलें (&amp;W)</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;template…</source>
+            <translation>टेम्पलेट बदलें (&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Save the &amp;SMS file…</source>
+            <translation>एसएमएस फ़ाइल सहेजें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>A CSV file (mobile, message, template id) in UTF-8 for a bulk-SMS service.</source>
+            <translation>बल्क एसएमएस सेवा के लिए UTF-8 में CSV फ़ाइल (मोबाइल, संदेश, टेम्पलेट आईडी)।</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Messages: %1</source>
+            <translation>संदेश: %1</translation>
+        </message>
+        <message>
+            <source>without a mobile number: %1</source>
+            <translation>मोबाइल नंबर के बिना: %1</translation>
+        </message>
+        <message>
+            <source>The message for %1 is copied: paste it where you send it.</source>
+            <translation>%1 का संदेश कॉपी हो गया: जहाँ से भेजना है वहाँ पेस्ट करें।</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not be opened: no web browser or WhatsApp is set up on this computer.</source>
+            <translation>व्हाट्सऐप नहीं खुल सका: इस कंप्यूटर पर कोई वेब ब्राउज़र या व्हाट्सऐप सेट नहीं है।</translation>
+        </message>
+        <message>
+            <source>WhatsApp was opened with the message for %1.</source>
+            <translation>%1 के संदेश के साथ व्हाट्सऐप खोला गया।</translation>
+        </message>
+        <message>
+            <source>The SMS file could not be saved</source>
+            <translation>एसएमएस फ़ाइल सहेजी नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Saved %1 messages to %2: upload it to the SMS service.</source>
+            <translation>%1 संदेश %2 में सहेजे गए: इसे एसएमएस सेवा पर अपलोड करें।</translation>
+        </message>
+        <message>
+            <source>Save the SMS file</source>
+            <translation>एसएमएस फ़ाइल सहेजें</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>संदेश</translation>
+        </message>
+        <message>
+            <source>WhatsApp and SMS: %1</source>
+            <translation>व्हाट्सऐप और एसएमएस: %1</translation>
         </message>
     </context>
     <context>
@@ -4931,6 +5306,165 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send by e-mail</source>
+            <translation>ईमेल से भेजें</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>पत्र (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Not replied after &amp;days:</source>
+            <translation>उत्तर नहीं आया, इतने दिन बाद (&amp;D):</translation>
+        </message>
+        <message>
+            <source>Send &amp;again to those who were sent it</source>
+            <translation>जिन्हें भेजा जा चुका है उन्हें भी फिर भेजें (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Edit the te&amp;mplate…</source>
+            <translation>टेम्पलेट बदलें (&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>भेजें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Retry the failed</source>
+            <translation>विफल हुए फिर भेजें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>रोकें (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>मेल सर्वर का पासवर्ड</translation>
+        </message>
+        <message>
+            <source>Will get it: %1 · no e-mail address: %2 · sent it before: %3 · failed last time: %4</source>
+            <translation>इन्हें जाएगा: %1 · ईमेल पता नहीं: %2 · पहले भेजा जा चुका: %3 · पिछली बार विफल: %4</translation>
+        </message>
+        <message>
+            <source>Through %1, port %2 (%3), from %4.</source>
+            <translation>%1 से, पोर्ट %2 (%3), भेजने वाला %4।</translation>
+        </message>
+        <message>
+            <source>Logs in as %1.</source>
+            <translation>%1 के रूप में लॉग इन होगा।</translation>
+        </message>
+        <message>
+            <source>Will be sent</source>
+            <translation>भेजा जाएगा</translation>
+        </message>
+        <message>
+            <source>Will be sent again (failed before: %1)</source>
+            <translation>फिर भेजा जाएगा (पहले विफल: %1)</translation>
+        </message>
+        <message>
+            <source>No e-mail address: skipped</source>
+            <translation>ईमेल पता नहीं: छोड़ा गया</translation>
+        </message>
+        <message>
+            <source>Sent on %1: skipped</source>
+            <translation>%1 को भेजा गया: छोड़ा गया</translation>
+        </message>
+        <message>
+            <source>Select an invitee to see every attempt to e-mail them.</source>
+            <translation>किसी आमंत्रित व्यक्ति को ईमेल भेजने के सभी प्रयास देखने के लिए उसे चुनें।</translation>
+        </message>
+        <message>
+            <source>%1: not e-mailed yet.</source>
+            <translation>%1: अभी तक ईमेल नहीं भेजा गया।</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · %4</source>
+            <translation>%1 · %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>भेजा गया</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>विफल</translation>
+        </message>
+        <message>
+            <source>%1, letter %2:</source>
+            <translation>%1, पत्रांक %2:</translation>
+        </message>
+        <message>
+            <source>It will be kept in the desktop's keyring once the mail server takes it.</source>
+            <translation>मेल सर्वर के इसे स्वीकार करते ही यह डेस्कटॉप की कीरिंग में सहेज लिया जाएगा।</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2:</source>
+            <translation>%2 पर %1 का पासवर्ड:</translation>
+        </message>
+        <message>
+            <source>The templates have unknown fields: %1. Correct them with “Edit the template…” first.</source>
+            <translation>टेम्पलेट में अज्ञात फ़ील्ड हैं: %1। पहले इन्हें “टेम्पलेट बदलें…” से ठीक करें।</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>भेजा जा रहा है…</translation>
+        </message>
+        <message>
+            <source>%1 &lt;%2&gt;: %3</source>
+            <translation>%1 &lt;%2&gt;: %3</translation>
+        </message>
+        <message>
+            <source>Sent, letter %1</source>
+            <translation>भेजा गया, पत्रांक %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>विफल: %1</translation>
+        </message>
+        <message>
+            <source>Sent: %1 · failed: %2 · skipped: %3</source>
+            <translation>भेजे गए: %1 · विफल: %2 · छोड़े गए: %3</translation>
+        </message>
+        <message>
+            <source>(stopped)</source>
+            <translation>(रोका गया)</translation>
+        </message>
+        <message>
+            <source>Stop sending and close?</source>
+            <translation>भेजना रोककर बंद करें?</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>रोकें और बंद करें</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>क्या होगा</translation>
+        </message>
+        <message>
+            <source>Send by e-mail: %1</source>
+            <translation>ईमेल से भेजें: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SetHallCommand</name>
         <message>
             <source>set the hall to %1 m × %2 m</source>
@@ -4966,24 +5500,160 @@ Please turn one of those options off.</source>
             <translation>हिन्दी में संख्याएँ देवनागरी अंकों (०१२३) में दिखाएँ और प्रिंट करें (&amp;D)</translation>
         </message>
         <message>
-            <source>Office (printed on every page of this database's lists)</source>
-            <translation>कार्यालय (इस डेटाबेस की सूचियों के हर पृष्ठ पर प्रिंट होता है)</translation>
-        </message>
-        <message>
-            <source>District (&amp;English):</source>
-            <translation>जिला (अंग्रेज़ी) (&amp;E):</translation>
-        </message>
-        <message>
-            <source>District (&amp;Hindi):</source>
-            <translation>जिला (हिन्दी) (&amp;H):</translation>
-        </message>
-        <message>
             <source>Backups</source>
             <translation>बैकअप</translation>
         </message>
         <message>
             <source>&amp;Keep the newest automatic backups:</source>
             <translation>सबसे नए स्वचालित बैकअप रखें (&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>सामान्य (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Office</source>
+            <translation>कार्यालय (&amp;O)</translation>
+        </message>
+        <message>
+            <source>The letterhead of this database's letters, lists and certificates, in both languages.</source>
+            <translation>इस डेटाबेस के पत्रों, सूचियों और प्रमाण-पत्रों का लेटरहेड, दोनों भाषाओं में।</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>अंग्रेज़ी</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>हिन्दी</translation>
+        </message>
+        <message>
+            <source>Office &amp;name:</source>
+            <translation>कार्यालय का नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>District Industries Centre, Gorakhpur</source>
+            <translation>जिला उद्योग केंद्र, गोरखपुर</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>जिला (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>पता (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Signing o&amp;fficer:</source>
+            <translation>हस्ताक्षरकर्ता अधिकारी (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Designa&amp;tion:</source>
+            <translation>पद (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Deputy Commissioner Industries</source>
+            <translation>उपायुक्त उद्योग</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>दूरभाष (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Office e-&amp;mail:</source>
+            <translation>कार्यालय का ईमेल (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation>लोगो (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Choose a picture…</source>
+            <translation>चित्र चुनें…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>Signat&amp;ure:</source>
+            <translation>हस्ताक्षर (&amp;U):</translation>
+        </message>
+        <message>
+            <source>Letter num&amp;bers:</source>
+            <translation>पत्रांक (&amp;B):</translation>
+        </message>
+        <message>
+            <source>{n}: the running serial of the financial year · {year}: the financial year (2025-26). For example: जि.उ.के./निर्यात/{n}/{year}</source>
+            <translation>{n}: वित्तीय वर्ष का चालू क्रमांक · {year}: वित्तीय वर्ष (2025-26)। उदाहरण: जि.उ.के./निर्यात/{n}/{year}</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>ईमेल (&amp;E)</translation>
+        </message>
+        <message>
+            <source>The office's mail server, through which invitations go by e-mail. The password is kept in the desktop's keyring, never in a file.</source>
+            <translation>कार्यालय का मेल सर्वर, जिससे आमंत्रण ईमेल द्वारा जाते हैं। पासवर्ड डेस्कटॉप की कीरिंग में रखा जाता है, किसी फ़ाइल में कभी नहीं।</translation>
+        </message>
+        <message>
+            <source>Mail se&amp;rver:</source>
+            <translation>मेल सर्वर (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Securit&amp;y:</source>
+            <translation>सुरक्षा (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>Por&amp;t:</source>
+            <translation>पोर्ट (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>उपयोगकर्ता नाम (&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>पासवर्ड (&amp;W):</translation>
+        </message>
+        <message>
+            <source>Sender's &amp;address:</source>
+            <translation>भेजने वाले का पता (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Sender's &amp;name:</source>
+            <translation>भेजने वाले का नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>A password is kept in the desktop's keyring.</source>
+            <translation>डेस्कटॉप की कीरिंग में एक पासवर्ड रखा है।</translation>
+        </message>
+        <message>
+            <source>No password is kept yet: enter it to keep it in the desktop's keyring.</source>
+            <translation>अभी कोई पासवर्ड नहीं रखा है: डेस्कटॉप की कीरिंग में रखने के लिए इसे भरें।</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>कोई नहीं</translation>
+        </message>
+        <message>
+            <source>Choose a picture</source>
+            <translation>चित्र चुनें</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>चित्र (%1)</translation>
+        </message>
+        <message>
+            <source>The first letter of this year: %1</source>
+            <translation>इस वर्ष का पहला पत्र: %1</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved</source>
+            <translation>सेटिंग्स सहेजी नहीं जा सकीं</translation>
+        </message>
+        <message>
+            <source>The password is kept in the desktop's keyring.</source>
+            <translation>पासवर्ड डेस्कटॉप की कीरिंग में रख दिया गया है।</translation>
         </message>
     </context>
     <context>
@@ -5769,6 +6439,93 @@ Please turn one of those options off.</source>
         <message>
             <source>The workbook</source>
             <translation>वर्कबुक</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Templates</source>
+            <translation>टेम्पलेट</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>टेम्पलेट (&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>भाषा (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>विषय (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>पाठ (&amp;X):</translation>
+        </message>
+        <message>
+            <source>SMS template &amp;id:</source>
+            <translation>एसएमएस टेम्पलेट आईडी (&amp;I):</translation>
+        </message>
+        <message>
+            <source>The id the bulk-SMS service registered this text under (DLT); it goes into the SMS file.</source>
+            <translation>वह आईडी जिससे बल्क एसएमएस सेवा ने यह पाठ पंजीकृत किया है (DLT); यह एसएमएस फ़ाइल में जाती है।</translation>
+        </message>
+        <message>
+            <source>&amp;Fields:</source>
+            <translation>फ़ील्ड (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Double-click a field to insert it where the cursor is.</source>
+            <translation>कर्सर की जगह पर डालने के लिए फ़ील्ड पर डबल-क्लिक करें।</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the default</source>
+            <translation>डिफ़ॉल्ट वापस लाएँ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>S&amp;ave</source>
+            <translation>सहेजें (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>रद्द करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Unknown fields: %1. They would print as they stand: correct them or insert fields from the list.</source>
+            <translation>अज्ञात फ़ील्ड: %1। वे जैसे हैं वैसे ही छप जाएँगे: इन्हें ठीक करें या सूची से फ़ील्ड डालें।</translation>
+        </message>
+        <message>
+            <source>The templates could not be saved: %1</source>
+            <translation>टेम्पलेट सहेजे नहीं जा सके: %1</translation>
+        </message>
+        <message>
+            <source>The templates could not be saved</source>
+            <translation>टेम्पलेट सहेजे नहीं जा सके</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes to the templates?</source>
+            <translation>टेम्पलेट के बदलाव सहेजे बिना बंद करें?</translation>
+        </message>
+        <message>
+            <source>Discard the changes</source>
+            <translation>बदलाव छोड़ दें</translation>
+        </message>
+        <message>
+            <source>Preview for %1; the number is given when the letter is printed or sent.</source>
+            <translation>%1 के लिए पूर्वावलोकन; पत्रांक पत्र प्रिंट करते या भेजते समय दिया जाता है।</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>विषय: %1</translation>
+        </message>
+        <message>
+            <source>Templates: %1</source>
+            <translation>टेम्पलेट: %1</translation>
+        </message>
+        <message>
+            <source>Insert the fiel&amp;d</source>
+            <translation>फ़ील्ड डालें (&amp;D)</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSet>
 
 #include <cstdio>
 #include <termios.h>
@@ -125,15 +126,23 @@ public:
             return Cli::fail(c, error);
         if (rows.isEmpty())
             return Cli::fail(c, tr("No invitee of event %1 has those statuses: there are no letters to print.").arg(id));
-        // Unknown fields are caught before anything is numbered or printed.
-        const Correspondence::Documents preview =
-            Correspondence::letters(*event, LetterKind::Invitation, rows, language, false);
-        if (!preview.unknownFields.isEmpty())
+        // Unknown fields are caught before anything is numbered or printed (in the templates of
+        // the languages the letters are written in).
+        QSet<QString> languages;
+        for (const InviteeRow &row : rows)
+            languages.insert(Correspondence::letterLanguage(row, language));
+        QStringList unknown;
+        for (const QString &l : std::as_const(languages))
+            for (const QString &f : TemplateRepository().get(id, TemplateKind::Invitation, l).unknownFields())
+                if (!unknown.contains(f))
+                    unknown << f;
+        if (!unknown.isEmpty())
             return Cli::fail(c, tr("The letter's template has unknown fields: %1. Correct it in the program "
                                    "(Invitees › Letters › Templates) first.")
-                                    .arg(preview.unknownFields.join(QStringLiteral(", "))));
-        const int before = int(std::count_if(preview.letters.cbegin(), preview.letters.cend(),
-                                             [](const IssuedLetter &l) { return l.id != 0; }));
+                                    .arg(unknown.join(QStringLiteral(", "))));
+        const QHash<qint64, IssuedLetter> given = LetterRepository().issued(LetterKind::Invitation, id);
+        const int before = int(std::count_if(rows.cbegin(), rows.cend(),
+                                             [&given](const InviteeRow &row) { return given.contains(row.id); }));
         const Correspondence::Documents letters = Correspondence::letters(*event, LetterKind::Invitation, rows, language, true);
         if (!letters.error.isEmpty())
             return Cli::fail(c, letters.error);
@@ -342,13 +351,12 @@ public:
         if (!error.isEmpty())
             return Cli::fail(c, error);
         // The e-mail and letter templates must be whole before anything goes.
-        const Correspondence::Documents preview =
-            Correspondence::letters(*event, LetterKind::Invitation, rows, QString(), false);
-        QStringList unknown = preview.unknownFields;
+        QStringList unknown;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("hi")})
-            for (const QString &f : TemplateRepository().get(id, TemplateKind::Email, language).unknownFields())
-                if (!unknown.contains(f))
-                    unknown << f;
+            for (TemplateKind kind : {TemplateKind::Invitation, TemplateKind::Email})
+                for (const QString &f : TemplateRepository().get(id, kind, language).unknownFields())
+                    if (!unknown.contains(f))
+                        unknown << f;
         if (!unknown.isEmpty() && !dryRun)
             return Cli::fail(c, tr("The templates have unknown fields: %1. Correct them in the program "
                                    "(Invitees › Letters › Templates) first.")

@@ -283,13 +283,13 @@ QList<Migration> buildMigrations()
             " UNIQUE (event_id, kind, language))"),
     };
     v5.code = [](QSqlDatabase &db, QString *error) {
-        // 256 random bits from the system's generator; INSERT OR IGNORE keeps a secret that is
-        // already there (a file restored into a newer program must keep verifying).
+        // 256 random bits from the system's generator; a secret already there is kept (a file
+        // restored into a newer program must keep verifying).
         QByteArray secret(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
                                              reinterpret_cast<quint32 *>(secret.data() + secret.size()));
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"))) {
+        if (!q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"))) {
             *error = DatabaseErrors::describe(q.lastError());
             return false;
         }

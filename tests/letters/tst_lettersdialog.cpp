@@ -72,7 +72,7 @@ private slots:
             QVERIFY(text.contains(PdfTools::squeezed(l.number)));
         // The preview shows the numbers now, and they are kept on the next save.
         QVERIFY(!pageText(dialog.document(), 0).contains(QStringLiteral("(given on printing)")));
-        QVERIFY(child<QLabel>(&dialog, "countLabel")->text().contains(QStringLiteral("3 of them keep the number given before")));
+        QVERIFY(child<QLabel>(&dialog, "countLabel")->text().contains(QStringLiteral("Keeping the number given before: 3.")));
         QVERIFY(dialog.saveAsPdf(path, &error));
         QCOMPARE(letterCount(), 3);
         // Each save is noted: the register says printed.

@@ -32,7 +32,7 @@ public:
     // Ids of the selected rows, in the view's order.
     QList<qint64> selectedIds() const;
     // Letters, labels, certificates, the dispatch register, e-mail, WhatsApp and SMS for the
-    // page's event and selection (also in the window's menu bar).
+    // page's event and selection (also in the window's File menu).
     QMenu *lettersMenu() const;
 
 public slots:

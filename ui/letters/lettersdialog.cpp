@@ -72,7 +72,10 @@ LettersDialog::LettersDialog(qint64 eventId, const QList<qint64> &selectedIds, Q
         updateOptions();
         scheduleRebuild();
     });
-    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &LettersDialog::scheduleRebuild);
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        (isCertificate() ? m_certificateLanguage : m_letterLanguage) = language();
+        scheduleRebuild();
+    });
     connect(m_ui->statusList, &QListWidget::itemChanged, this, &LettersDialog::scheduleRebuild);
     connect(m_ui->notRepliedCheck, &QCheckBox::toggled, this, [this] {
         updateOptions();
@@ -184,7 +187,8 @@ void LettersDialog::updateOptions()
     // Letters: each invitee's own language, or one; certificates: which language comes first.
     {
         const QSignalBlocker blocker(m_ui->languageCombo);
-        const QString current = m_ui->languageCombo->currentData().toString();
+        // Letters and certificates each keep the language chosen for them.
+        const QString current = isCertificate() ? m_certificateLanguage : m_letterLanguage;
         m_ui->languageCombo->clear();
         if (isLetter())
             m_ui->languageCombo->addItem(tr("Each invitee's own"), QString());
@@ -231,7 +235,7 @@ void LettersDialog::rebuild()
         const QList<DispatchRegisterRow> rows = LetterRepository().dispatchRegister(m_event->id, &error);
         if (!rows.isEmpty())
             doc = DispatchReport::build(InviteeReport::officeLine(), m_event->name(LanguageManager::currentLanguage()), rows);
-        count = LanguageManager::digits(tr("%Ln letter(s) and certificate(s) in the register.", nullptr, int(rows.size())));
+        count = tr("Letters and certificates in the register: %1").arg(LanguageManager::number(rows.size()));
         empty = tr("Nothing has been issued for this event yet: the register is empty.");
     } else {
         RecipientFilter filter;
@@ -257,7 +261,7 @@ void LettersDialog::rebuild()
                                                    [](const IssuedLetter &l) { return l.id != 0; }));
             count = LanguageManager::digits(tr("%Ln letter(s) will be printed.", nullptr, int(m_rows.size())));
             if (numbered)
-                count += QLatin1Char(' ') + LanguageManager::digits(tr("%Ln of them keep the number given before.", nullptr, numbered));
+                count += QLatin1Char(' ') + tr("Keeping the number given before: %1.").arg(LanguageManager::number(numbered));
             empty = nobody ? tr("Tick at least one status.")
                            : reminders && filter.notRepliedDays >= 0
                                  ? tr("Everyone invited has replied, or was invited less than %1 days ago.")

@@ -84,6 +84,8 @@ private:
     QList<qint64> m_selectedIds;
     QList<InviteeRow> m_rows;
     QStringList m_unknownFields;
+    QString m_letterLanguage;      // "" each invitee's own
+    QString m_certificateLanguage; // the one set first; empty: the program's
     QTimer m_rebuildTimer;
     bool m_settingUp = true;
 };

@@ -78,7 +78,7 @@ void LettersMenu::openLetters(int document)
 
 void LettersMenu::retranslateUi()
 {
-    setTitle(tr("Lette&rs"));
+    setTitle(tr("&Letters"));
     menuAction()->setToolTip(tr("Letters, labels, certificates and the dispatch register; invitations by e-mail, "
                                 "WhatsApp and SMS"));
     m_letters->setText(tr("&Invitation letters…"));

@@ -7,7 +7,7 @@
 
 class QAction;
 
-// The Letters menu of the Invitees page (and the window's menu bar): invitation letters,
+// The Letters menu of the Invitees page (and of the window's File menu): invitation letters,
 // reminders, address labels, certificates and the dispatch register to print; the letters by
 // e-mail, WhatsApp and SMS; the templates. Each opens its dialog for the page's event and
 // selection, which the page gives through `context`.

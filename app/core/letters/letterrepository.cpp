@@ -7,6 +7,7 @@
 #include "sqlvalues.h"
 #include "transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,8 +21,6 @@ const QString SecretKey = QStringLiteral("certificate_secret");
 const QString LetterColumns = QStringLiteral(
     "l.id, l.kind, l.event_id, l.invitee_id, l.fy_start, l.serial, l.number, l.issued_on, l.language,"
     " l.addressee, l.subject, l.event_name");
-constexpr int LetterColumnCount = 12;
-
 IssuedLetter letterFrom(const QSqlQuery &q, int offset = 0)
 {
     IssuedLetter l;
@@ -110,7 +109,8 @@ QHash<qint64, IssuedLetter> LetterRepository::issue(LetterKind kind, const Event
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO letters (kind, series, fy_start, serial, number, event_id, invitee_id, issued_on, language,"
-            " addressee, subject, event_name, created_at, desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " addressee, subject, event_name, created_at, desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id")); // the id as every back-end gives it (lastInsertId() is not reliable on all)
         const QString created = nowUtc();
         const QString desk = AppInfo::deskName();
         for (const LetterRequest &request : requests) {
@@ -145,7 +145,12 @@ QHash<qint64, IssuedLetter> LetterRepository::issue(LetterKind kind, const Event
                     setError(error, failed.arg(DatabaseErrors::describe(e)));
                 return false;
             }
-            l.id = insert.lastInsertId().toLongLong();
+            l.id = insert.next() ? insert.value(0).toLongLong() : 0;
+            insert.finish();
+            if (!l.id) {
+                setError(error, failed.arg(DatabaseErrors::describe(insert.lastError())));
+                return false;
+            }
             result.insert(l.inviteeId, l);
         }
         return true;
@@ -232,10 +237,24 @@ QList<DispatchRegisterRow> LetterRepository::dispatchRegister(qint64 eventId, QS
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     // The channels that went out, and the last time, per letter: one query, grouped.
-    q.prepare(QStringLiteral("SELECT %1, (SELECT group_concat(DISTINCT d.channel) FROM letter_dispatches d"
-                             "  WHERE d.letter_id = l.id AND d.ok = 1),"
-                             " (SELECT max(d.at) FROM letter_dispatches d WHERE d.letter_id = l.id AND d.ok = 1)"
-                             " FROM letters l WHERE (? = 0 OR l.event_id = ?)"
+    // How each letter went out: the channels that succeeded, and when last (portable SQL: no
+    // group_concat, which PostgreSQL spells otherwise).
+    QHash<qint64, QPair<QSet<QString>, QString>> sent;
+    q.prepare(QStringLiteral("SELECT d.letter_id, d.channel, max(d.at) FROM letter_dispatches d"
+                             " JOIN letters l ON l.id = d.letter_id"
+                             " WHERE d.ok = 1 AND (? = 0 OR l.event_id = ?) GROUP BY d.letter_id, d.channel"));
+    q.addBindValue(eventId);
+    q.addBindValue(eventId);
+    if (!q.exec()) {
+        setError(error, tr("The dispatch register could not be read: %1").arg(DatabaseErrors::describe(q.lastError())));
+        return rows;
+    }
+    while (q.next()) {
+        auto &entry = sent[q.value(0).toLongLong()];
+        entry.first.insert(q.value(1).toString());
+        entry.second = qMax(entry.second, q.value(2).toString());
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM letters l WHERE (? = 0 OR l.event_id = ?)"
                              " ORDER BY l.series DESC, l.fy_start, l.serial")
                   .arg(LetterColumns));
     q.addBindValue(eventId);
@@ -247,11 +266,13 @@ QList<DispatchRegisterRow> LetterRepository::dispatchRegister(qint64 eventId, QS
     while (q.next()) {
         DispatchRegisterRow row;
         row.letter = letterFrom(q);
-        const QStringList keys = q.value(LetterColumnCount).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (DispatchChannel channel : LetterKinds::channels())
-            if (keys.contains(LetterKinds::channelKey(channel)))
-                row.channels << channel;
-        row.lastDispatch = localTime(q.value(LetterColumnCount + 1));
+        const auto went = sent.constFind(row.letter.id);
+        if (went != sent.cend()) {
+            for (DispatchChannel channel : LetterKinds::channels())
+                if (went->first.contains(LetterKinds::channelKey(channel)))
+                    row.channels << channel;
+            row.lastDispatch = localTime(went->second);
+        }
         rows << row;
     }
     return rows;
