@@ -48,6 +48,11 @@ class TestCorrespondence : public QObject
 private slots:
     void initTestCase()
     {
+        // To look at the PDFs: SAMMELAN_KEEP_TEST_FILES=1 keeps them and says where.
+        if (qEnvironmentVariableIsSet("SAMMELAN_KEEP_TEST_FILES")) {
+            m_dir.setAutoRemove(false);
+            qInfo("PDFs in %s", qPrintable(m_dir.path()));
+        }
         QString error;
         QVERIFY2(ReportTextEngine::fontsAvailable(&error), qPrintable(error));
     }
