@@ -368,12 +368,17 @@ void LettersDialog::printWithDialog()
 
 bool LettersDialog::saveAsPdf(const QString &fileName, QString *error)
 {
-    QString why;
     if (!confirmUnknownFields()) {
         if (error)
             *error = tr("Cancelled.");
         return false;
     }
+    return writePdf(fileName, error);
+}
+
+bool LettersDialog::writePdf(const QString &fileName, QString *error)
+{
+    QString why;
     QList<IssuedLetter> letters;
     const ReportDocument doc = issueAndLayOut(&letters, &why);
     bool saved = !doc.pages.isEmpty() && ReportRenderer::writePdf(doc, fileName, &why);
@@ -395,13 +400,15 @@ void LettersDialog::saveWithDialog()
                                    QStringLiteral("labels-3x8"), QStringLiteral("certificates"),
                                    QStringLiteral("exhibitor-certificates"), QStringLiteral("dispatch-register")};
     const QString suggested = QDir(folder).filePath(QStringLiteral("%1-event-%2.pdf").arg(names.value(int(documentKind()))).arg(m_event->id));
+    if (!confirmUnknownFields())
+        return;
     QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     QString error;
-    if (!saveAsPdf(path, &error)) {
+    if (!writePdf(path, &error)) {
         MessageBoxes::warn(this, tr("The PDF could not be saved"), error);
         return;
     }

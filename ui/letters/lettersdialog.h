@@ -75,6 +75,8 @@ private:
     // Notes pages first..last of what was printed.
     void recordPrinted(const QList<IssuedLetter> &letters, int first, int last);
     bool confirmUnknownFields();
+    // saveAsPdf() once the unknown fields were accepted.
+    bool writePdf(const QString &fileName, QString *error);
     bool isLetter() const;
     bool isCertificate() const;
     LetterKind letterKind() const;
