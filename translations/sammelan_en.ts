@@ -201,6 +201,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateReport</name>
+    <message>
+        <source>Certificate of Participation – Exhibitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>took part as an exhibitor (stall %4) in %1, held on %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>took part in %1, held on %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given on printing)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeStallsCommand</name>
     <message>
         <source>move stall %1</source>
@@ -552,7 +587,10 @@
     </message>
     <message numerus="yes">
         <source>%n other place(s)</source>
-        <translation><numerusform>%n other place</numerusform><numerusform>%n other places</numerusform></translation>
+        <translation>
+            <numerusform>%n other place</numerusform>
+            <numerusform>%n other places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Block or tehsil</source>
@@ -798,6 +836,21 @@
     <name>ConclaveReportRepository</name>
     <message>
         <source>The report's decisions and follow-ups could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Correspondence</name>
+    <message>
+        <source>Reminders: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation letters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1178,7 +1231,10 @@ The database as it is now is saved as a backup first.</source>
     <name>DeleteTargetsCommand</name>
     <message numerus="yes">
         <source>Delete %n export target(s)</source>
-        <translation><numerusform>Delete %n export target</numerusform><numerusform>Delete %n export targets</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n export target</numerusform>
+            <numerusform>Delete %n export targets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1257,85 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message>
         <source>the demo file %1 is missing from the program</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DispatchReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispatch register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S.No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters and certificates issued: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2458,7 +2593,10 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n figure(s) given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</source>
-        <translation><numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform><numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform></translation>
+        <translation>
+            <numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+            <numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read with %1.</source>
@@ -2786,6 +2924,13 @@ Edit → Undo takes the whole import back.</source>
             <numerusform>%n category name in the file are not in the register yet. Choose for each whether it is an existing category written another way, or a new one:</numerusform>
             <numerusform>%n category names in the file are not in the register yet. Choose for each whether it is an existing category written another way, or a new one:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMail</name>
+    <message>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3691,6 +3836,698 @@ Is it the same person?</source>
     </message>
 </context>
 <context>
+    <name>LabelReport</name>
+    <message>
+        <source>Address labels, 2 × 7 per A4 sheet (99.1 × 38.1 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address labels, 3 × 8 per A4 sheet (63.5 × 33.9 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message>
+        <source>the event's number (see “events”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only these statuses, comma-separated (default: invited,confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--event ID is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an event number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the PDF file to write, once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write them in English (en) or Hindi (hi) (default: each invitee's own: Hindi when the name is in Devanagari)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or hi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee of event %1 has those statuses: there are no letters to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter's template has unknown fields: %1. Correct it in the program (Invitees › Letters › Templates) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (letters: %2, numbers given now: %3, kept from before: %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendee (those who attended, the default) or exhibitor (those with a stall)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language set first and larger: English (en) or Hindi (hi); certificates are in both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use attendee or exhibitor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No one has attended event %1 yet: there are no certificates to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee has a stall at event %1: there are no exhibitors' certificates to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (certificates: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2x7 (14 labels of 99.1 × 38.1 mm per A4 sheet, the default) or 3x8 (24 labels of 63.5 × 33.9 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use 2x7 or 3x8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee of event %1 has those statuses: there are no labels to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2, labels: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password was given for %1 at %2: nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mail server, instead of the one in the settings: smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT, USER@ before HOST to log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sender's address, instead of the one in the settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list who would get the invitation; send nothing, note nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send invitations takes no file names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The templates have unknown fields: %1. Correct them in the program (Invitees › Letters › Templates) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>would send to %1 &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped, no e-mail address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped, sent on %1: %2 &lt;%3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent to %1 &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1 &lt;%2&gt;: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one certificate number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a certificate number: they look like SC-2024-00017-K7QW2M9D.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT GENUINE: %1 is not a certificate of this office (its signature does not match).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT IN THE REGISTER: %1 carries this office's signature, but no such certificate was issued from this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GENUINE: %1, %2 issued on %3 to %4 for %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the invitation letters as PDF, one per page on the letterhead; numbers are given once and kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status: only these (default: invited,confirmed); --lang: en or hi (default: each invitee's own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print certificates of participation (A4 landscape, Hindi and English) for those who attended, or for exhibitors with a stall, with a signed number and its QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print address labels on A4 label sheets (2 × 7 or 3 × 8) for posting the letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e-mail the invitation letters (PDF attached) through the mail server in the settings; prints “sent N, failed F, skipped S” (skipped: sent before, or no e-mail address); exit status 1 when any failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password comes from the keyring; without one, from SAMMELAN_SMTP_PASSWORD or standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say whose certificate a number is and for which event, or that it is not genuine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibitor's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterReport</name>
+    <message>
+        <source>PIN %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given on printing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter No.: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>The letters issued could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate numbers could not be given: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter numbers could not be given: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number %1 was given before. Change the letter number pattern in Settings (for example add {year}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the letters went out could not be noted in the dispatch register: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dispatch register could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no secret to sign certificate numbers with: it may have been copied without its settings. Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Invitation to take part in {event}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Sir/Madam,
+
+The District Industries Centre is organising {event} on {dates} at {venue}. Exporters, entrepreneurs and units of the district will meet buyers, export promotion councils, banks and the departments concerned, and learn about the schemes that support exports.
+
+You are cordially invited to take part in it. Kindly confirm your participation to this office by phone or e-mail, quoting letter no. {letter_no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder: invitation to take part in {event}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Sir/Madam,
+
+Please refer to this office's letter inviting you to {event}, to be held on {dates} at {venue}. Your reply has not been received yet.
+
+You are requested once again to take part in it, and to confirm your participation to this office by phone or e-mail at the earliest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation: {event}, {dates}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {name},
+
+Please find attached this office's letter no. {letter_no} dated {date}, inviting you to {event} on {dates} at {venue}.
+
+Kindly confirm your participation by replying to this e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder: {event}, {dates}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {name},
+
+Your reply to our invitation to {event} on {dates} at {venue} has not been received yet. Please find attached the reminder, letter no. {letter_no} dated {date}.
+
+Kindly confirm your participation by replying to this e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {name}, you are cordially invited to {event} on {dates} at {venue}. Kindly confirm your participation. - District Industries Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail with the invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail with the reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp and SMS message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitee's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitee's designation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the enterprise or firm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address with the PIN code, on one line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event's name in the letter's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event's dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitee's stall at the event, if any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the letter number (पत्रांक), given once and kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the letter's date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template id: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatuses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the statuses of the invitees who get it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only those who have &amp;not replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitees still “invited” some days after their invitation went out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;after days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note the letters as sent &amp;by post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the labels are printed, the dispatch register notes each invitee's latest letter as sent by post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the te&amp;mplate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each invitee's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hindi first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an event first: letters are written for one event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters and certificates in the register: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been issued for this event yet: the register is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) will be printed.</source>
+        <translation><numerusform>%Ln letter will be printed.</numerusform><numerusform>%Ln letters will be printed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keeping the number given before: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone invited has replied, or was invited less than %1 days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee has the statuses ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s) will be printed.</source>
+        <translation><numerusform>%Ln certificate will be printed.</numerusform><numerusform>%Ln certificates will be printed.</numerusform></translation>
+    </message>
+    <message>
+        <source>No one has attended yet: certificates are for those who attended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee has a stall at this event: these certificates are for exhibitors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels: %1 · sheets: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template has unknown fields: %1. They would print as they stand; correct them with “Edit the template…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template has unknown fields: %1. They will print as they stand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It could not be printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address labels, 2 × 7 to a sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address labels, 3 × 8 to a sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates for exhibitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispatch register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the selected &amp;invitees (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersMenu</name>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters, labels, certificates and the dispatch register; invitations by e-mail, WhatsApp and SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invitation letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dispatch register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;WhatsApp and SMS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The change could not be saved</source>
@@ -3865,6 +4702,180 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>WhatsApp and SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each invitee's message in their own language. Copy it, or open it in WhatsApp (the app or WhatsApp Web) to send it; or save one file of all the messages for a bulk-SMS service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;opy the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in &amp;WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the &amp;template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the &amp;SMS file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file (mobile, message, template id) in UTF-8 for a bulk-SMS service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a mobile number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message for %1 is copied: paste it where you send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp could not be opened: no web browser or WhatsApp is set up on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp was opened with the message for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMS file could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 messages to %2: upload it to the SMS service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the SMS file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp and SMS: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficeDetails</name>
+    <message>
+        <source>Office name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office name (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer's name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer's name (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designation (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designation (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter number pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter number pattern needs {n}, the running serial: for example %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter number pattern has an unknown field %1: use {n} for the serial and {year} for the financial year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office details could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a picture Sammelan can read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutputPath</name>
     <message>
         <source>No file name was given.</source>
@@ -3904,6 +4915,21 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no keyring is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password cannot be kept: there is no keyring (%1). Sammelan asks for it each time it sends and does not store it anywhere.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5288,6 +6314,165 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not replied after &amp;days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;again to those who were sent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the te&amp;mplate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry the failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will get it: %1 · no e-mail address: %2 · sent it before: %3 · failed last time: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through %1, port %2 (%3), from %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be sent again (failed before: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No e-mail address: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on %1: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an invitee to see every attempt to e-mail them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not e-mailed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, letter %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It will be kept in the desktop's keyring once the mail server takes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The templates have unknown fields: %1. Correct them with “Edit the template…” first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, letter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent: %1 · failed: %2 · skipped: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop sending and close?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send by e-mail: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetHallCommand</name>
     <message>
         <source>set the hall to %1 m × %2 m</source>
@@ -5323,18 +6508,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Office (printed on every page of this database's lists)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>District (&amp;English):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>District (&amp;Hindi):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -5348,6 +6521,150 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>E&amp;xchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letterhead of this database's letters, lists and certificates, in both languages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District Industries Centre, Gorakhpur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing o&amp;fficer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designa&amp;tion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deputy Commissioner Industries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office e-&amp;mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter num&amp;bers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n}: the running serial of the financial year · {year}: the financial year (2025-26). For example: जि.उ.के./निर्यात/{n}/{year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office's mail server, through which invitations go by e-mail. The password is kept in the desktop's keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail se&amp;rver:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password is kept in the desktop's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password is kept yet: enter it to keep it in the desktop's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first letter of this year: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is kept in the desktop's keyring.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5438,6 +6755,96 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Badge: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled while sending: the server may or may not have the message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server %1 was not found (is the name right, is the computer online?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server %1 did not accept a connection on port %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server does not offer STARTTLS: choose another security setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the mail server was lost while sending.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS when the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (a mail relay in the office)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail server is set: enter it in Settings › E-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server's port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sender address is set: enter the office's e-mail address in Settings › E-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a mail server: write it as smtp://HOST:PORT or smtps://HOST:PORT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail settings could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6119,7 +7526,108 @@ Please turn one of those options off.</source>
     </message>
     <message numerus="yes">
         <source>needs %1 growth a year from %2 (%n year(s))</source>
-        <translation><numerusform>needs %1 growth a year from %2 (%n year)</numerusform><numerusform>needs %1 growth a year from %2 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>needs %1 growth a year from %2 (%n year)</numerusform>
+            <numerusform>needs %1 growth a year from %2 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS template &amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id the bulk-SMS service registered this text under (DLT); it goes into the SMS file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert the fiel&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a field to insert it where the cursor is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown fields: %1. They would print as they stand: correct them or insert fields from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The templates could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The templates could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving the changes to the templates?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview for %1; the number is given when the letter is printed or sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template could not be reset: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6308,7 +7816,10 @@ Demo records are marked as demo and can be deleted later.</source>
     </message>
     <message numerus="yes">
         <source>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</source>
-        <translation><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform></translation>
+        <translation>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>

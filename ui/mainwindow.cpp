@@ -259,6 +259,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
+    m_fileMenu->addMenu(m_inviteesPage->lettersMenu()); // File › Letters: the Invitees page's
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();

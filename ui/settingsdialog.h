@@ -1,24 +1,36 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDialog>
 #include <memory>
+
+class ExchangeRatesWidget;
+class QTabWidget;
 
 namespace Ui {
 class SettingsDialog;
 }
-class ExchangeRatesWidget;
-class QTabWidget;
 
-// Edit → Settings: the language, Devanagari digits, and the district printed on lists (kept in
-// the database, so every computer that opens it prints the same letterhead); on a second tab,
-// the exchange rates of the export figures (also kept in the database). Applies on Save.
+// Edit → Settings, in tabs. General: the language, Devanagari digits, backups (this computer's).
+// Office: the letterhead in Hindi and English (name, district, address, phone, e-mail, logo, the
+// signing officer with designation and signature) and the pattern of letter numbers. E-mail: the
+// office's mail server; its password goes to the desktop's keyring, or, where there is none, is
+// not kept at all. Exchange rates: ₹ per US$ for each financial year. Office, e-mail and the rates
+// live in the database, so every computer that opens it writes
+// the same letters. Applies on Save; a value that cannot be saved keeps the dialog open.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;
-    QTabWidget *tabs() const { return m_tabs; }
+
+    // The pictures chosen (PNG), empty for none.
+    void setLogo(const QByteArray &png);
+    void setSignature(const QByteArray &png);
+    // Where the password went on the last Save: the keyring, or nowhere (and why).
+    QString keyringStatus() const;
+    QTabWidget *tabs() const;
     ExchangeRatesWidget *exchangeRates() const { return m_rates; }
 
 public slots:
@@ -29,8 +41,16 @@ protected:
 
 private:
     void load();
-    void retranslateTabs();
+    void retranslateUi();
+    void updatePatternExample();
+    void showPictures();
+    void choosePicture(QByteArray *png);
+    // Saves the office and the mail server; false after telling why.
+    bool saveDatabaseSettings();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    QTabWidget *m_tabs = nullptr;
+    QByteArray m_logo;
+    QByteArray m_signature;
+    bool m_passwordKept = false;
     ExchangeRatesWidget *m_rates = nullptr;
 };

@@ -177,6 +177,10 @@ bool EventRepository::remove(qint64 id, RowSnapshot *snapshot, QString *error) c
                             QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE event_id = ?)"),
                             ids, error)
         && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("event_id = ?"), ids, error)
+        && snap.captureRows(db, QStringLiteral("letter_templates"), QStringLiteral("event_id = ?"), ids, error)
+        // Letters issued stay in the dispatch register; undo links them again.
+        && snap.captureColumn(db, QStringLiteral("letters"), QStringLiteral("event_id"), QStringLiteral("event_id = ?"),
+                              ids, error)
         && snap.captureColumn(db, QStringLiteral("invitations"), QStringLiteral("nominated_event_id"),
                               QStringLiteral("nominated_event_id = ? AND event_id <> nominated_event_id"),
                               ids, error)

@@ -239,6 +239,9 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
                                 binds, error)
             && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("invitee_id IN ") + in, binds, error)
             && snap.captureColumn(db, QStringLiteral("stalls"), QStringLiteral("invitee_id"),
+                                  QStringLiteral("invitee_id IN ") + in, binds, error)
+            // Letters issued stay in the dispatch register; undo links them again.
+            && snap.captureColumn(db, QStringLiteral("letters"), QStringLiteral("invitee_id"),
                                   QStringLiteral("invitee_id IN ") + in, binds, error);
         if (!captured)
             return false;

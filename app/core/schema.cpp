@@ -9,6 +9,7 @@
 #include "databaseerrors.h"
 #include "inviteerepository.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -219,10 +220,88 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX badge_prints_event ON badge_prints (event_id, invitee_id)"),
         QStringLiteral("CREATE INDEX badge_prints_invitee ON badge_prints (invitee_id)"),
     };
-    // Version 5 comes from the letters work (another branch); this step is 6 so the two merge
-    // without renumbering. Steps need not be consecutive: Database::open runs every step above
-    // the file's version in order.
+    // Version 5: the office's correspondence (issue 17). Letters and certificates issued, each
+    // numbered once (the number and date are kept: printing again reuses them); every dispatch of
+    // a letter (printed, posted, each e-mail attempt with the server's reply, WhatsApp, SMS); the
+    // templates of letters and messages per event and language; and the secret that signs
+    // certificate numbers, made here once per database.
     //
+    // The register is the office's record: a deleted event or invitee leaves its letters in it
+    // (ON DELETE SET NULL; the addressee and event are kept as text).
+    Migration v5;
+    v5.toVersion = 5;
+    v5.statements = QStringList{
+        QStringLiteral(
+            "CREATE TABLE letters ("
+            " id INTEGER PRIMARY KEY,"
+            " kind TEXT NOT NULL CHECK (kind = 'invitation' OR kind = 'reminder'"
+            "  OR kind = 'certificate' OR kind = 'exhibitor_certificate'),"
+            // Letters (invitations, reminders) share one running serial per financial year,
+            // certificates have their own.
+            " series TEXT NOT NULL CHECK (series = 'letter' OR series = 'certificate'),"
+            " fy_start INTEGER NOT NULL CHECK (fy_start BETWEEN 1947 AND 2200),"
+            " serial INTEGER NOT NULL CHECK (serial > 0),"
+            " number TEXT NOT NULL CHECK (number <> ''),"
+            " event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,"
+            " invitee_id INTEGER REFERENCES invitees (id) ON DELETE SET NULL,"
+            " issued_on TEXT NOT NULL,"          // the letter's date, ISO 8601
+            " language TEXT NOT NULL DEFAULT '',"
+            " addressee TEXT NOT NULL DEFAULT '',"  // as issued: name, designation, enterprise
+            " subject TEXT NOT NULL DEFAULT '',"
+            " event_name TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"         // UTC ISO 8601
+            " desk TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX letters_number ON letters (number)"),
+        QStringLiteral("CREATE UNIQUE INDEX letters_serial ON letters (series, fy_start, serial)"),
+        // One letter of a kind per event and invitee: the number is given once.
+        QStringLiteral("CREATE UNIQUE INDEX letters_once ON letters (kind, event_id, invitee_id)"),
+        QStringLiteral("CREATE INDEX letters_invitee ON letters (invitee_id)"),
+        QStringLiteral("CREATE INDEX letters_event ON letters (event_id, kind)"),
+        QStringLiteral(
+            "CREATE TABLE letter_dispatches ("
+            " id INTEGER PRIMARY KEY,"
+            " letter_id INTEGER NOT NULL REFERENCES letters (id) ON DELETE CASCADE,"
+            " channel TEXT NOT NULL CHECK (channel = 'print' OR channel = 'post' OR channel = 'email'"
+            "  OR channel = 'whatsapp' OR channel = 'sms'),"
+            " address TEXT NOT NULL DEFAULT '',"  // the e-mail address or mobile number used
+            " ok INTEGER NOT NULL DEFAULT 1 CHECK (ok = 0 OR ok = 1),"
+            " reply TEXT NOT NULL DEFAULT '',"    // the mail server's reply, or why it failed
+            " at TEXT NOT NULL,"                  // UTC ISO 8601
+            " desk TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX letter_dispatches_letter ON letter_dispatches (letter_id, channel)"),
+        QStringLiteral(
+            "CREATE TABLE letter_templates ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind = 'invitation' OR kind = 'reminder' OR kind = 'email'"
+            "  OR kind = 'reminder_email' OR kind = 'message'),"
+            " language TEXT NOT NULL CHECK (language = 'en' OR language = 'hi'),"
+            " subject TEXT NOT NULL DEFAULT '',"
+            " body TEXT NOT NULL DEFAULT '',"
+            " template_id TEXT NOT NULL DEFAULT '',"  // bulk SMS: the registered (DLT) template id
+            " updated_at TEXT NOT NULL,"
+            " UNIQUE (event_id, kind, language))"),
+    };
+    v5.code = [](QSqlDatabase &db, QString *error) {
+        // 256 random bits from the system's generator; a secret already there is kept (a file
+        // restored into a newer program must keep verifying).
+        QByteArray secret(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
+                                             reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"))) {
+            *error = DatabaseErrors::describe(q.lastError());
+            return false;
+        }
+        q.addBindValue(QStringLiteral("certificate_secret"));
+        q.addBindValue(QString::fromLatin1(secret.toHex()));
+        if (!q.exec()) {
+            *error = DatabaseErrors::describe(q.lastError());
+            return false;
+        }
+        return true;
+    };
+
     // Version 6: export data as the government keeps it (issue 18). Export records gain the
     // ITC(HS) code, quantity and unit, which currency was given (the other follows from the
     // year's exchange rate) and the exporter's IEC; a record is then one per year, country,
@@ -283,7 +362,7 @@ QList<Migration> buildMigrations()
             " follow_ups TEXT NOT NULL DEFAULT '',"
             " updated_at TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4, v6};
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 } // namespace

@@ -312,8 +312,9 @@ private slots:
     void exchangeRatesInSettings()
     {
         SettingsDialog dialog;
-        QCOMPARE(dialog.tabs()->count(), 2);
-        QCOMPARE(dialog.tabs()->tabText(1), u"E&xchange rates"_s);
+        const int ratesTab = dialog.tabs()->indexOf(dialog.exchangeRates());
+        QVERIFY(ratesTab > 0);
+        QCOMPARE(dialog.tabs()->tabText(ratesTab), u"E&xchange rates"_s);
         ExchangeRatesWidget *rates = dialog.exchangeRates();
         QCOMPARE(rates->table()->rowCount(), 1);
         rates->addYear();
@@ -331,7 +332,7 @@ private slots:
         again.exchangeRates()->table()->item(0, 1)->setText(u"-4"_s);
         again.accept();
         QVERIFY(again.result() != int(QDialog::Accepted));
-        QCOMPARE(again.tabs()->currentIndex(), 1);
+        QCOMPARE(again.tabs()->currentWidget(), again.exchangeRates());
         QCOMPARE(ExchangeRateRepository().all(), saved);
         QString problem;
         QVERIFY(!again.exchangeRates()->rates(&problem));

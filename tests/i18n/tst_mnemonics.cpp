@@ -10,6 +10,10 @@
 #include "invitees/importwizard.h"
 #include "invitees/inviteedialog.h"
 #include "languagemanager.h"
+#include "letters/lettersdialog.h"
+#include "letters/messagesdialog.h"
+#include "letters/senddialog.h"
+#include "letters/templatedialog.h"
 #include "mainwindow.h"
 #include "printing/printinviteesdialog.h"
 #include "restoredialog.h"
@@ -176,6 +180,24 @@ private slots:
         QUndoStack stack;
         ImportWizard wizard(&stack, m_event);
         check(&wizard, QStringLiteral("import wizard"));
+        // Letters (issue 17): each document's options, each template kind.
+        for (auto kind : {LettersDialog::Document::Invitations, LettersDialog::Document::Reminders,
+                          LettersDialog::Document::Labels2x7, LettersDialog::Document::Certificates}) {
+            LettersDialog letters(m_event, {1, 2});
+            letters.setDocumentKind(kind);
+            check(&letters, QStringLiteral("letters dialog %1").arg(int(kind)));
+        }
+        for (TemplateKind kind : LetterTemplate::kinds()) {
+            TemplateDialog templates(*EventRepository().find(m_event), {});
+            templates.setKind(kind);
+            check(&templates, QStringLiteral("template dialog %1").arg(LetterTemplate::kindKey(kind)));
+        }
+        SendDialog send(m_event, {});
+        check(&send, QStringLiteral("send dialog"));
+        send.setKind(LetterKind::Reminder);
+        check(&send, QStringLiteral("send dialog, reminders"));
+        MessagesDialog messages(m_event, {});
+        check(&messages, QStringLiteral("messages dialog"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };

@@ -66,4 +66,16 @@ inline QStringList lines(const QString &text)
     return out;
 }
 
+// The text without any white space: pdftotext puts a space where a Devanagari vowel sign meets
+// punctuation ("जि.उ.के ./निर्यात"), so numbers such as letter numbers are compared this way.
+inline QString squeezed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
 } // namespace PdfTools

@@ -18,6 +18,11 @@
 #include "guidewindow.h"
 #include "invitees/importwizard.h"
 #include "invitees/inviteedialog.h"
+#include "letters/correspondence.h"
+#include "letters/lettersdialog.h"
+#include "letters/messagesdialog.h"
+#include "letters/senddialog.h"
+#include "letters/templatedialog.h"
 #include "inviteerepository.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -154,6 +159,31 @@ int main(int argc, char *argv[])
         badges.chooseBadges();
         badges.resize(g_size);
         dialog(&badges, language, QStringLiteral("print-badges"));
+        // Letters (issue 17): the printouts with their preview, the templates, e-mail, messages.
+        for (const auto &[kind, name] : QList<QPair<LettersDialog::Document, QString>>{
+                 {LettersDialog::Document::Invitations, QStringLiteral("letters")},
+                 {LettersDialog::Document::Reminders, QStringLiteral("letters-reminders")},
+                 {LettersDialog::Document::Labels3x8, QStringLiteral("letters-labels")},
+                 {LettersDialog::Document::Certificates, QStringLiteral("letters-certificates")},
+                 {LettersDialog::Document::Register, QStringLiteral("letters-register")}}) {
+            LettersDialog letters(event.id, {}, &window);
+            letters.setDocumentKind(kind);
+            letters.resize(g_size);
+            dialog(&letters, language, name);
+        }
+        RecipientFilter recipients;
+        recipients.eventId = event.id;
+        recipients.statuses = Correspondence::defaultStatuses();
+        const QList<InviteeRow> invited = Correspondence::recipients(recipients);
+        TemplateDialog templates(event, invited, &window);
+        templates.resize(g_size);
+        dialog(&templates, language, QStringLiteral("letters-template"));
+        templates.setKind(TemplateKind::Email);
+        dialog(&templates, language, QStringLiteral("letters-template-email"));
+        SendDialog send(event.id, {}, &window);
+        dialog(&send, language, QStringLiteral("letters-send"));
+        MessagesDialog messages(event.id, invited, &window);
+        dialog(&messages, language, QStringLiteral("letters-messages"));
         ImportWizard wizard(&stack, event.id, &window);
         dialog(&wizard, language, QStringLiteral("import-wizard"));
         const Hall hall = StallRepository().hall(event.id).value_or(Hall{});

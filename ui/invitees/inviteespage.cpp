@@ -14,6 +14,7 @@
 #include "inviteerepository.h"
 #include "inviteetablemodel.h"
 #include "languagemanager.h"
+#include "letters/lettersmenu.h"
 #include "messageboxes.h"
 #include "printing/printinviteesdialog.h"
 #include "sectorrepository.h"
@@ -123,6 +124,8 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
         m_statusActions << action;
     }
 
+    m_lettersMenu = new LettersMenu([this] { return LettersMenu::Context{m_eventId, selectedIds()}; }, this);
+
     m_statusButton = new QToolButton(this);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setMenu(m_statusMenu);
@@ -181,6 +184,9 @@ InviteesPage::InviteesPage(QUndoStack *undoStack, QWidget *parent)
     actions->addAction(m_exportAction);
     actions->addAction(m_printAction);
     actions->addAction(m_badgesAction);
+    actions->addAction(m_lettersMenu->menuAction());
+    if (auto *letters = qobject_cast<QToolButton *>(actions->widgetForAction(m_lettersMenu->menuAction())))
+        letters->setPopupMode(QToolButton::InstantPopup);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addWidget(actions, 1, Qt::AlignRight);
@@ -240,9 +246,15 @@ void InviteesPage::restoreViewState()
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
+QMenu *InviteesPage::lettersMenu() const
+{
+    return m_lettersMenu;
+}
+
 void InviteesPage::setCurrentEvent(qint64 eventId)
 {
     m_eventId = eventId;
+    m_lettersMenu->setEventChosen(eventId != 0);
     applyFilter();
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class InviteeTableModel;
+class LettersMenu;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -30,6 +31,9 @@ public:
     qint64 currentEvent() const { return m_eventId; }
     // Ids of the selected rows, in the view's order.
     QList<qint64> selectedIds() const;
+    // Letters, labels, certificates, the dispatch register, e-mail, WhatsApp and SMS for the
+    // page's event and selection (also in the window's File menu).
+    QMenu *lettersMenu() const;
 
 public slots:
     void setCurrentEvent(qint64 eventId);
@@ -90,6 +94,7 @@ private:
     QAction *m_printAction;
     QAction *m_badgesAction;
     QMenu *m_statusMenu;
+    LettersMenu *m_lettersMenu;
     QList<QAction *> m_statusActions;
     QToolButton *m_statusButton;
 };

@@ -32,6 +32,12 @@ cairo_surface_t *surfaceFor(const QImage &image)
     cairo_surface_t *surface = cairo_image_surface_create_for_data(
         copy->bits(), CAIRO_FORMAT_ARGB32, copy->width(), copy->height(), int(copy->bytesPerLine()));
     cairo_surface_set_user_data(surface, &ImageKey, copy, [](void *data) { delete static_cast<QImage *>(data); });
+    // The same picture on every page (a logo, a signature on 1,000 certificates) is embedded in
+    // the PDF once: Cairo shares surfaces with the same unique id.
+    const QByteArray id = "sammelan-image-" + QByteArray::number(image.cacheKey());
+    auto *idCopy = new QByteArray(id);
+    cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_UNIQUE_ID, reinterpret_cast<const unsigned char *>(idCopy->constData()),
+                                idCopy->size(), [](void *data) { delete static_cast<QByteArray *>(data); }, idCopy);
     return surface;
 }
 
