@@ -192,6 +192,22 @@
         <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Name one new file or server database to copy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copied %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>copied %n row(s) in %1 tables to %2</source>
+        <translation><numerusform>copied %n row in %1 tables to %2</numerusform><numerusform>copied %n rows in %1 tables to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>copy the whole database, ids kept, into a new file or an empty server database</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeStallsCommand</name>
@@ -604,6 +620,73 @@
     </message>
     <message>
         <source>The server's database is at version %1; this program expects %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 already exists. Copy into a new file (or an empty server database); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open to copy from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file name or server address was given to copy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the database being copied. Copy into a new file or an empty server database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in the table “%3”). Copy into a new file or an empty server database; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was copied to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied is in the middle of a change. Try again when it is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied has a table “%1” that %2 does not have. Nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table “%1” of the database being copied has no column that %2 has. Nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the table “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After copying, the table “%1” holds %2 rows in %3 but %4 in the database being copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

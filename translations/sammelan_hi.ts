@@ -193,6 +193,25 @@
             <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
             <translation>चेतावनी: कार्यक्रम %1 (“%2”) का नाम भी यही है और वह इसी दिन शुरू होता है; यदि यह दो बार दर्ज हुआ है तो एक हटा दें।</translation>
         </message>
+        <message>
+            <source>Name one new file or server database to copy to.</source>
+            <translation>प्रतिलिपि के लिए एक नई फ़ाइल या सर्वर डेटाबेस का नाम दें।</translation>
+        </message>
+        <message>
+            <source>copied %1: %2</source>
+            <translation>कॉपी किया गया %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>copied %n row(s) in %1 tables to %2</source>
+            <translation>
+                <numerusform>%1 तालिकाओं की %n पंक्ति %2 में कॉपी की गई</numerusform>
+                <numerusform>%1 तालिकाओं की %n पंक्तियाँ %2 में कॉपी की गईं</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>copy the whole database, ids kept, into a new file or an empty server database</source>
+            <translation>पूरे डेटाबेस की प्रतिलिपि, आईडी यथावत, नई फ़ाइल या खाली सर्वर डेटाबेस में बनाएँ</translation>
+        </message>
     </context>
     <context>
         <name>ChangeStallsCommand</name>
@@ -606,6 +625,73 @@
         <message>
             <source>The server's database is at version %1; this program expects %2.</source>
             <translation>सर्वर का डेटाबेस संस्करण %1 पर है; यह प्रोग्राम संस्करण %2 चाहता है।</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopy</name>
+        <message>
+            <source>%1 already exists. Copy into a new file (or an empty server database); nothing was written.</source>
+            <translation>%1 पहले से मौजूद है। प्रतिलिपि नई फ़ाइल (या खाली सर्वर डेटाबेस) में बनाएँ; कुछ भी नहीं लिखा गया।</translation>
+        </message>
+        <message>
+            <source>No database is open to copy from.</source>
+            <translation>प्रतिलिपि बनाने के लिए कोई डेटाबेस खुला नहीं है।</translation>
+        </message>
+        <message>
+            <source>No file name or server address was given to copy to.</source>
+            <translation>प्रतिलिपि कहाँ बनानी है, इसके लिए कोई फ़ाइल नाम या सर्वर पता नहीं दिया गया।</translation>
+        </message>
+        <message>
+            <source>%1 is the database being copied. Copy into a new file or an empty server database.</source>
+            <translation>%1 वही डेटाबेस है जिसकी प्रतिलिपि बन रही है। प्रतिलिपि नई फ़ाइल या खाली सर्वर डेटाबेस में बनाएँ।</translation>
+        </message>
+        <message>
+            <source>%1 already holds data (%2 rows in the table “%3”). Copy into a new file or an empty server database; nothing was written.</source>
+            <translation>%1 में पहले से डेटा है (तालिका “%3” में %2 पंक्तियाँ)। प्रतिलिपि नई फ़ाइल या खाली सर्वर डेटाबेस में बनाएँ; कुछ भी नहीं लिखा गया।</translation>
+        </message>
+        <message>
+            <source>Nothing was copied to %1.</source>
+            <translation>%1 में कुछ भी कॉपी नहीं किया गया।</translation>
+        </message>
+        <message>
+            <source>The copy was stopped.</source>
+            <translation>प्रतिलिपि बनाना रोक दिया गया।</translation>
+        </message>
+        <message>
+            <source>The database being copied is in the middle of a change. Try again when it is saved.</source>
+            <translation>जिस डेटाबेस की प्रतिलिपि बननी है, उसमें अभी कोई बदलाव चल रहा है। उसके सहेजे जाने के बाद फिर से प्रयास करें।</translation>
+        </message>
+        <message>
+            <source>The database being copied cannot be read: %1</source>
+            <translation>जिस डेटाबेस की प्रतिलिपि बननी है, वह पढ़ा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The database being copied has a table “%1” that %2 does not have. Nothing was copied.</source>
+            <translation>जिस डेटाबेस की प्रतिलिपि बननी है, उसमें तालिका “%1” है जो %2 में नहीं है। कुछ भी कॉपी नहीं किया गया।</translation>
+        </message>
+        <message>
+            <source>The table “%1” of the database being copied has no column that %2 has. Nothing was copied.</source>
+            <translation>जिस डेटाबेस की प्रतिलिपि बननी है, उसकी तालिका “%1” में ऐसा कोई कॉलम नहीं है जो %2 में हो। कुछ भी कॉपी नहीं किया गया।</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+        </message>
+        <message>
+            <source>Copying the table “%1” failed: %2</source>
+            <translation>तालिका “%1” कॉपी करना विफल रहा: %2</translation>
+        </message>
+        <message>
+            <source>After copying, the table “%1” holds %2 rows in %3 but %4 in the database being copied.</source>
+            <translation>कॉपी के बाद तालिका “%1” की %3 में %2 पंक्तियाँ हैं, जबकि मूल डेटाबेस में %4 हैं।</translation>
+        </message>
+        <message>
+            <source>Saving %1 failed: %2</source>
+            <translation>%1 सहेजना विफल रहा: %2</translation>
         </message>
     </context>
     <context>
