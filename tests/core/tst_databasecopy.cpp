@@ -325,6 +325,23 @@ private slots:
         QCOMPARE(totalRows(QStringLiteral("t")), 1);
     }
 
+    // A server database of an older Sammelan holding rows is refused before it is migrated:
+    // nothing at all is written there.
+    void refusesOlderServerWithDataUnmigrated()
+    {
+        openFilledSource(file(QStringLiteral("a.db")));
+        ServerDb server;
+        const QList<Migration> older = Database::migrations().mid(0, Database::migrations().size() - 1);
+        QVERIFY(Database::open(server.url, Database::Mode::CreateIfMissing, QStringLiteral("t"), older).ok());
+        QVERIFY(exec(QStringLiteral("t"), QStringLiteral("INSERT INTO sectors (name_en) VALUES ('Brassware')")));
+        Database::close(QStringLiteral("t"));
+        const auto result = DatabaseCopy::copy(Source, server.url);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QLatin1String("already holds data")), qPrintable(result.error));
+        QVERIFY(Database::open(server.url, Database::Mode::OpenExisting, QStringLiteral("t"), older).ok());
+        QCOMPARE(Database::schemaVersion(QStringLiteral("t")), older.constLast().toVersion);
+    }
+
     void refusesOtherProgramsServer()
     {
         openFilledSource(file(QStringLiteral("a.db")));

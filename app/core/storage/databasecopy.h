@@ -43,7 +43,9 @@ public:
 
     // Called with (0, total) once the target is ready and before the first row is written, then
     // as rows are written (at most every few thousand rows). Returning false stops the copy,
-    // which is then undone like a failed one.
+    // which is then undone like a failed one. Only at the first call may the callback use the
+    // target's connection (targetConnectionName()); nothing may write through the source's
+    // connection while the copy runs (its snapshot is a transaction on that connection).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Copies the database open as `sourceConnection` into `target`, a file name or a server URL
