@@ -22,10 +22,22 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
 // In the child: opens `from`, copies it to `to` (or backs it up into `to`), prints the figures.
+// CPU time of this process so far (user and system), in ms: less at the mercy of other work on
+// the machine than the wall clock.
+double cpuMs()
+{
+    struct rusage usage;
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 int copyOnce(const QString &from, const QString &to, bool backup)
 {
     if (!Database::open(from, Database::Mode::OpenExisting).ok())
@@ -33,6 +45,7 @@ int copyOnce(const QString &from, const QString &to, bool backup)
     const double before = Bench::peakRssMiB();
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuMs();
     qint64 rows = 0;
     QString error;
     if (backup) {
@@ -49,6 +62,7 @@ int copyOnce(const QString &from, const QString &to, bool backup)
         rows = result.rows;
     }
     const double ms = Bench::msSince(timer);
+    const double cpu = cpuMs() - cpuBefore;
     // What the peak is made of, read now: the process's own memory, and the file pages mapped
     // into it (SQLite reads a file through a memory map of up to 256 MiB, see Database::open).
     auto statusMiB = [](const char *field) {
@@ -60,11 +74,11 @@ int copyOnce(const QString &from, const QString &to, bool backup)
                 return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
         return -1.0;
     };
-    std::printf("%-22s %7.0f ms %8lld rows  peak RSS %6.1f MiB (after opening %.1f; now anonymous %.1f, file %.1f)\n",
+    std::printf("%-22s %7.0f ms (CPU %6.0f ms) %7lld rows  peak RSS %6.1f MiB (after opening %.1f; now anonymous %.1f, file %.1f)\n",
                 backup ? "server backup to file" : qPrintable(QStringLiteral("%1 to %2").arg(
                              PostgresBackend::isUrl(from) ? QStringLiteral("server") : QStringLiteral("file"),
                              PostgresBackend::isUrl(to) ? QStringLiteral("server") : QStringLiteral("file"))),
-                ms, static_cast<long long>(rows), Bench::peakRssMiB(), before, statusMiB("RssAnon:"),
+                ms, cpu, static_cast<long long>(rows), Bench::peakRssMiB(), before, statusMiB("RssAnon:"),
                 statusMiB("RssFile:"));
     Database::close();
     return 0;
@@ -184,6 +198,10 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    if (qEnvironmentVariableIsSet("BENCH_KEEP")) { // to profile one copy: bench_copy --copy FROM TO
+        dir.setAutoRemove(false);
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
+    }
     // The server: the test cluster, or one of our own for this run.
     QString serverUrl;
     QString ownCluster;
