@@ -199,6 +199,25 @@
         <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Name one new file or server database to copy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copied %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>copied %n row(s) in %1 tables to %2</source>
+        <translation>
+            <numerusform>copied %n row in %1 tables to %2</numerusform>
+            <numerusform>copied %n rows in %1 tables to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy the whole database, ids kept, into a new file or an empty server database</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CertificateReport</name>
@@ -1001,6 +1020,73 @@
     </message>
     <message>
         <source>The server's database is at version %1; this program expects %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 already exists. Copy into a new file (or an empty server database); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open to copy from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file name or server address was given to copy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the database being copied. Copy into a new file or an empty server database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in the table “%3”). Copy into a new file or an empty server database; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was copied to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied is in the middle of a change. Try again when it is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being copied has a table “%1” that %2 does not have. Nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table “%1” of the database being copied has no column that %2 has. Nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the table “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After copying, the table “%1” holds %2 rows in %3 but %4 in the database being copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4365,7 +4451,10 @@ Kindly confirm your participation by replying to this e-mail.</source>
     </message>
     <message numerus="yes">
         <source>%Ln letter(s) will be printed.</source>
-        <translation><numerusform>%Ln letter will be printed.</numerusform><numerusform>%Ln letters will be printed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln letter will be printed.</numerusform>
+            <numerusform>%Ln letters will be printed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keeping the number given before: %1.</source>
@@ -4385,7 +4474,10 @@ Kindly confirm your participation by replying to this e-mail.</source>
     </message>
     <message numerus="yes">
         <source>%Ln certificate(s) will be printed.</source>
-        <translation><numerusform>%Ln certificate will be printed.</numerusform><numerusform>%Ln certificates will be printed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln certificate will be printed.</numerusform>
+            <numerusform>%Ln certificates will be printed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one has attended yet: certificates are for those who attended.</source>

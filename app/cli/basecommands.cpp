@@ -1,9 +1,11 @@
-// sammelan-cli commands of the foundation: init, check, backup, events, events add.
+// sammelan-cli commands of the foundation: init, check, backup, copy, events, events add.
 #include "cli.h"
 #include "database.h"
 #include "demodata.h"
 #include "textfold.h"
 #include "eventrepository.h"
+#include "storage/databasecopy.h"
+#include "storage/postgresbackend.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -87,6 +89,30 @@ public:
         if (!Database::backup(out, &error))
             return Cli::fail(c, error);
         c.out << tr("backed up to %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        return Cli::Success;
+    }
+
+    // The whole database, ids kept, into a new file or an empty server database.
+    static int copy(Cli::Context &c)
+    {
+        QCommandLineParser parser;
+        if (!c.cli.parse(c, parser))
+            return Cli::UsageError;
+        if (parser.positionalArguments().size() != 1)
+            return c.cli.usage(c, tr("Name one new file or server database to copy to."));
+        const QString target = parser.positionalArguments().constFirst();
+        if (!PostgresBackend::isUrl(target) && !Cli::mayWrite(c, target))
+            return Cli::Failure;
+        if (!Cli::openDatabase(c))
+            return Cli::Failure;
+        const DatabaseCopy::Result result = DatabaseCopy::copy(Database::defaultConnectionName(), target);
+        if (!result.ok)
+            return Cli::fail(c, result.error);
+        for (const DatabaseCopy::TableCount &t : result.tables)
+            c.out << tr("copied %1: %2").arg(t.table).arg(t.rows) << '\n';
+        c.out << tr("copied %n row(s) in %1 tables to %2", nullptr, int(result.rows))
+                     .arg(result.tables.size()).arg(result.target)
+              << Qt::endl;
         return Cli::Success;
     }
 
@@ -174,6 +200,10 @@ const Cli::Registration registration({
     Cli::Command{{QStringLiteral("backup")}, QStringLiteral("backup OUT.db"),
      [] { return BaseCommands::tr("write a verified, consistent copy of the database"); },
      BaseCommands::backup},
+    Cli::Command{{QStringLiteral("copy")}, QStringLiteral("copy NEW.db|postgresql://USER@HOST/DATABASE"),
+     [] { return BaseCommands::tr("copy the whole database, ids kept, into a new file or an empty "
+                                  "server database"); },
+     BaseCommands::copy},
     Cli::Command{{QStringLiteral("events")}, QStringLiteral("events"),
      [] { return BaseCommands::tr("list events: id, start date, name (tab-separated)"); },
      BaseCommands::listEvents},

@@ -5,6 +5,7 @@
 #include "storage/postgresbackend.h"
 #include "languagemanager.h"
 #include "outputpath.h"
+#include "storage/postgresbackend.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -127,7 +128,9 @@ bool Cli::openDatabase(Context &context, bool createIfMissing)
 
 bool Cli::mayWrite(Context &context, const QString &path, const QStringList &inputs)
 {
-    const QString refused = OutputPath::refusal(path, inputs, context.databasePath);
+    // A server's database is no file that could be overwritten (its URL is no path either).
+    const QString database = PostgresBackend::isUrl(context.databasePath) ? QString() : context.databasePath;
+    const QString refused = OutputPath::refusal(path, inputs, database);
     if (refused.isEmpty())
         return true;
     fail(context, refused);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseerrors.h"
+#include "storage/databasecopy.h"
 #include "storage/postgresbackend.h"
 
 #include <QDateTime>
@@ -716,7 +717,14 @@ bool Database::backup(const QString &outPath, QString *errorMessage, const QStri
                          + outInfo.fileName() + QStringLiteral(".")
                          + QUuid::createUuid().toString(QUuid::Id128).left(12)
                          + QStringLiteral(".tmp");
-    {
+    if (isServer(connectionName)) {
+        // A server's rows, read in one snapshot, into a new SQLite file: the same restore path.
+        const DatabaseCopy::Result copied = DatabaseCopy::copy(connectionName, temp);
+        if (!copied.ok) {
+            QFile::remove(temp);
+            return failWith(tr("The backup could not be written: %1").arg(copied.error));
+        }
+    } else {
         QSqlQuery q(QSqlDatabase::database(connectionName));
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(temp);

@@ -27,7 +27,7 @@ private slots:
         CliRunner cli;
         auto r = cli.run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"init", "check", "backup", "events", "events add"})
+        for (const char *command : {"init", "check", "backup", "copy NEW.db|postgresql://", "events", "events add"})
             QVERIFY2(r.out.contains(QLatin1String(command)), qPrintable(r.out));
         r = cli.run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
@@ -42,6 +42,9 @@ private slots:
         QTest::newRow("--db without file") << QStringList{QStringLiteral("--db")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("init"), QStringLiteral("--bogus")};
         QTest::newRow("backup without file") << QStringList{QStringLiteral("backup")};
+        QTest::newRow("copy without target") << QStringList{QStringLiteral("copy")};
+        QTest::newRow("copy to two targets")
+            << QStringList{QStringLiteral("copy"), QStringLiteral("a.db"), QStringLiteral("b.db")};
         QTest::newRow("events add without start")
             << QStringList{QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("Conclave")};
         QTest::newRow("events add bad date")
