@@ -459,6 +459,81 @@
         </message>
     </context>
     <context>
+        <name>ConnectServerDialog</name>
+        <message>
+            <source>Connect to office server</source>
+            <translation>कार्यालय सर्वर से जुड़ें</translation>
+        </message>
+        <message>
+            <source>Several desks can work on one Sammelan database kept on the office's PostgreSQL server. Ask the office's administrator for these details.</source>
+            <translation>कई डेस्क कार्यालय के PostgreSQL सर्वर पर रखे एक ही सम्मेलन डेटाबेस पर काम कर सकते हैं। ये विवरण कार्यालय के व्यवस्थापक से पूछें।</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>सर्वर (&amp;S):</translation>
+        </message>
+        <message>
+            <source>name or address, e.g. 192.168.1.10</source>
+            <translation>नाम या पता, जैसे 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>पोर्ट (&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>डेटाबेस (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>उपयोगकर्ता (&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>एन्क्रिप्शन (&amp;E):</translation>
+        </message>
+        <message>
+            <source>The password is not stored in Sammelan's settings: it is read from the file .pgpass in your home folder, or Sammelan asks for it.</source>
+            <translation>पासवर्ड सम्मेलन की सेटिंग्स में नहीं रखा जाता: वह आपके होम फ़ोल्डर की फ़ाइल .pgpass से पढ़ा जाता है, या सम्मेलन उसे पूछ लेता है।</translation>
+        </message>
+        <message>
+            <source>Enter the office server's name or address.</source>
+            <translation>कार्यालय सर्वर का नाम या पता लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server name or address. Write it as the administrator gave it, e.g. office-server or 192.168.1.10.</source>
+            <translation>“%1” किसी सर्वर का नाम या पता नहीं है। उसे वैसे ही लिखें जैसे व्यवस्थापक ने दिया है, जैसे office-server या 192.168.1.10।</translation>
+        </message>
+        <message>
+            <source>Enter the name of the database on the server (usually sammelan).</source>
+            <translation>सर्वर पर डेटाबेस का नाम लिखें (प्रायः sammelan)।</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>डेटाबेस: %1</translation>
+        </message>
+        <message>
+            <source>Enter your user name on the server.</source>
+            <translation>सर्वर पर अपना उपयोगकर्ता नाम लिखें।</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>उपयोगकर्ता: %1</translation>
+        </message>
+        <message>
+            <source>When the server offers it</source>
+            <translation>जब सर्वर उपलब्ध कराए</translation>
+        </message>
+        <message>
+            <source>Always (refuse an unencrypted connection)</source>
+            <translation>हमेशा (बिना एन्क्रिप्शन का कनेक्शन अस्वीकार करें)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>जुड़ें (&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvWriter</name>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -796,6 +871,70 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>The office server cannot be reached (%1). Nothing can be saved until it is back; Sammelan keeps trying by itself.</source>
             <translation>कार्यालय सर्वर (%1) से संपर्क नहीं हो पा रहा है। उसके लौटने तक कुछ भी सहेजा नहीं जा सकता; सम्मेलन स्वयं बार-बार प्रयास करता रहेगा।</translation>
+        </message>
+        <message>
+            <source>Try again, or work on the database file of this computer instead?</source>
+            <translation>फिर प्रयास करें, या इसके स्थान पर इस कंप्यूटर की डेटाबेस फ़ाइल पर काम करें?</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>फिर प्रयास करें</translation>
+        </message>
+        <message>
+            <source>Use this computer's file</source>
+            <translation>इस कंप्यूटर की फ़ाइल लें</translation>
+        </message>
+        <message>
+            <source>The office server %1 wants the password of the user %2.</source>
+            <translation>कार्यालय सर्वर %1 उपयोगकर्ता %2 का पासवर्ड माँग रहा है।</translation>
+        </message>
+        <message>
+            <source>The office server %1 did not accept the password of the user %2. Type it again (is Caps Lock on?).</source>
+            <translation>कार्यालय सर्वर %1 ने उपयोगकर्ता %2 का पासवर्ड स्वीकार नहीं किया। उसे फिर से टाइप करें (क्या Caps Lock चालू है?)।</translation>
+        </message>
+        <message>
+            <source>No password was given for %1.</source>
+            <translation>%1 के लिए कोई पासवर्ड नहीं दिया गया।</translation>
+        </message>
+        <message>
+            <source>Set up the database</source>
+            <translation>डेटाबेस तैयार करें</translation>
+        </message>
+        <message>
+            <source>The database %1 on the office server is empty. Set it up for Sammelan now? Every desk can then work on it.</source>
+            <translation>कार्यालय सर्वर पर डेटाबेस %1 खाली है। क्या उसे अभी सम्मेलन के लिए तैयार करें? फिर हर डेस्क उस पर काम कर सकेगा।</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>तैयार करें</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>The database %1 was left empty.</source>
+            <translation>डेटाबेस %1 खाली छोड़ा गया।</translation>
+        </message>
+        <message>
+            <source>Connected to the office server again.</source>
+            <translation>कार्यालय सर्वर से फिर से जुड़ गए।</translation>
+        </message>
+        <message>
+            <source>These changes were not saved while the server could not be reached; enter them again:</source>
+            <translation>सर्वर से संपर्क न होने के दौरान ये बदलाव सहेजे नहीं गए; इन्हें फिर से दर्ज करें:</translation>
+        </message>
+        <message>
+            <source>The office server's database is backed up from any desk with the command
+
+sammelan-cli --db %1 backup FILE.db
+
+or on the server with pg_dump (see “Several desks” in the README).</source>
+            <translation>कार्यालय सर्वर के डेटाबेस का बैकअप किसी भी डेस्क से इस कमांड से लिया जाता है
+
+sammelan-cli --db %1 backup FILE.db
+
+या सर्वर पर pg_dump से (README में “Several desks” देखें)।</translation>
         </message>
     </context>
     <context>
@@ -2981,6 +3120,14 @@ Database: %2</source>
             <source>&amp;Guide</source>
             <translation>मार्गदर्शिका (&amp;G)</translation>
         </message>
+        <message>
+            <source>Connect to office &amp;server…</source>
+            <translation>कार्यालय सर्वर से जुड़ें (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Office server: %1</source>
+            <translation>कार्यालय सर्वर: %1</translation>
+        </message>
     </context>
     <context>
         <name>MessageBoxes</name>
@@ -4355,6 +4502,25 @@ Please turn one of those options off.</source>
         <message>
             <source>The category “%1” could not be saved: %2</source>
             <translation>श्रेणी “%1” सहेजी नहीं जा सकी: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Password for the office server</source>
+            <translation>कार्यालय सर्वर का पासवर्ड</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>पासवर्ड (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Sammelan keeps the password only while it runs, to connect again if the connection is lost; it is never written to disk.</source>
+            <translation>सम्मेलन पासवर्ड को केवल अपने चलते रहने तक याद रखता है, ताकि कनेक्शन टूटने पर फिर से जुड़ सके; वह कभी डिस्क पर नहीं लिखा जाता।</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>जुड़ें (&amp;C)</translation>
         </message>
     </context>
     <context>

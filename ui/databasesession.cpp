@@ -23,8 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSocketNotifier>
-#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -112,9 +110,11 @@ bool DatabaseSession::openAtStart(const QString &requested)
                 return false;
         }
     };
+    bool declinedServer = false;
     if (PostgresBackend::isUrl(requested)) {
         if (openServerAtStart(requested))
             return true;
+        declinedServer = true;
     } else if (!requested.isEmpty()) {
         // open() says why when it cannot; then the usual start follows.
         if (open(QFileInfo(requested).absoluteFilePath(), Database::Mode::OpenExisting)) {
@@ -125,8 +125,9 @@ bool DatabaseSession::openAtStart(const QString &requested)
     QSettings settings;
     const QString last = settings.value(LastDatabaseKey).toString();
     const QString fallback = Database::defaultPath();
-    if (PostgresBackend::isUrl(last) && last != requested) {
-        if (openServerAtStart(last))
+    if (PostgresBackend::isUrl(last)) {
+        // Not when the clerk has just chosen this computer's file over a server.
+        if (!declinedServer && openServerAtStart(last))
             return true;
     } else if (!last.isEmpty() && last != fallback) {
         if (QFileInfo::exists(last) && open(last, Database::Mode::OpenExisting)) {
@@ -323,20 +324,33 @@ void DatabaseSession::checkServer()
     const bool writeLost = DatabaseErrors::takeStorageFailure() == DatabaseErrors::Cause::Unreachable;
     const bool lost = writeLost || !Database::isServer()
                       || Database::fileState() == Database::FileState::Unreachable;
-    if (!lost)
+    if (!lost) {
+        if (!m_fileProblem.isEmpty())
+            connectAgain(); // the connection is fine again: listen and reload as after a reconnect
         return;
+    }
     if (m_fileProblem.isEmpty()) {
-        // The lost connection's socket is closed: its watcher must not wake on whatever file
-        // or socket gets the same number next.
-        if (QSqlDatabase::contains(Database::defaultConnectionName()))
-            if (QSqlDriver *driver = QSqlDatabase::database(Database::defaultConnectionName(), false).driver())
-                for (QSocketNotifier *notifier : driver->findChildren<QSocketNotifier *>())
-                    notifier->setEnabled(false);
         m_remote->stop();
+        parkLostConnection();
         setProblem(problemText(Database::FileState::Unreachable));
     }
     if (!m_reconnect->isActive())
         m_reconnect->start();
+}
+
+void DatabaseSession::parkLostConnection()
+{
+    // Qt opens a connection that is not open again by itself whenever a repository asks for it
+    // (QSqlDatabase::database), each time waiting up to the connect timeout: while the server is
+    // away a page that reads a few times would freeze the window for a minute. So the lost
+    // connection is closed (its socket watcher with it) and pointed at a socket that does not
+    // exist: such attempts fail at once, saying that the server cannot be reached, and writes
+    // are refused. The session itself connects again (reconnect()) with the real address.
+    if (!QSqlDatabase::contains(Database::defaultConnectionName()))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName(), false);
+    db.close();
+    db.setHostName(QStringLiteral("/nonexistent/sammelan-offline"));
 }
 
 void DatabaseSession::reconnect()

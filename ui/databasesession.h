@@ -108,6 +108,7 @@ private:
     void checkServer();
     // The server answered: open the connection again, listen again, reload the pages.
     void connectAgain();
+    void parkLostConnection();
     bool askPassword(const QString &message, QString *password);
     // Forgets the server connection's state (another database is being opened).
     void leaveServer();
