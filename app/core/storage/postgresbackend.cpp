@@ -43,32 +43,36 @@ bool knownOption(const QString &key)
     return keys.contains(key);
 }
 
-// The function every notify trigger calls (see installNotify). "changed" is the statement's
-// transition table; TG_ARGV[0] names the column that identifies a row ('' for none). Up to 20
-// rows are announced one by one, more as id 0 ("several rows"): an import is one announcement.
-// The installed text is compared with this one, so a changed body is installed again.
-const QString NotifyBody = QStringLiteral(R"(
+// The functions the notify triggers call (see installNotify). "changed" is the statement's
+// transition table. Up to 20 rows are announced one by one, more as id 0 ("several rows"): an
+// import is one announcement. Static SQL, not EXECUTE: a statement of one row (a form's save) then
+// costs about what a FOR EACH ROW trigger would. The installed text is compared with this one, so
+// a changed body is installed again.
+const QString NotifyRowsBody = QStringLiteral(R"(
 DECLARE
     ids bigint[];
     one bigint;
 BEGIN
-    IF TG_OP <> 'TRUNCATE' THEN
-        IF TG_ARGV[0] = '' THEN
-            EXECUTE 'SELECT array_agg(0::bigint) FROM (SELECT 1 FROM changed LIMIT 1) s' INTO ids;
-        ELSE
-            EXECUTE format('SELECT array_agg(%1$I) FROM (SELECT %1$I FROM changed LIMIT 21) s', TG_ARGV[0]) INTO ids;
-        END IF;
-        IF ids IS NULL THEN
-            RETURN NULL; -- the statement changed no row
-        END IF;
-        IF cardinality(ids) <= 20 THEN
-            FOREACH one IN ARRAY ids LOOP
-                PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':' || coalesce(one, 0) || ':' || pg_backend_pid());
-            END LOOP;
-            RETURN NULL;
-        END IF;
+    SELECT array_agg(id) INTO ids FROM (SELECT id FROM changed LIMIT 21) s;
+    IF ids IS NULL THEN
+        RETURN NULL; -- the statement changed no row
     END IF;
-    PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':0:' || pg_backend_pid());
+    IF cardinality(ids) <= 20 THEN
+        FOREACH one IN ARRAY ids LOOP
+            PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':' || coalesce(one, 0) || ':' || pg_backend_pid());
+        END LOOP;
+    ELSE
+        PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':0:' || pg_backend_pid());
+    END IF;
+    RETURN NULL;
+END
+)");
+// For a table without an id column (settings), and for TRUNCATE: the table, no rows named.
+const QString NotifyTableBody = QStringLiteral(R"(
+BEGIN
+    IF TG_OP = 'TRUNCATE' OR EXISTS (SELECT 1 FROM changed) THEN
+        PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':0:' || pg_backend_pid());
+    END IF;
     RETURN NULL;
 END
 )");
@@ -199,16 +203,20 @@ bool PostgresBackend::installNotify(const QSqlDatabase &db, QString *error)
         return false;
     };
     // Already there (the usual case: one look at the catalogue)?
+    const QString function = QLatin1String(NotifyFunction);
+    const QString tableFunction = function + QStringLiteral("_table");
     const QString check = QStringLiteral(
         "SELECT (SELECT prosrc FROM pg_proc WHERE proname = '%1' AND pronamespace = current_schema()::regnamespace),"
+        " (SELECT prosrc FROM pg_proc WHERE proname = '%2' AND pronamespace = current_schema()::regnamespace),"
         " (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> 'sammelan_meta'"
         "  AND (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid"
         "       AND t.tgname IN ('%1_insert', '%1_update', '%1_delete', '%1_truncate')) < 4)")
-                              .arg(QLatin1String(NotifyFunction));
+                              .arg(function, tableFunction);
     if (!q.exec(check) || !q.next())
         return failed();
-    if (q.value(0).toString() == NotifyBody && q.value(1).toLongLong() == 0)
+    if (q.value(0).toString() == NotifyRowsBody && q.value(1).toString() == NotifyTableBody
+        && q.value(2).toLongLong() == 0)
         return true;
     q.finish();
 
@@ -218,9 +226,10 @@ bool PostgresBackend::installNotify(const QSqlDatabase &db, QString *error)
         // DROP TRIGGER IF EXISTS would say "does not exist, skipping" for each on stderr.
         || !q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
         || !q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $sammelan$%2$sammelan$")
-                       .arg(QLatin1String(NotifyFunction), NotifyBody)))
+                       .arg(function, NotifyRowsBody))
+        || !q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $sammelan$%2$sammelan$")
+                       .arg(tableFunction, NotifyTableBody)))
         return failed();
-    const QString function = QLatin1String(NotifyFunction);
     for (const QString &table : tables(db)) {
         QSqlQuery hasId(db);
         hasId.prepare(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?)"
@@ -232,7 +241,7 @@ bool PostgresBackend::installNotify(const QSqlDatabase &db, QString *error)
             q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
-        const QString idColumn = hasId.value(0).toInt() > 0 ? QStringLiteral("id") : QString();
+        const bool hasRowIds = hasId.value(0).toInt() > 0;
         // Names from the catalogue, quoted as identifiers.
         const QString on = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
         const struct {
@@ -245,11 +254,12 @@ bool PostgresBackend::installNotify(const QSqlDatabase &db, QString *error)
                      {"truncate", "TRUNCATE", ""}};
         for (const auto &kind : kinds) {
             const QString trigger = function + QLatin1Char('_') + QLatin1String(kind.name);
+            const bool rows = hasRowIds && kind.rows[0] != '\0';
             if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, on))
                 || !q.exec(QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3%4 FOR EACH STATEMENT"
-                                          " EXECUTE FUNCTION %5('%6')")
+                                          " EXECUTE FUNCTION %5()")
                                .arg(trigger, QLatin1String(kind.event), on, QLatin1String(kind.rows),
-                                    function, idColumn)))
+                                    rows ? function : tableFunction)))
                 return failed();
         }
     }
