@@ -21,7 +21,8 @@ int main(int argc, char *argv[])
         LanguageManager::initialLanguage(settings.value(LanguageManager::SettingsKey).toString()));
     LanguageManager::instance()->setNativeDigits(settings.value(LanguageManager::NativeDigitsKey, false).toBool());
 
-    // `sammelan FILE.db` (the file manager's "Open with") opens that database.
+    // `sammelan FILE.db` (the file manager's "Open with") opens that database, and
+    // `sammelan postgresql://clerk@server/sammelan` the office server's.
     const QStringList arguments = QApplication::arguments().mid(1);
     const QString requested = arguments.isEmpty() || arguments.constFirst().startsWith(QLatin1Char('-'))
                                   ? QString()

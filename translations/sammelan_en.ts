@@ -859,6 +859,81 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to office server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several desks can work on one Sammelan database kept on the office's PostgreSQL server. Ask the office's administrator for these details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name or address, e.g. 192.168.1.10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is not stored in Sammelan's settings: it is read from the file .pgpass in your home folder, or Sammelan asks for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the office server's name or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a server name or address. Write it as the administrator gave it, e.g. office-server or 192.168.1.10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the name of the database on the server (usually sammelan).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always (refuse an unencrypted connection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Correspondence</name>
     <message>
         <source>Reminders: %1</source>
@@ -1275,6 +1350,66 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message>
         <source>The office server cannot be reached (%1). Nothing can be saved until it is back; Sammelan keeps trying by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again, or work on the database file of this computer instead?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this computer's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server %1 wants the password of the user %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server %1 did not accept the password of the user %2. Type it again (is Caps Lock on?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 on the office server is empty. Set it up for Sammelan now? Every desk can then work on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to the office server again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These changes were not saved while the server could not be reached; enter them again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server's database is backed up from any desk with the command
+
+sammelan-cli --db %1 backup FILE.db
+
+or on the server with pg_dump (see “Several desks” in the README).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4781,6 +4916,14 @@ Database: %2</source>
         <source>&amp;Guide</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connect to office &amp;server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageBoxes</name>
@@ -6561,6 +6704,25 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Send by e-mail: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Password for the office server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammelan keeps the password only while it runs, to connect again if the connection is lost; it is never written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,7 +2,12 @@
 
 #include "backupmanager.h"
 #include "changenotifier.h"
+#include "connectserverdialog.h"
 #include "databaseerrors.h"
+#include "serverpassworddialog.h"
+#include "storage/postgresbackend.h"
+#include "storage/remotechanges.h"
+#include "storage/serveraddress.h"
 #include "restoredialog.h"
 #include "welcomedialog.h"
 #include "demodata.h"
@@ -19,7 +24,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 QString fileFilter()
@@ -28,8 +37,12 @@ QString fileFilter()
 }
 } // namespace
 
-DatabaseSession::DatabaseSession(QWidget *window) : QObject(window), m_window(window), m_watch(new QTimer(this))
+DatabaseSession::DatabaseSession(QWidget *window)
+    : QObject(window), m_window(window), m_watch(new QTimer(this)), m_remote(new RemoteChanges(this)),
+      m_reconnect(new QTimer(this))
 {
+    m_reconnect->setInterval(ReconnectIntervalMs);
+    connect(m_reconnect, &QTimer::timeout, this, &DatabaseSession::reconnect);
     // A USB stick can be pulled out, and sammelan-cli can write, at any moment: look every
     // second, and at once when the user comes back to the window.
     m_watch->setInterval(WatchIntervalMs);
@@ -40,8 +53,18 @@ DatabaseSession::DatabaseSession(QWidget *window) : QObject(window), m_window(wi
     });
 }
 
+QString DatabaseSession::displayName(const QString &location)
+{
+    return PostgresBackend::isUrl(location) ? ServerAddress::shortName(location)
+                                            : QDir::toNativeSeparators(location);
+}
+
 void DatabaseSession::tick()
 {
+    if (m_isServer) {
+        checkServer(); // the server announces the other desks' changes itself
+        return;
+    }
     checkFile();
     if (!m_fileProblem.isEmpty())
         return;
@@ -57,7 +80,7 @@ void DatabaseSession::tick()
 
 void DatabaseSession::checkForChanges()
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || m_isServer)
         return;
     const qint64 version = Database::dataVersion();
     const bool changed = version >= 0 && m_dataVersion >= 0 && version != m_dataVersion;
@@ -68,7 +91,31 @@ void DatabaseSession::checkForChanges()
 
 bool DatabaseSession::openAtStart(const QString &requested)
 {
-    if (!requested.isEmpty()) {
+    // A desk of the office works on the server; when it does not answer, the clerk chooses
+    // (rather than finding later that the day's work went into this computer's own file).
+    auto openServerAtStart = [this](const QString &url) {
+        for (;;) {
+            QString failure;
+            if (openServer(url, Database::Mode::OpenExisting, &failure))
+                return true;
+            QMessageBox box(QMessageBox::Warning, tr("Sammelan"),
+                            failure + QStringLiteral("\n\n")
+                                + tr("Try again, or work on the database file of this computer instead?"),
+                            QMessageBox::NoButton, m_window);
+            QPushButton *again = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
+            box.addButton(tr("Use this computer's file"), QMessageBox::RejectRole);
+            box.setDefaultButton(again);
+            box.exec();
+            if (box.clickedButton() != again)
+                return false;
+        }
+    };
+    bool declinedServer = false;
+    if (PostgresBackend::isUrl(requested)) {
+        if (openServerAtStart(requested))
+            return true;
+        declinedServer = true;
+    } else if (!requested.isEmpty()) {
         // open() says why when it cannot; then the usual start follows.
         if (open(QFileInfo(requested).absoluteFilePath(), Database::Mode::OpenExisting)) {
             autoBackup();
@@ -78,7 +125,11 @@ bool DatabaseSession::openAtStart(const QString &requested)
     QSettings settings;
     const QString last = settings.value(LastDatabaseKey).toString();
     const QString fallback = Database::defaultPath();
-    if (!last.isEmpty() && last != fallback) {
+    if (PostgresBackend::isUrl(last)) {
+        // Not when the clerk has just chosen this computer's file over a server.
+        if (!declinedServer && openServerAtStart(last))
+            return true;
+    } else if (!last.isEmpty() && last != fallback) {
         if (QFileInfo::exists(last) && open(last, Database::Mode::OpenExisting)) {
             autoBackup();
             return true;
@@ -120,6 +171,8 @@ bool DatabaseSession::openAtStart(const QString &requested)
 
 bool DatabaseSession::open(const QString &path, Database::Mode mode)
 {
+    if (PostgresBackend::isUrl(path))
+        return openServer(path, mode);
     // Probe first under its own connection: the open database stays open if this one fails.
     const QString probe = Database::defaultConnectionName() + QStringLiteral("-probe");
     const auto result = Database::open(path, mode, probe);
@@ -130,8 +183,9 @@ bool DatabaseSession::open(const QString &path, Database::Mode mode)
     }
     // A connection whose file went away must not delete, by name, the -wal of what is now
     // at its path when it closes.
-    if (!m_path.isEmpty() && !m_fileProblem.isEmpty())
+    if (!m_path.isEmpty() && !m_fileProblem.isEmpty() && !m_isServer)
         Database::closeStale();
+    leaveServer();
     const auto reopened = Database::open(path, Database::Mode::OpenExisting);
     if (!reopened.ok()) {
         MessageBoxes::warn(m_window, tr("The database cannot be opened"), reopened.message);
@@ -157,6 +211,191 @@ bool DatabaseSession::open(const QString &path, Database::Mode mode)
     return true;
 }
 
+bool DatabaseSession::openServer(const QString &url, Database::Mode mode, QString *failure)
+{
+    auto fail = [&](const QString &why) {
+        if (failure)
+            *failure = why;
+        else
+            MessageBoxes::warn(m_window, tr("The database cannot be opened"), why);
+        return false;
+    };
+    const PostgresBackend::Target target = PostgresBackend::parse(url);
+    if (!target.error.isEmpty())
+        return fail(target.error);
+    // What is kept and shown never holds the password; a password in the URL itself (typed on
+    // the command line) is used like a typed one.
+    const QString location = PostgresBackend::displayName(url);
+    QString password = target.password;
+    if (password.isEmpty() && location == m_path)
+        password = m_password; // the same server again: what was typed before still holds
+    const QString shown = displayName(location);
+
+    // Probe first under its own connection: the open database stays open if this one fails.
+    const QString probe = Database::defaultConnectionName() + QStringLiteral("-probe");
+    bool refusedBefore = false;
+    for (;;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto result = Database::openServer(location, mode, password, probe);
+        Database::close(probe);
+        QApplication::restoreOverrideCursor();
+        if (result.ok())
+            break;
+        if (result.error == Database::Error::NeedsPassword) {
+            const QString user = target.user.isEmpty() ? qEnvironmentVariable("USER") : target.user;
+            const QString message = !refusedBefore && password.isEmpty()
+                ? tr("The office server %1 wants the password of the user %2.").arg(shown, user)
+                : tr("The office server %1 did not accept the password of the user %2. Type it "
+                     "again (is Caps Lock on?).").arg(shown, user);
+            refusedBefore = refusedBefore || !password.isEmpty();
+            if (!askPassword(message, &password))
+                return fail(tr("No password was given for %1.").arg(shown));
+            continue;
+        }
+        if (result.error == Database::Error::Empty && mode == Database::Mode::OpenExisting) {
+            if (!MessageBoxes::ask(m_window, tr("Set up the database"),
+                                   tr("The database %1 on the office server is empty. Set it up for "
+                                      "Sammelan now? Every desk can then work on it.").arg(shown),
+                                   tr("Set up"), tr("Cancel")))
+                return fail(tr("The database %1 was left empty.").arg(shown));
+            mode = Database::Mode::CreateIfMissing;
+            continue;
+        }
+        return fail(result.message);
+    }
+
+    if (!m_path.isEmpty() && !m_fileProblem.isEmpty() && !m_isServer)
+        Database::closeStale();
+    leaveServer();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto reopened = Database::openServer(location, Database::Mode::OpenExisting, password);
+    QApplication::restoreOverrideCursor();
+    if (!reopened.ok()) {
+        m_path.clear();
+        return fail(reopened.message);
+    }
+    m_path = location;
+    m_isServer = true;
+    m_password = password;
+    QSettings().setValue(LastDatabaseKey, m_path);
+    remember(m_path);
+    m_writeProblem.clear();
+    m_unsaved.clear();
+    m_dataVersion = -1;
+    m_changeCount = -1;
+    m_remote->listen(Database::defaultConnectionName());
+    m_watch->start();
+    ChangeNotifier::instance()->announceReset();
+    emit databaseChanged(m_path);
+    setProblem(QString());
+    return true;
+}
+
+bool DatabaseSession::askPassword(const QString &message, QString *password)
+{
+    ServerPasswordDialog dialog(m_window);
+    dialog.setMessage(message);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *password = dialog.password();
+    return true;
+}
+
+void DatabaseSession::leaveServer()
+{
+    m_remote->stop();
+    m_reconnect->stop();
+    m_isServer = false;
+    m_password.clear();
+}
+
+void DatabaseSession::connectToServer()
+{
+    ConnectServerDialog dialog(m_window);
+    if (m_isServer)
+        dialog.setAddress(ServerAddress::fromUrl(m_path));
+    if (dialog.exec() == QDialog::Accepted)
+        openServer(dialog.address().url(), Database::Mode::OpenExisting);
+}
+
+void DatabaseSession::checkServer()
+{
+    // A write that failed because the connection is gone says so before libpq's state may.
+    const bool writeLost = DatabaseErrors::takeStorageFailure() == DatabaseErrors::Cause::Unreachable;
+    const bool lost = writeLost || !Database::isServer()
+                      || Database::fileState() == Database::FileState::Unreachable;
+    if (!lost) {
+        if (!m_fileProblem.isEmpty())
+            connectAgain(); // the connection is fine again: listen and reload as after a reconnect
+        return;
+    }
+    if (m_fileProblem.isEmpty()) {
+        m_remote->stop();
+        parkLostConnection();
+        setProblem(problemText(Database::FileState::Unreachable));
+    }
+    if (!m_reconnect->isActive())
+        m_reconnect->start();
+}
+
+void DatabaseSession::parkLostConnection()
+{
+    // Qt opens a connection that is not open again by itself whenever a repository asks for it
+    // (QSqlDatabase::database), each time waiting up to the connect timeout: while the server is
+    // away a page that reads a few times would freeze the window for a minute. So the lost
+    // connection is closed (its socket watcher with it) and pointed at a socket that does not
+    // exist: such attempts fail at once, saying that the server cannot be reached, and writes
+    // are refused. The session itself connects again (reconnect()) with the real address.
+    if (!QSqlDatabase::contains(Database::defaultConnectionName()))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName(), false);
+    db.close();
+    db.setHostName(QStringLiteral("/nonexistent/sammelan-offline"));
+}
+
+void DatabaseSession::reconnect()
+{
+    if (!m_isServer || m_fileProblem.isEmpty() || m_pinging)
+        return;
+    // PQping waits for the network (up to its timeout): not in the window's thread.
+    m_pinging = true;
+    const QString url = m_path;
+    auto answered = std::make_shared<std::atomic_bool>(false);
+    QThread *look = QThread::create([url, answered] { answered->store(PostgresBackend::ping(url)); });
+    connect(look, &QThread::finished, look, &QObject::deleteLater);
+    connect(look, &QThread::finished, this, [this, url, answered] {
+        m_pinging = false;
+        if (answered->load() && m_isServer && url == m_path && !m_fileProblem.isEmpty())
+            connectAgain();
+    });
+    look->start();
+}
+
+void DatabaseSession::connectAgain()
+{
+    // The server answers; whether this database may be opened is found under a probe first,
+    // so a failed attempt leaves the (lost) connection in place and the bar up.
+    const QString probe = Database::defaultConnectionName() + QStringLiteral("-probe");
+    const auto checked = Database::openServer(m_path, Database::Mode::OpenExisting, m_password, probe);
+    Database::close(probe);
+    if (!checked.ok()) {
+        if (checked.error != Database::Error::Unreachable)
+            setProblem(problemText(Database::FileState::Unreachable) + QLatin1Char(' ') + checked.message);
+        return; // tried again in a few seconds
+    }
+    m_remote->stop();
+    const auto reopened = Database::openServer(m_path, Database::Mode::OpenExisting, m_password);
+    if (!reopened.ok())
+        return; // checkServer() sees no connection: the bar stays, the next attempt follows
+    m_reconnect->stop();
+    m_remote->listen(Database::defaultConnectionName());
+    m_writeProblem.clear();
+    DatabaseErrors::takeStorageFailure(); // what failed on the old connection is said already
+    // Whatever the other desks did meanwhile: every page reads again.
+    ChangeNotifier::instance()->announceReset();
+    setProblem(QString());
+}
+
 void DatabaseSession::remember(const QString &path)
 {
     QStringList recent = recentFiles();
@@ -172,6 +411,10 @@ QStringList DatabaseSession::recentFiles() const
 
 void DatabaseSession::openRecent(const QString &path)
 {
+    if (PostgresBackend::isUrl(path)) {
+        openServer(path, Database::Mode::OpenExisting);
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         QStringList recent = recentFiles();
         recent.removeAll(path);
@@ -187,7 +430,8 @@ void DatabaseSession::openRecent(const QString &path)
 
 void DatabaseSession::autoBackup()
 {
-    if (m_path.isEmpty())
+    // A server is backed up on the server (see "Several desks" in the README).
+    if (m_path.isEmpty() || m_isServer)
         return;
     QString error;
     const int keep = QSettings().value(BackupManager::KeepKey, BackupManager::DefaultKeep).toInt();
@@ -199,7 +443,7 @@ void DatabaseSession::autoBackup()
 
 void DatabaseSession::restoreFromBackup()
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || m_isServer)
         return;
     RestoreDialog dialog(m_path, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
@@ -229,7 +473,7 @@ void DatabaseSession::restoreFromBackup()
 
 QString DatabaseSession::problemText(Database::FileState state) const
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
+    const QString shown = displayName();
     switch (state) {
     case Database::FileState::Ok:
         return {};
@@ -272,16 +516,21 @@ void DatabaseSession::setProblem(const QString &problem)
     if (!wasLost)
         return;
     QStringList report;
+    if (m_isServer)
+        report << tr("Connected to the office server again.");
     if (!m_rescueCopy.isEmpty())
         report << tr("The database file is back as another copy: Sammelan checked it and works on "
                      "it now.");
     if (!m_unsaved.isEmpty())
-        report << tr("These changes were not saved while the file was away; enter them again:")
+        report << (m_isServer ? tr("These changes were not saved while the server could not be "
+                                   "reached; enter them again:")
+                              : tr("These changes were not saved while the file was away; enter "
+                                   "them again:"))
                       + QLatin1Char('\n') + m_unsaved.join(QLatin1Char('\n'));
     if (!m_rescueCopy.isEmpty())
         report << tr("What this window held before is kept as the backup %1.")
                       .arg(QDir::toNativeSeparators(m_rescueCopy));
-    if (!report.isEmpty() && m_rescueCopy.isEmpty())
+    if (!report.isEmpty() && m_rescueCopy.isEmpty() && !m_isServer)
         report.prepend(tr("The database file is back."));
     m_unsaved.clear();
     m_rescueCopy.clear();
@@ -292,6 +541,10 @@ void DatabaseSession::checkFile()
 {
     if (m_path.isEmpty())
         return;
+    if (m_isServer) {
+        checkServer();
+        return;
+    }
     // A failed write whose cause the file system does not show (SQLite found the disk full, the
     // disk failed) keeps the bar up until "Try again" finds the file fine.
     const auto failure = DatabaseErrors::takeStorageFailure();
@@ -356,12 +609,18 @@ void DatabaseSession::writeFailed(const QString &message)
 
 void DatabaseSession::retryFile()
 {
+    if (m_isServer) {
+        reconnect();
+        return;
+    }
     m_writeProblem.clear();
     checkFile();
 }
 
 void DatabaseSession::saveCopyElsewhere()
 {
+    if (m_isServer)
+        return; // the server keeps what was saved; nothing here to rescue
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the database"),
                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                           + QLatin1Char('/') + QFileInfo(m_path).fileName(),
@@ -432,6 +691,13 @@ void DatabaseSession::backup()
 {
     if (m_path.isEmpty())
         return;
+    if (m_isServer) {
+        MessageBoxes::inform(m_window, tr("Backup"),
+                             tr("The office server's database is backed up from any desk with the "
+                                "command\n\nsammelan-cli --db %1 backup FILE.db\n\nor on the server "
+                                "with pg_dump (see “Several desks” in the README).").arg(m_path));
+        return;
+    }
     const QString suggested = QStringLiteral("%1/%2-backup-%3.db")
                                   .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                        QFileInfo(m_path).completeBaseName(),

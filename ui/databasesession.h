@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QTimer;
+class RemoteChanges;
 
 class QWidget;
 
@@ -18,6 +19,14 @@ class QWidget;
 // window) change it (PRAGMA data_version), so the pages show what the file holds. While the file
 // is lost every write is refused (Database's commit guard); when it is back the session opens
 // it again, checks it, and says what was not saved meanwhile.
+//
+// The database may also be on the office's PostgreSQL server (File › Connect to office server,
+// or a postgresql:// URL on the command line), shared by several desks. Its URL is remembered
+// without a password: libpq reads ~/.pgpass, else the session asks and keeps what was typed in
+// memory only, to connect again. The other desks' changes arrive as the server's announcements
+// (RemoteChanges). When the connection is lost the red bar says so, writes fail (the forms
+// stay open), and every few seconds the session looks whether the server answers again (from
+// another thread, so the window never freezes), connects again and reloads the pages.
 class DatabaseSession final : public QObject
 {
     Q_OBJECT
@@ -28,14 +37,26 @@ public:
 
     explicit DatabaseSession(QWidget *window);
 
+    // The open file's path, or the server's URL (without a password).
     QString currentPath() const { return m_path; }
+    // Whether the open database is on an office server rather than in a file.
+    bool isServer() const { return m_isServer; }
+    // The open database as a person reads it: the file's path, or "clerk@server/sammelan".
+    QString displayName() const { return displayName(m_path); }
+    static QString displayName(const QString &location);
+    RemoteChanges *remoteChanges() const { return m_remote; }
 
     // At start: `requested` (a file given on the command line or opened from the file
     // manager), else the last file used, else the default one (created when missing). On failure
     // the user may pick another file, create one, or quit (false).
     bool openAtStart(const QString &requested = {});
-    // Opens `path`; on failure explains why (in `parent`) and keeps the current file.
+    // Opens `path` (a file or a server's URL); on failure explains why (in `parent`) and keeps
+    // the current database.
     bool open(const QString &path, Database::Mode mode);
+    // Opens the database at a server's URL: asks for the password when the server wants one
+    // (again when it refused it), offers to set up an empty database. On failure says why, or
+    // leaves that to the caller when `failure` is given.
+    bool openServer(const QString &url, Database::Mode mode, QString *failure = nullptr);
 
     QStringList recentFiles() const;
     // Whether the open file can still be written (false while it is missing or read-only).
@@ -43,8 +64,15 @@ public:
     QString fileProblem() const { return m_fileProblem; }
 
     static constexpr int WatchIntervalMs = 1000;
+    // While the office server cannot be reached, how often the session looks whether it is back.
+    static constexpr int ReconnectIntervalMs = 3000;
 
 public slots:
+    // File › Connect to office server.
+    void connectToServer();
+    // While the server cannot be reached: asks (from another thread) whether it answers, and
+    // connects again when it does. Runs every ReconnectIntervalMs, and on "Try again".
+    void reconnect();
     void chooseNew();
     void chooseOpen();
     void backup();
@@ -76,6 +104,14 @@ signals:
     void fileBack(const QString &report);
 
 private:
+    // What checkFile() does for a server: is the connection still there?
+    void checkServer();
+    // The server answered: open the connection again, listen again, reload the pages.
+    void connectAgain();
+    void parkLostConnection();
+    bool askPassword(const QString &message, QString *password);
+    // Forgets the server connection's state (another database is being opened).
+    void leaveServer();
     void offerDemo();
     void remember(const QString &path);
     // The file at the path is another one than the connection's: open that one if it is a good
@@ -94,4 +130,9 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_changeCount = -1; // this connection's own writes, for the idle checkpoint
     QTimer *m_watch;
+    bool m_isServer = false;
+    QString m_password;      // typed by the user for the server: in memory only, to reconnect
+    RemoteChanges *m_remote;
+    QTimer *m_reconnect;
+    bool m_pinging = false;  // a look at the server is under way in another thread
 };

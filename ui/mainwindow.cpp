@@ -20,7 +20,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
@@ -102,6 +101,10 @@ void MainWindow::createActions()
     m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, m_session, &DatabaseSession::chooseOpen);
+
+    m_connectServerAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), QString(), this);
+    m_connectServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectServerAction, &QAction::triggered, m_session, &DatabaseSession::connectToServer);
 
     m_backupAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -256,6 +259,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addAction(m_connectServerAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
@@ -288,10 +292,11 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    const QString file = m_session->currentPath().isEmpty()
-                             ? QString()
-                             : QFileInfo(m_session->currentPath()).fileName();
-    setWindowTitle(file.isEmpty() ? tr("Sammelan") : tr("%1 — Sammelan").arg(file));
+    // A file by its name; a server as "clerk@server/sammelan", so every desk sees where it works.
+    const QString open = m_session->currentPath().isEmpty() ? QString()
+                         : m_session->isServer()            ? m_session->displayName()
+                                                            : QFileInfo(m_session->currentPath()).fileName();
+    setWindowTitle(open.isEmpty() ? tr("Sammelan") : tr("%1 — Sammelan").arg(open));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -299,6 +304,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newDatabaseAction->setText(tr("&New database…"));
     m_openDatabaseAction->setText(tr("&Open database…"));
+    m_connectServerAction->setText(tr("Connect to office &server…"));
     m_backupAction->setText(tr("&Backup…"));
     m_restoreAction->setText(tr("&Restore from backup…"));
     m_recentMenu->setTitle(tr("Recent &databases"));
@@ -323,9 +329,9 @@ void MainWindow::retranslateUi()
         m_pageActions.at(i)->setText(pageNames[i]);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 16);
-    m_databaseLabel->setText(m_session->currentPath().isEmpty()
-                                 ? QString()
-                                 : tr("Database: %1").arg(QDir::toNativeSeparators(m_session->currentPath())));
+    m_databaseLabel->setText(m_session->currentPath().isEmpty() ? QString()
+                             : m_session->isServer() ? tr("Office server: %1").arg(m_session->displayName())
+                                                     : tr("Database: %1").arg(m_session->displayName()));
 }
 
 void MainWindow::showBanner(const QString &text, bool problem)
@@ -337,7 +343,8 @@ void MainWindow::showBanner(const QString &text, bool problem)
     m_fileBanner->setProperty("problem", problem);
     m_fileBannerText->setText(text);
     m_retryButton->setVisible(problem);
-    m_saveElsewhereButton->setVisible(problem);
+    // A server keeps what was saved: there is nothing in this window to rescue elsewhere.
+    m_saveElsewhereButton->setVisible(problem && !m_session->isServer());
     m_dismissButton->setVisible(!problem);
     m_fileBanner->show();
 }
@@ -357,6 +364,8 @@ void MainWindow::databaseChanged(const QString &)
     m_inviteesPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_checkinPage->setCurrentEvent(m_eventSelector->currentEventId());
     m_stallsPage->setCurrentEvent(m_eventSelector->currentEventId());
+    // A server is backed up and restored on the server (File › Backup says how).
+    m_restoreAction->setEnabled(!m_session->isServer());
     retranslateUi();
 }
 
@@ -379,7 +388,8 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = m_session->recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        // A server as "clerk@server/sammelan": its URL holds no password to show.
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(DatabaseSession::displayName(path)));
         action->setEnabled(path != m_session->currentPath());
         connect(action, &QAction::triggered, this, [this, path] { m_session->openRecent(path); });
     }
@@ -413,8 +423,7 @@ void MainWindow::about()
                          tr("Sammelan %1\n\nOrganises export conclaves and MSME events for a District "
                             "Industries Centre: invitees, invitations, printed lists, stalls and "
                             "export charts, in Hindi and English.\n\nDatabase: %2")
-                             .arg(AppInfo::version(),
-                                  QDir::toNativeSeparators(m_session->currentPath())));
+                             .arg(AppInfo::version(), m_session->displayName()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

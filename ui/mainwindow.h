@@ -83,6 +83,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_connectServerAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -103,6 +103,10 @@ void InviteeTableModel::countNow()
             matching += it.value();
     }
     if (matching > m_count) {
+        // Rows came between the first block and the count (another desk wrote): the block that
+        // ended at the old count is read again, or the new rows in it would show empty.
+        m_blocks.remove(m_count / BlockSize);
+        m_blockUse.removeAll(m_count / BlockSize);
         beginInsertRows({}, m_count, matching - 1);
         m_count = matching;
         endInsertRows();

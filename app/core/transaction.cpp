@@ -33,8 +33,10 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         m_name = QStringLiteral("sp%1").arg(++g_counter);
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
     }
+    // A connection that is not open fails the statement without an error of its own: why it
+    // could not be opened (a server that cannot be reached) is the connection's.
     if (!m_active)
-        m_error = q.lastError();
+        m_error = q.lastError().isValid() ? q.lastError() : m_db.lastError();
 }
 
 Transaction::~Transaction()

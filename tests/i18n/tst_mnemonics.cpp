@@ -1,3 +1,4 @@
+#include "connectserverdialog.h"
 #include "database.h"
 #include "demodata.h"
 #include "eventrepository.h"
@@ -17,6 +18,7 @@
 #include "mainwindow.h"
 #include "printing/printinviteesdialog.h"
 #include "restoredialog.h"
+#include "serverpassworddialog.h"
 #include "settingsdialog.h"
 #include "stalls/generatedialog.h"
 #include "stalls/halldialog.h"
@@ -177,6 +179,10 @@ private slots:
         check(&generate, QStringLiteral("generate dialog"));
         RestoreDialog restore(m_db->path);
         check(&restore, QStringLiteral("restore dialog"));
+        ConnectServerDialog connect;
+        check(&connect, QStringLiteral("connect to office server"));
+        ServerPasswordDialog password;
+        check(&password, QStringLiteral("server password"));
         QUndoStack stack;
         ImportWizard wizard(&stack, m_event);
         check(&wizard, QStringLiteral("import wizard"));

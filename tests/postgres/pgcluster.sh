@@ -44,6 +44,10 @@ start)
     fi
     as_owner "$bindir/initdb" -D "$dir/data" -U sammelan -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; skip_or_fail "initdb failed."; }
+    # One role, pwclerk, logs in over TCP with a password (scram-sha-256), as a desk of an office
+    # does: the window's password prompt is tested with it. Everybody else is trusted. The first
+    # matching line counts, so it goes first.
+    as_owner sed -i '1i host all pwclerk 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
     # A free port: try from 55432 on until one is not taken.
     port=55432
     while [ $port -lt 55532 ]; do

@@ -1,5 +1,6 @@
 // Renders every page of the main window and every dialog, in English and in Hindi, with the
 // demo conclave, to PNG files: OUTDIR/en/events.png, OUTDIR/hi/events.png, ... Runs offscreen.
+#include "connectserverdialog.h"
 #include "database.h"
 #include "databasesession.h"
 #include "demodata.h"
@@ -28,6 +29,7 @@
 #include "mainwindow.h"
 #include "printing/printinviteesdialog.h"
 #include "restoredialog.h"
+#include "serverpassworddialog.h"
 #include "settingsdialog.h"
 #include "stallrepository.h"
 #include "stalls/generatedialog.h"
@@ -197,6 +199,17 @@ int main(int argc, char *argv[])
         dialog(&welcome, language, QStringLiteral("welcome"));
         GuideWindow guide(&window);
         dialog(&guide, language, QStringLiteral("guide"));
+        ConnectServerDialog connect(&window);
+        ServerAddress office;
+        office.host = QStringLiteral("office-server");
+        office.database = QStringLiteral("sammelan");
+        office.user = QStringLiteral("clerk");
+        connect.setAddress(office);
+        dialog(&connect, language, QStringLiteral("connect-server"));
+        ServerPasswordDialog password(&window);
+        password.setMessage(DatabaseSession::tr("The office server %1 wants the password of the user %2.")
+                                .arg(QStringLiteral("clerk@office-server/sammelan"), QStringLiteral("clerk")));
+        dialog(&password, language, QStringLiteral("server-password"));
         Database::close();
     }
     return 0;

@@ -43,6 +43,40 @@ bool knownOption(const QString &key)
     return keys.contains(key);
 }
 
+// The functions the notify triggers call (see installNotify). "changed" is the statement's
+// transition table. Up to 20 rows are announced one by one, more as id 0 ("several rows"): an
+// import is one announcement. Static SQL, not EXECUTE: a statement of one row (a form's save) then
+// costs about what a FOR EACH ROW trigger would. The installed text is compared with this one, so
+// a changed body is installed again.
+const QString NotifyRowsBody = QStringLiteral(R"(
+DECLARE
+    ids bigint[];
+    one bigint;
+BEGIN
+    SELECT array_agg(id) INTO ids FROM (SELECT id FROM changed LIMIT 21) s;
+    IF ids IS NULL THEN
+        RETURN NULL; -- the statement changed no row
+    END IF;
+    IF cardinality(ids) <= 20 THEN
+        FOREACH one IN ARRAY ids LOOP
+            PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':' || coalesce(one, 0) || ':' || pg_backend_pid());
+        END LOOP;
+    ELSE
+        PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':0:' || pg_backend_pid());
+    END IF;
+    RETURN NULL;
+END
+)");
+// For a table without an id column (settings), and for TRUNCATE: the table, no rows named.
+const QString NotifyTableBody = QStringLiteral(R"(
+BEGIN
+    IF TG_OP = 'TRUNCATE' OR EXISTS (SELECT 1 FROM changed) THEN
+        PERFORM pg_notify('sammelan', TG_TABLE_NAME || ':0:' || pg_backend_pid());
+    END IF;
+    RETURN NULL;
+END
+)");
+
 Database::OpenResult failure(Database::Error error, const QString &message)
 {
     Database::OpenResult result;
@@ -139,6 +173,99 @@ bool PostgresBackend::inTransaction(const QSqlDatabase &db)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(conn);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+qint64 PostgresBackend::backendPid(const QSqlDatabase &db)
+{
+    PGconn *conn = pgHandle(db);
+    return conn ? PQbackendPID(conn) : 0;
+}
+
+bool PostgresBackend::ping(const QString &url, int timeoutSeconds)
+{
+    // libpq takes the URL itself as its connection string; answering a ping needs no password.
+    QUrl u(url);
+    u.setPassword(QString());
+    QUrlQuery query(u);
+    query.removeAllQueryItems(QStringLiteral("connect_timeout"));
+    query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(timeoutSeconds));
+    u.setQuery(query);
+    return PQping(u.toString(QUrl::FullyEncoded).toUtf8().constData()) == PQPING_OK;
+}
+
+bool PostgresBackend::installNotify(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    auto failed = [&] {
+        if (error)
+            *error = DatabaseErrors::describe(q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    // Already there (the usual case: one look at the catalogue)?
+    const QString function = QLatin1String(NotifyFunction);
+    const QString tableFunction = function + QStringLiteral("_table");
+    const QString check = QStringLiteral(
+        "SELECT (SELECT prosrc FROM pg_proc WHERE proname = '%1' AND pronamespace = current_schema()::regnamespace),"
+        " (SELECT prosrc FROM pg_proc WHERE proname = '%2' AND pronamespace = current_schema()::regnamespace),"
+        " (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> 'sammelan_meta'"
+        "  AND (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid"
+        "       AND t.tgname IN ('%1_insert', '%1_update', '%1_delete', '%1_truncate')) < 4)")
+                              .arg(function, tableFunction);
+    if (!q.exec(check) || !q.next())
+        return failed();
+    if (q.value(0).toString() == NotifyRowsBody && q.value(1).toString() == NotifyTableBody
+        && q.value(2).toLongLong() == 0)
+        return true;
+    q.finish();
+
+    // One desk installs at a time (the migration's lock); DROP + CREATE is the same when repeated.
+    if (!q.exec(QStringLiteral("BEGIN"))
+        || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))
+        // DROP TRIGGER IF EXISTS would say "does not exist, skipping" for each on stderr.
+        || !q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
+        || !q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $sammelan$%2$sammelan$")
+                       .arg(function, NotifyRowsBody))
+        || !q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $sammelan$%2$sammelan$")
+                       .arg(tableFunction, NotifyTableBody)))
+        return failed();
+    for (const QString &table : tables(db)) {
+        QSqlQuery hasId(db);
+        hasId.prepare(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                                     " AND attname = 'id' AND NOT attisdropped"));
+        hasId.addBindValue(table);
+        if (!hasId.exec() || !hasId.next()) {
+            if (error)
+                *error = DatabaseErrors::describe(hasId.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        const bool hasRowIds = hasId.value(0).toInt() > 0;
+        // Names from the catalogue, quoted as identifiers.
+        const QString on = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+        const struct {
+            const char *name;
+            const char *event;
+            const char *rows;
+        } kinds[] = {{"insert", "INSERT", " REFERENCING NEW TABLE AS changed"},
+                     {"update", "UPDATE", " REFERENCING NEW TABLE AS changed"},
+                     {"delete", "DELETE", " REFERENCING OLD TABLE AS changed"},
+                     {"truncate", "TRUNCATE", ""}};
+        for (const auto &kind : kinds) {
+            const QString trigger = function + QLatin1Char('_') + QLatin1String(kind.name);
+            const bool rows = hasRowIds && kind.rows[0] != '\0';
+            if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, on))
+                || !q.exec(QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3%4 FOR EACH STATEMENT"
+                                          " EXECUTE FUNCTION %5()")
+                               .arg(trigger, QLatin1String(kind.event), on, QLatin1String(kind.rows),
+                                    rows ? function : tableFunction)))
+                return failed();
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed();
+    return true;
 }
 
 bool PostgresBackend::connectionLost(const QSqlDatabase &db)
@@ -252,6 +379,12 @@ Database::OpenResult PostgresBackend::open(const QString &url, Database::Mode mo
             options += QStringLiteral("%1connect_timeout=10").arg(options.isEmpty() ? QString() : QStringLiteral(";"));
         if (!options.contains(QLatin1String("application_name=")))
             options += QStringLiteral(";application_name=sammelan");
+        // A network that goes away silently is noticed within a minute while the desk is idle
+        // (keepalives), and a write to it fails within seconds instead of TCP's quarter hour.
+        if (!options.contains(QLatin1String("keepalives")))
+            options += QStringLiteral(";keepalives_idle=20;keepalives_interval=5;keepalives_count=4");
+        if (!options.contains(QLatin1String("tcp_user_timeout=")))
+            options += QStringLiteral(";tcp_user_timeout=20000");
         db.setConnectOptions(options);
         if (!db.open()) {
             const QString why = db.lastError().databaseText().trimmed();
@@ -359,5 +492,11 @@ Database::OpenResult PostgresBackend::open(const QString &url, Database::Mode mo
         if (!q.exec(QStringLiteral("COMMIT")))
             return sqlFailure(tr("Saving %1 failed: %2"));
     }
+    // The other desks hear of this one's changes. Without the triggers (a role that may not
+    // create them) the desks still work, they only refresh when the user acts.
+    QString notifyError;
+    if (!installNotify(db, &notifyError))
+        qWarning("Sammelan: changes on %s are not announced to other desks: %s", qPrintable(shown),
+                 qPrintable(notifyError));
     return result;
 }

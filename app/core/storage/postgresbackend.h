@@ -51,6 +51,19 @@ public:
     // Whether the connection to the server is lost (libpq's CONNECTION_BAD).
     static bool connectionLost(const QSqlDatabase &db);
     static int schemaVersion(const QSqlDatabase &db);
+    // The server process serving the connection (libpq's PQbackendPID), 0 when there is none.
+    static qint64 backendPid(const QSqlDatabase &db);
+    // Whether the server at `url` answers at all (libpq's PQping: no login, no password), waiting
+    // at most `timeoutSeconds`. Safe to call from another thread than the connection's.
+    static bool ping(const QString &url, int timeoutSeconds = 3);
+
+    // Makes every table of Sammelan announce its changes to the other desks (LISTEN sammelan, see
+    // RemoteChanges): a trigger per table and kind of change, FOR EACH STATEMENT with the changed
+    // rows as a transition table, so a 100,000-row import costs one announcement, not 100,000
+    // (a trigger FOR EACH ROW tripled the time of such an import). Installed once, by whichever
+    // desk opens the database first after it was created or migrated; cheap to call again.
+    static bool installNotify(const QSqlDatabase &db, QString *error = nullptr);
+    static constexpr const char *NotifyFunction = "sammelan_notify";
 
     // Makes sure the identity of every table continues after the highest id stored: rows copied
     // in with their ids do not move the sequence on.
