@@ -6,6 +6,7 @@
 #include "testdb.h"
 
 #include <QSignalBlocker>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -174,6 +175,26 @@ private slots:
         QCOMPARE(changed.count(), 0); // gathered first
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(said(changed), (QList<QPair<Table, qint64>>{{Table::Events, 9}}));
+    }
+
+    // The first change after a quiet spell is told at once (a check-in at one desk shows at the
+    // other without waiting); one that follows a telling closely waits for the rest of the
+    // spell, so a stream of changes is told at most five times a second.
+    void quickAfterQuiet()
+    {
+        RemoteChanges remote;
+        QCOMPARE(remote.pendingDelayMs(), -1);
+        remote.take(QStringLiteral("checkins:1:4242"));
+        QCOMPARE(remote.pendingDelayMs(), RemoteChanges::QuickMs);
+        remote.flush();
+        QElapsedTimer sinceTelling;
+        sinceTelling.start();
+        QCOMPARE(remote.pendingDelayMs(), -1);
+        remote.take(QStringLiteral("checkins:2:4242"));
+        QVERIFY(remote.pendingDelayMs() <= RemoteChanges::CoalesceMs);
+        // (Unless this machine stalled for the whole spell in between: then it is quiet again.)
+        if (sinceTelling.elapsed() < RemoteChanges::CoalesceMs - RemoteChanges::QuickMs)
+            QVERIFY2(remote.pendingDelayMs() > RemoteChanges::QuickMs, qPrintable(QString::number(remote.pendingDelayMs())));
     }
 
     // A file has no server to listen to: the session watches PRAGMA data_version instead.

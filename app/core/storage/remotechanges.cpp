@@ -104,8 +104,12 @@ void RemoteChanges::take(const QString &payload)
             ids.insert(parts.at(1).toLongLong());
     }
     ++m_pendingChanges;
-    if (!m_timer.isActive())
-        m_timer.start(m_inBurst ? BurstMs : CoalesceMs);
+    if (!m_timer.isActive()) {
+        // At most one telling per CoalesceMs: after a quiet spell at once, else when the
+        // spell since the last telling is over.
+        const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : CoalesceMs;
+        m_timer.start(m_inBurst ? BurstMs : int(qMax<qint64>(QuickMs, CoalesceMs - since)));
+    }
 }
 
 void RemoteChanges::flush()
@@ -123,6 +127,7 @@ void RemoteChanges::flush()
     const int changes = std::exchange(m_pendingChanges, 0);
     m_resetPending = false;
     m_inBurst = reset;
+    m_sinceFlush.start();
     ChangeNotifier *notifier = ChangeNotifier::instance();
     if (reset) {
         notifier->announceReset();
