@@ -196,6 +196,44 @@ private slots:
         QCOMPARE(rows.first().name, first);
     }
 
+    // Names sort alike on both back-ends, whatever locale the office's server has: by code
+    // point after A-Z are lowered (Latin, then other Latin letters, then Devanagari in its
+    // alphabet's order), as SQLite does. On the server every text column is made with the "C"
+    // collation for this.
+    void namesSortAlikeOnBoth()
+    {
+        InviteeRepository repo;
+        const QStringList names{QStringLiteral("Zed Khan"), QStringLiteral("alok verma"), QStringLiteral("Äbc Ltd"),
+                                QStringLiteral("अजय सिंह"), QStringLiteral("Bcd Das"), QStringLiteral("ज्योति"),
+                                QStringLiteral("ziya"), QStringLiteral("Alok Gupta")};
+        int i = 0;
+        for (const QString &name : names) {
+            Invitee v = person(name, QStringLiteral("98390000%1").arg(10 + i++));
+            QVERIFY(repo.insert(v));
+        }
+        InviteeFilter filter;
+        QStringList sorted;
+        for (const InviteeRow &row : repo.list(filter, InviteeSort{InviteeSortKey::Name, Qt::AscendingOrder}))
+            if (names.contains(row.name))
+                sorted << row.name;
+        QCOMPARE(sorted, (QStringList{QStringLiteral("Alok Gupta"), QStringLiteral("alok verma"), QStringLiteral("Bcd Das"),
+                                      QStringLiteral("Zed Khan"), QStringLiteral("ziya"), QStringLiteral("Äbc Ltd"),
+                                      QStringLiteral("अजय सिंह"), QStringLiteral("ज्योति")}));
+        if (TestDb::onServer()) {
+            QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+            QVERIFY(q.exec(QStringLiteral("SELECT table_name, column_name, coalesce(collation_name, '')"
+                                          " FROM information_schema.columns WHERE table_schema = current_schema()"
+                                          " AND data_type = 'text' AND table_name <> 'sammelan_meta'")));
+            int columns = 0;
+            while (q.next()) {
+                ++columns;
+                QVERIFY2(q.value(2).toString() == QLatin1String("C"),
+                         qPrintable(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString()));
+            }
+            QVERIFY(columns > 20);
+        }
+    }
+
     void paging()
     {
         InviteeFilter filter;
