@@ -205,6 +205,20 @@ QHash<qint64, StallRepository::Holder> StallRepository::holders(qint64 eventId) 
     return result;
 }
 
+QStringList StallRepository::codesHeldBy(qint64 eventId, qint64 inviteeId) const
+{
+    QStringList codes;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT code FROM stalls WHERE event_id = ? AND invitee_id = ? ORDER BY code"));
+    q.addBindValue(eventId);
+    q.addBindValue(inviteeId);
+    if (q.exec())
+        while (q.next())
+            codes << q.value(0).toString();
+    return codes;
+}
+
 QList<StallRepository::Holder> StallRepository::waitingForStall(qint64 eventId) const
 {
     QList<Holder> result;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "database.h"
+
+#include <QStringList>
 #include "stall.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,8 @@ public:
         QString mobile;
     };
     QHash<qint64, Holder> holders(qint64 eventId) const; // by stall id, allotted stalls only
+    // The codes of the stalls an invitee holds at the event, in order (most hold none or one).
+    QStringList codesHeldBy(qint64 eventId, qint64 inviteeId) const;
     // Confirmed (or attended) invitees of the event who hold no stall, by enterprise.
     QList<Holder> waitingForStall(qint64 eventId) const;
 

@@ -15,6 +15,7 @@
 #include "languagemanager.h"
 #include "printing/singlebadgedialog.h"
 #include "sectorrepository.h"
+#include "stallrepository.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -222,12 +223,9 @@ QString CheckinPage::describe(qint64 inviteeId) const
     if (v->sectorId)
         if (const auto s = SectorRepository(Connection).find(v->sectorId))
             parts << s->name(LanguageManager::currentLanguage());
-    InviteeFilter filter;
-    filter.eventId = m_eventId;
-    filter.search = v->mobile;
-    for (const InviteeRow &row : InviteeRepository(Connection).list(filter))
-        if (row.id == inviteeId && !row.stallCode.isEmpty())
-            parts << tr("stall %1").arg(row.stallCode);
+    // Straight to the stall: a search of the register by mobile would cost a scan of it.
+    if (const QStringList stalls = StallRepository(Connection).codesHeldBy(m_eventId, inviteeId); !stalls.isEmpty())
+        parts << tr("stall %1").arg(stalls.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" · "));
 }
 
