@@ -1837,6 +1837,17 @@ You can bring it back with Edit → Undo.</source>
 <context>
     <name>ExportChart</name>
     <message>
+        <source>Charts are saved as .png or .pdf, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportChartData</name>
+    <message>
         <source>Other</source>
         <translation type="unfinished" />
     </message>
@@ -1845,7 +1856,11 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>₹ crore</source>
+        <source>No export targets yet: set them with Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports against the target: %1 in %2, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1873,11 +1888,19 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Share of each HS chapter in exports, %1 (total %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Share of each product in exports, %1 (total %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Exports by country, %1 (total %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports by HS chapter, %1 (total %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1894,19 +1917,19 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Product</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charts are saved as .png or .pdf, not “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1919,26 +1942,6 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No export targets yet: set them with Targets…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exports against the target: %1 in %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Share of each HS chapter in exports, %1 (total %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exports by HS chapter, %1 (total %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HS chapter</source>
         <translation type="unfinished" />
     </message>
     <message>

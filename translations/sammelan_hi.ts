@@ -1845,6 +1845,17 @@ You can bring it back with Edit → Undo.</source>
     <context>
         <name>ExportChart</name>
         <message>
+            <source>Charts are saved as .png or .pdf, not “%1”.</source>
+            <translation>चार्ट .png या .pdf के रूप में सहेजे जाते हैं, “%1” के रूप में नहीं।</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 लिखी नहीं जा सकी: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChartData</name>
+        <message>
             <source>Other</source>
             <translation>अन्य</translation>
         </message>
@@ -1853,8 +1864,12 @@ You can bring it back with Edit → Undo.</source>
             <translation>अनिर्दिष्ट</translation>
         </message>
         <message>
-            <source>₹ crore</source>
-            <translation>₹ करोड़</translation>
+            <source>No export targets yet: set them with Targets…</source>
+            <translation>अभी कोई निर्यात लक्ष्य नहीं: इन्हें “लक्ष्य…” से तय करें</translation>
+        </message>
+        <message>
+            <source>Exports against the target: %1 in %2, %3</source>
+            <translation>लक्ष्य के सामने निर्यात: %2 में %1, %3</translation>
         </message>
         <message>
             <source>₹%1 crore</source>
@@ -1881,12 +1896,20 @@ You can bring it back with Edit → Undo.</source>
             <translation>निर्यात में प्रत्येक देश का हिस्सा, %1 (कुल %2)</translation>
         </message>
         <message>
+            <source>Share of each HS chapter in exports, %1 (total %2)</source>
+            <translation>निर्यात में प्रत्येक एचएस अध्याय का हिस्सा, %1 (कुल %2)</translation>
+        </message>
+        <message>
             <source>Share of each product in exports, %1 (total %2)</source>
             <translation>निर्यात में प्रत्येक उत्पाद का हिस्सा, %1 (कुल %2)</translation>
         </message>
         <message>
             <source>Exports by country, %1 (total %2)</source>
             <translation>देश अनुसार निर्यात, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Exports by HS chapter, %1 (total %2)</source>
+            <translation>एचएस अध्याय अनुसार निर्यात, %1 (कुल %2)</translation>
         </message>
         <message>
             <source>Exports by product, %1 (total %2)</source>
@@ -1902,20 +1925,20 @@ You can bring it back with Edit → Undo.</source>
             <translation>(डेमो आँकड़े)</translation>
         </message>
         <message>
+            <source>₹ crore</source>
+            <translation>₹ करोड़</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>देश</translation>
         </message>
         <message>
+            <source>HS chapter</source>
+            <translation>एचएस अध्याय</translation>
+        </message>
+        <message>
             <source>Product</source>
             <translation>उत्पाद</translation>
-        </message>
-        <message>
-            <source>Charts are saved as .png or .pdf, not “%1”.</source>
-            <translation>चार्ट .png या .pdf के रूप में सहेजे जाते हैं, “%1” के रूप में नहीं।</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2</source>
-            <translation>%1 लिखी नहीं जा सकी: %2</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1928,26 +1951,6 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>Share</source>
             <translation>हिस्सा</translation>
-        </message>
-        <message>
-            <source>No export targets yet: set them with Targets…</source>
-            <translation>अभी कोई निर्यात लक्ष्य नहीं: इन्हें “लक्ष्य…” से तय करें</translation>
-        </message>
-        <message>
-            <source>Exports against the target: %1 in %2, %3</source>
-            <translation>लक्ष्य के सामने निर्यात: %2 में %1, %3</translation>
-        </message>
-        <message>
-            <source>Share of each HS chapter in exports, %1 (total %2)</source>
-            <translation>निर्यात में प्रत्येक एचएस अध्याय का हिस्सा, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>Exports by HS chapter, %1 (total %2)</source>
-            <translation>एचएस अध्याय अनुसार निर्यात, %1 (कुल %2)</translation>
-        </message>
-        <message>
-            <source>HS chapter</source>
-            <translation>एचएस अध्याय</translation>
         </message>
         <message>
             <source>Actual</source>
