@@ -2,6 +2,7 @@
 #include "charts/exportchart.h"
 #include "cli.h"
 #include "exportrepository.h"
+#include "exports/exportchartdata.h"
 #include "import/exportimport.h"
 #include "import/tablereader.h"
 #include "sectorrepository.h"
@@ -112,7 +113,7 @@ public:
             return Cli::Failure;
 
         const QList<ExportRecord> records = ExportRepository().all();
-        const int year = ExportChart::yearShown(records, options);
+        const int year = ExportChartData::yearShown(records, options);
         if (!year) {
             if (options.fyStart)
                 return Cli::fail(c, tr("There are no export figures for %1 (years with figures: %2).")
@@ -123,13 +124,16 @@ public:
         for (const Sector &s : SectorRepository().all())
             sectors.insert(s.id, s);
         const QString district = SettingsRepository().district(LanguageManager::currentLanguage());
-        std::unique_ptr<QChart> chart(ExportChart::create(records, sectors, district, options));
+        // The figures, title and labels are computed in core; ui/charts only draws them (and
+        // the PDF's figures table is the data's, not read back from the drawn chart).
+        const ExportChartData data = ExportChartData::compute(records, sectors, district, options);
+        std::unique_ptr<QChart> chart(ExportChart::create(data));
         QString error;
         if (!ExportChart::save(chart.get(), out, QSize(1200, 750), &error))
             return Cli::fail(c, error);
         c.out << tr("Wrote %1 (%2, total ₹%3 crore).")
-                     .arg(QDir::toNativeSeparators(out), ExportRecord::financialYear(year),
-                          QLocale(QLocale::English, QLocale::India).toString(ExportStats::total(records, year), 'f', 2))
+                     .arg(QDir::toNativeSeparators(out), ExportRecord::financialYear(data.year),
+                          QLocale(QLocale::English, QLocale::India).toString(data.total, 'f', 2))
               << Qt::endl;
         return Cli::Success;
     }

@@ -1,8 +1,5 @@
 #include "exportchart.h"
 
-#include "exports/countries.h"
-#include "exports/hschapters.h"
-#include "exports/targetprogress.h"
 #include "fonts.h"
 #include "languagemanager.h"
 #include "outputpath.h"
@@ -34,55 +31,8 @@
 
 namespace {
 
-// Tableau 10: distinct, calm colours that survive a projector and a grey-scale photocopy.
-const QColor Palette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f),
-                          QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
-const QColor OtherColor(0xa0a0a0);
-
-// Dynamic properties that tie a chart's bars and slices to what they stand for (pickAt()).
-const char *const PickKeys = "sammelanKeys";
-const char *const PickBy = "sammelanBy";
-
-QColor paletteColor(int i)
-{
-    return Palette[i % int(std::size(Palette))];
-}
-
-struct Names {
-    const QHash<qint64, Sector> &sectors;
-    QString language = LanguageManager::currentLanguage();
-
-    QString operator()(const QString &key, ExportStats::By by) const
-    {
-        if (key == ExportStats::Other)
-            return ExportChart::tr("Other");
-        if (by == ExportStats::By::Country) {
-            const auto country = Countries::instance().byCode(key);
-            return country ? country->name(language) : key;
-        }
-        if (by == ExportStats::By::Chapter) {
-            // Long headings would squeeze the bars: a label of some 40 characters at most.
-            const QString label = HsChapters::instance().label(key, language);
-            return label.size() > 42 ? label.left(40).trimmed() + QChar(0x2026) : label;
-        }
-        const auto it = sectors.constFind(key.toLongLong());
-        return it == sectors.cend() ? ExportChart::tr("Unspecified") : it->name(language);
-    }
-    QColor colour(const QString &key, int index) const
-    {
-        if (key == ExportStats::Other)
-            return OtherColor;
-        const auto it = sectors.constFind(key.toLongLong());
-        if (it != sectors.cend() && QColor::isValidColorName(it->color))
-            return QColor::fromString(it->color);
-        return paletteColor(index);
-    }
-};
-
-QString percent(double part, double whole)
-{
-    return LanguageManager::number(whole > 0 ? 100.0 * part / whole : 0.0, 1) + QStringLiteral("%");
-}
+// The ExportChartData a chart draws (data(), figures(), pickAt()).
+const char *const Data = "sammelanData";
 
 void showTip(const QString &text)
 {
@@ -92,13 +42,13 @@ void showTip(const QString &text)
         QToolTip::showText(QCursor::pos(), text);
 }
 
-QValueAxis *valueAxis(double max)
+QValueAxis *valueAxis(double max, const QString &title)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, std::max(max * 1.08, 1.0)); // room for the labels at the bars' ends
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setTitleText(ExportChart::tr("₹ crore"));
+    axis->setTitleText(title);
     return axis;
 }
 
@@ -193,13 +143,12 @@ void fitToWidth(QChart *chart)
     }
 }
 
-// Values at the bars' ends, all in one number format ("54.0", "44.8", "23.0"; Qt's own labels
-// drop a trailing zero: "54", "44.8", "23"), in the digits the user chose.
-void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set)
+// Values at the bars' ends (`texts`, bottom up, as ExportChartData wrote them).
+void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set, const QStringList &texts)
 {
     QList<QGraphicsSimpleTextItem *> labels;
     for (int i = 0; i < set->count(); ++i) {
-        auto *label = new QGraphicsSimpleTextItem(LanguageManager::number(set->at(i), 1), chart);
+        auto *label = new QGraphicsSimpleTextItem(texts.value(i), chart);
         label->setFont(Fonts::uiFont(9));
         label->setBrush(QColor(0x303030));
         label->setZValue(10);
@@ -219,33 +168,6 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set)
 
 } // namespace
 
-namespace {
-// "Exports against the target: ₹1,000.00 crore in 2026-27 needs 49.4% growth a year from
-// 2023-24 (3 years)": the nearest overall target from the latest year with figures.
-QString targetsTitle(const QList<ExportRecord> &records, const QList<ExportTarget> &targets)
-{
-    QList<ExportTarget> overall;
-    for (const ExportTarget &t : targets)
-        if (t.scope() == ExportTarget::Scope::Overall)
-            overall << t;
-    if (overall.isEmpty())
-        return ExportChart::tr("No export targets yet: set them with Targets…");
-    std::sort(overall.begin(), overall.end(), [](const ExportTarget &a, const ExportTarget &b) { return a.fyStart < b.fyStart; });
-    const QList<int> years = ExportStats::years(records);
-    const int latest = years.isEmpty() ? 0 : years.constLast();
-    ExportTarget shown = overall.constLast();
-    for (const ExportTarget &t : std::as_const(overall))
-        if (t.fyStart >= latest) {
-            shown = t;
-            break;
-        }
-    const TargetProgress progress = TargetProgress::of(shown, records);
-    return ExportChart::tr("Exports against the target: %1 in %2, %3")
-        .arg(ExportChart::crore(shown.targetCrore), LanguageManager::digits(ExportRecord::financialYear(shown.fyStart)),
-             TargetTexts::progress(progress));
-}
-} // namespace
-
 std::optional<ExportChart::Pick> ExportChart::pickAt(QChart *chart, const QPointF &scenePos)
 {
     if (!chart)
@@ -253,33 +175,35 @@ std::optional<ExportChart::Pick> ExportChart::pickAt(QChart *chart, const QPoint
     const QList<QAbstractSeries *> series = chart->series();
     if (series.isEmpty())
         return std::nullopt;
+    const ExportChartData d = data(chart);
+    int category = -1;
     if (auto *bars = qobject_cast<QHorizontalBarSeries *>(series.constFirst())) {
-        const QStringList keys = chart->property(PickKeys).toStringList();
-        if (keys.isEmpty() || !chart->plotArea().contains(chart->mapFromScene(scenePos)))
+        if (!chart->plotArea().contains(chart->mapFromScene(scenePos)))
             return std::nullopt;
-        // Categories sit at 0, 1, 2, … on the bar axis, bottom up.
+        // Categories sit at 0, 1, 2, … on the bar axis, bottom up: the largest last.
         const QPointF value = chart->mapToValue(chart->mapFromScene(scenePos), bars);
-        const int index = int(std::lround(value.y()));
-        if (index < 0 || index >= keys.size() || keys.at(index) == ExportStats::Other)
-            return std::nullopt;
-        QString name;
-        for (QAbstractAxis *axis : bars->attachedAxes())
-            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-                name = c->categories().value(index);
-        return Pick{ExportStats::By(chart->property(PickBy).toInt()), keys.at(index), name};
+        category = int(d.categories.size()) - 1 - int(std::lround(value.y()));
+    } else if (auto *pie = qobject_cast<QPieSeries *>(series.constFirst())) {
+        // The slice under the pointer is the one drawn out (see create()).
+        const QList<QPieSlice *> slices = pie->slices();
+        for (int i = 0; i < slices.size(); ++i)
+            if (slices.at(i)->isExploded())
+                category = i;
     }
-    if (auto *pie = qobject_cast<QPieSeries *>(series.constFirst())) {
-        for (QPieSlice *slice : pie->slices())
-            if (slice->isExploded() && slice->property(PickKeys).toString() != ExportStats::Other)
-                return Pick{ExportStats::By(slice->property(PickBy).toInt()), slice->property(PickKeys).toString(),
-                            slice->property("name").toString()};
-    }
-    return std::nullopt;
+    const QString key = d.pickKey(category);
+    if (key.isEmpty())
+        return std::nullopt;
+    return Pick{d.by, key, d.categories.at(category).name};
+}
+
+ExportChartData ExportChart::data(const QChart *chart)
+{
+    return chart ? chart->property(Data).value<ExportChartData>() : ExportChartData();
 }
 
 QString ExportChart::fullTitle(const QChart *chart)
 {
-    return chart->property(FullTitle).toString();
+    return data(chart).title;
 }
 
 QStringList ExportChart::valueLabels(const QChart *chart)
@@ -292,69 +216,13 @@ QStringList ExportChart::valueLabels(const QChart *chart)
     return texts;
 }
 
-QString ExportChart::crore(double value)
-{
-    return tr("₹%1 crore").arg(LanguageManager::number(value, 2));
-}
-
-int ExportChart::yearShown(const QList<ExportRecord> &records, const ExportChartOptions &options)
-{
-    const QList<int> years = ExportStats::years(records);
-    if (options.kind == ExportChartOptions::Kind::Trend || options.kind == ExportChartOptions::Kind::Targets)
-        return years.isEmpty() ? 0 : years.constLast();
-    if (options.fyStart)
-        return years.contains(options.fyStart) ? options.fyStart : 0;
-    return years.isEmpty() ? 0 : years.constLast();
-}
-
-QString ExportChart::title(const QList<ExportRecord> &records, const QString &district, const ExportChartOptions &options)
-{
-    using Kind = ExportChartOptions::Kind;
-    const int year = yearShown(records, options);
-    QString text;
-    if (!year) {
-        text = options.fyStart ? tr("No export figures for %1")
-                                     .arg(LanguageManager::digits(ExportRecord::financialYear(options.fyStart)))
-                               : tr("No export figures yet");
-    } else if (options.kind == Kind::Targets) {
-        text = targetsTitle(records, options.targets);
-    } else if (options.kind == Kind::Trend) {
-        const QList<int> years = ExportStats::years(records);
-        text = tr("Exports over the years, %1 to %2: the leading countries")
-                   .arg(LanguageManager::digits(ExportRecord::financialYear(years.constFirst())),
-                        LanguageManager::digits(ExportRecord::financialYear(years.constLast())));
-    } else {
-        const QString fy = LanguageManager::digits(ExportRecord::financialYear(year));
-        const QString total = crore(ExportStats::total(records, year));
-        const bool byCountry = options.by == ExportStats::By::Country;
-        const bool byChapter = options.by == ExportStats::By::Chapter;
-        switch (options.kind) {
-        case Kind::Stacked:
-            text = tr("Exports by country and product, %1 (total %2)").arg(fy, total);
-            break;
-        case Kind::Share:
-            text = byCountry   ? tr("Share of each country in exports, %1 (total %2)").arg(fy, total)
-                   : byChapter ? tr("Share of each HS chapter in exports, %1 (total %2)").arg(fy, total)
-                               : tr("Share of each product in exports, %1 (total %2)").arg(fy, total);
-            break;
-        default:
-            text = byCountry   ? tr("Exports by country, %1 (total %2)").arg(fy, total)
-                   : byChapter ? tr("Exports by HS chapter, %1 (total %2)").arg(fy, total)
-                               : tr("Exports by product, %1 (total %2)").arg(fy, total);
-        }
-    }
-    if (!district.isEmpty())
-        text = tr("%1: %2", "district: chart title").arg(district, text);
-    const bool demo = std::any_of(records.cbegin(), records.cend(), [&](const ExportRecord &r) {
-        return r.isDemo && (options.kind == Kind::Trend || r.fyStart == year);
-    });
-    if (demo)
-        text += QLatin1Char(' ') + tr("(demo figures)");
-    return text;
-}
-
 QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint64, Sector> &sectors,
                             const QString &district, const ExportChartOptions &options)
+{
+    return create(ExportChartData::compute(records, sectors, district, options));
+}
+
+QChart *ExportChart::create(const ExportChartData &d)
 {
     using Kind = ExportChartOptions::Kind;
     auto *chart = new QChart;
@@ -364,42 +232,42 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
     QFont titleFont = Fonts::uiFont(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setProperty(FullTitle, title(records, district, options));
-    chart->setTitle(wrapped(chart->property(FullTitle).toString(), titleFont, 1e6));
+    chart->setProperty(Data, QVariant::fromValue(d));
+    chart->setProperty(FullTitle, d.title);
+    chart->setTitle(wrapped(d.title, titleFont, 1e6));
     chart->legend()->setFont(Fonts::uiFont(10));
     chart->legend()->setVisible(false);
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { fitToWidth(chart); });
-    const int year = yearShown(records, options);
-    if (!year)
+    if (d.isEmpty())
         return chart;
 
-    const Names names{sectors};
-    const int topN = std::max(options.topN, 1);
+    const auto crore = &ExportChartData::crore;
+    const auto percent = &ExportChartData::percent;
+    // A horizontal bar chart draws its first category at the bottom: the data's list reversed,
+    // largest last.
+    QStringList reversed;
+    for (auto it = d.categories.crbegin(); it != d.categories.crend(); ++it)
+        reversed << it->name;
+    const auto barSet = [](const ExportChartData::Series &s, bool bottomUp) {
+        auto *set = new QBarSet(s.name);
+        set->setColor(s.colour);
+        if (bottomUp)
+            for (auto it = s.values.crbegin(); it != s.values.crend(); ++it)
+                *set << *it;
+        else
+            for (double v : s.values)
+                *set << v;
+        return set;
+    };
 
-    if (options.kind == Kind::Bars) {
-        const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
-        const double total = ExportStats::total(records, year);
-        auto *set = new QBarSet(options.by == ExportStats::By::Country   ? tr("Country")
-                                : options.by == ExportStats::By::Chapter ? tr("HS chapter")
-                                                                         : tr("Product"));
-        set->setColor(paletteColor(0));
+    if (d.kind == Kind::Bars) {
+        const ExportChartData::Series &values = d.series.constFirst();
+        QBarSet *set = barSet(values, true);
         set->setLabelColor(QColor(0x303030));
         set->setLabelFont(Fonts::uiFont(9));
-        QStringList categories;
-        double max = 0;
-        // A horizontal bar chart draws its first category at the bottom: largest last.
-        QStringList keys;
-        for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-            categories << names(it->key, options.by);
-            keys << it->key;
-            *set << it->value;
-            max = std::max(max, it->value);
-        }
-        // What each bar stands for, bottom up, for pickAt().
-        chart->setProperty(PickKeys, keys);
-        chart->setProperty(PickBy, int(options.by));
-        QObject::connect(set, &QBarSet::hovered, set, [categories, set, total](bool on, int index) {
-            showTip(on ? QStringLiteral("%1: %2 (%3)").arg(categories.value(index), crore(set->at(index)),
+        const double total = d.total;
+        QObject::connect(set, &QBarSet::hovered, set, [reversed, set, total, crore, percent](bool on, int index) {
+            showTip(on ? QStringLiteral("%1: %2 (%3)").arg(reversed.value(index), crore(set->at(index)),
                                                           percent(set->at(index), total))
                        : QString());
         });
@@ -408,72 +276,63 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         series->setBarWidth(0.7);
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories);
+        axisY->append(reversed);
         axisY->setGridLineVisible(false);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
-        QValueAxis *axisX = valueAxis(max);
+        QValueAxis *axisX = valueAxis(values.values.isEmpty() ? 0 : *std::max_element(values.values.cbegin(), values.values.cend()),
+                                      d.valueTitle);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
-        addValueLabels(chart, series, set);
-    } else if (options.kind == Kind::Stacked) {
-        const ExportStats::Stacked stacked = ExportStats::stacked(records, year, topN);
-        QStringList categories;
-        for (auto it = stacked.countries.crbegin(); it != stacked.countries.crend(); ++it)
-            categories << names(*it, ExportStats::By::Country);
+        QStringList labels;
+        for (auto it = d.categories.crbegin(); it != d.categories.crend(); ++it)
+            labels << it->label;
+        addValueLabels(chart, series, set, labels);
+    } else if (d.kind == Kind::Stacked) {
         auto *series = new QHorizontalStackedBarSeries;
         series->setBarWidth(0.7);
-        QList<double> sums(stacked.countries.size(), 0.0);
-        for (int p = 0; p < stacked.products.size(); ++p) {
-            const QString product = names(stacked.products.at(p), ExportStats::By::Product);
-            auto *set = new QBarSet(product);
-            set->setColor(names.colour(stacked.products.at(p), p));
-            for (int c = int(stacked.countries.size()) - 1; c >= 0; --c) {
-                *set << stacked.values.at(p).at(c);
-                sums[c] += stacked.values.at(p).at(c);
-            }
-            QObject::connect(set, &QBarSet::hovered, set, [categories, product, set](bool on, int index) {
-                showTip(on ? QStringLiteral("%1, %2: %3").arg(categories.value(index), product, crore(set->at(index)))
+        QList<double> sums(d.categories.size(), 0.0);
+        for (const ExportChartData::Series &s : d.series) {
+            QBarSet *set = barSet(s, true);
+            for (int c = 0; c < sums.size(); ++c)
+                sums[c] += s.values.value(c);
+            const QString product = s.name;
+            QObject::connect(set, &QBarSet::hovered, set, [reversed, product, set, crore](bool on, int index) {
+                showTip(on ? QStringLiteral("%1, %2: %3").arg(reversed.value(index), product, crore(set->at(index)))
                            : QString());
             });
             series->append(set);
         }
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories);
+        axisY->append(reversed);
         axisY->setGridLineVisible(false);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
-        QValueAxis *axisX = valueAxis(sums.isEmpty() ? 0 : *std::max_element(sums.cbegin(), sums.cend()));
+        QValueAxis *axisX = valueAxis(sums.isEmpty() ? 0 : *std::max_element(sums.cbegin(), sums.cend()), d.valueTitle);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         chart->legend()->setVisible(true);
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->setProperty(LegendMayMove, true);
-    } else if (options.kind == Kind::Share) {
-        const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
-        const double total = ExportStats::total(records, year);
+    } else if (d.kind == Kind::Share) {
+        const ExportChartData::Series &values = d.series.constFirst();
+        const double total = d.total;
         auto *series = new QPieSeries;
         series->setHoleSize(0.45);
         series->setPieSize(0.64); // room for the shares outside the slices
-        for (int i = 0; i < entries.size(); ++i) {
-            const ExportStats::Entry &e = entries.at(i);
-            const QString name = names(e.key, options.by);
-            auto *slice = series->append(name, e.value);
-            slice->setProperty("name", name);
-            slice->setProperty(PickKeys, e.key);
-            slice->setProperty(PickBy, int(options.by));
-            // The share only: the legend names the slices, and a name beside a narrow slice
-            // would be elided ("संयु…").
-            slice->setLabel(percent(e.value, total));
+        for (int i = 0; i < d.categories.size(); ++i) {
+            const ExportChartData::Category &c = d.categories.at(i);
+            const QString name = c.name;
+            auto *slice = series->append(name, values.values.value(i));
+            // The share only: the legend names the slices.
+            slice->setLabel(c.label);
             slice->setLabelFont(Fonts::uiFont(9));
-            slice->setLabelVisible(total > 0 && e.value / total >= 0.02);
+            slice->setLabelVisible(c.labelShown);
             slice->setLabelArmLengthFactor(0.12);
-            slice->setColor(options.by == ExportStats::By::Product ? names.colour(e.key, i)
-                            : e.key == ExportStats::Other       ? OtherColor
-                                                                : paletteColor(i));
+            slice->setColor(c.colour);
             slice->setBorderColor(Qt::white);
-            QObject::connect(slice, &QPieSlice::hovered, slice, [slice, name, total](bool on) {
+            QObject::connect(slice, &QPieSlice::hovered, slice, [slice, name, total, crore, percent](bool on) {
                 slice->setExploded(on);
                 showTip(on ? QStringLiteral("%1: %2 (%3)").arg(name, crore(slice->value()), percent(slice->value(), total))
                            : QString());
@@ -484,44 +343,26 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         chart->legend()->setAlignment(Qt::AlignRight);
         // The legend lists names only; the labels carry the shares.
         const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-        for (int i = 0; i < markers.size() && i < entries.size(); ++i)
-            markers.at(i)->setLabel(names(entries.at(i).key, options.by));
-    } else if (options.kind == Kind::Targets) {
-        // Actual and overall target side by side for every year that has either.
-        QMap<int, double> targets;
-        for (const ExportTarget &t : options.targets)
-            if (t.scope() == ExportTarget::Scope::Overall)
-                targets.insert(t.fyStart, t.targetCrore);
-        QList<int> years = ExportStats::years(records);
-        for (auto it = targets.cbegin(); it != targets.cend(); ++it)
-            if (!years.contains(it.key()))
-                years << it.key();
-        std::sort(years.begin(), years.end());
-        auto *actual = new QBarSet(tr("Actual"));
-        actual->setColor(paletteColor(0));
-        auto *target = new QBarSet(tr("Target"));
-        target->setColor(QColor(0xbab0ac));
+        for (int i = 0; i < markers.size() && i < d.categories.size(); ++i)
+            markers.at(i)->setLabel(d.categories.at(i).name);
+    } else if (d.kind == Kind::Targets) {
         QStringList categories;
+        for (const ExportChartData::Category &c : d.categories)
+            categories << c.name;
+        auto *series = new QBarSeries;
         double max = 0;
-        const QList<int> withFigures = ExportStats::years(records);
-        for (int y : std::as_const(years)) {
-            categories << LanguageManager::digits(ExportRecord::financialYear(y));
-            const double a = withFigures.contains(y) ? ExportStats::total(records, y) : 0.0;
-            *actual << a;
-            *target << targets.value(y, 0.0);
-            max = std::max({max, a, targets.value(y, 0.0)});
-        }
-        for (QBarSet *set : {actual, target}) {
+        for (const ExportChartData::Series &s : d.series) {
+            QBarSet *set = barSet(s, false);
+            for (double v : s.values)
+                max = std::max(max, v);
             set->setLabelFont(Fonts::uiFont(9));
             set->setLabelColor(QColor(0x303030));
-            QObject::connect(set, &QBarSet::hovered, set, [categories, set](bool on, int index) {
+            QObject::connect(set, &QBarSet::hovered, set, [categories, set, crore](bool on, int index) {
                 showTip(on ? QStringLiteral("%1, %2: %3").arg(set->label(), categories.value(index), crore(set->at(index)))
                            : QString());
             });
+            series->append(set);
         }
-        auto *series = new QBarSeries;
-        series->append(actual);
-        series->append(target);
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsFormat(QStringLiteral("@value"));
@@ -531,36 +372,35 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         axisX->setGridLineVisible(false);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
-        QValueAxis *axisY = valueAxis(max);
+        QValueAxis *axisY = valueAxis(max, d.valueTitle);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         chart->legend()->setVisible(true);
         chart->legend()->setAlignment(Qt::AlignBottom);
     } else { // Trend
-        const ExportStats::Trend trend = ExportStats::trend(records, std::min(topN, 6));
         QStringList years;
-        for (int y : trend.years)
-            years << LanguageManager::digits(ExportRecord::financialYear(y));
+        for (const ExportChartData::Category &c : d.categories)
+            years << c.name;
         auto *axisX = new QBarCategoryAxis;
         axisX->append(years);
         chart->addAxis(axisX, Qt::AlignBottom);
         double max = 0;
-        for (const QList<double> &values : trend.values)
-            for (double v : values)
+        for (const ExportChartData::Series &s : d.series)
+            for (double v : s.values)
                 max = std::max(max, v);
-        QValueAxis *axisY = valueAxis(max);
+        QValueAxis *axisY = valueAxis(max, d.valueTitle);
         chart->addAxis(axisY, Qt::AlignLeft);
-        for (int c = 0; c < trend.countries.size(); ++c) {
-            const QString name = names(trend.countries.at(c), ExportStats::By::Country);
+        for (const ExportChartData::Series &s : d.series) {
+            const QString name = s.name;
             auto *series = new QLineSeries;
             series->setName(name);
-            QPen pen(paletteColor(c));
+            QPen pen(s.colour);
             pen.setWidthF(2.5);
             series->setPen(pen);
             series->setPointsVisible(true);
-            for (int y = 0; y < trend.years.size(); ++y)
-                series->append(y, trend.values.at(c).at(y));
-            QObject::connect(series, &QLineSeries::hovered, series, [series, name, years](const QPointF &point, bool on) {
+            for (int y = 0; y < s.values.size(); ++y)
+                series->append(y, s.values.at(y));
+            QObject::connect(series, &QLineSeries::hovered, series, [series, name, years, crore](const QPointF &point, bool on) {
                 const int y = int(std::lround(point.x()));
                 showTip(on && y >= 0 && y < years.size()
                             ? QStringLiteral("%1, %2: %3").arg(name, years.at(y), crore(series->at(y).y()))
@@ -602,77 +442,6 @@ void ExportChart::paint(QChart *chart, QPainter *painter, const QRectF &target)
     painter->restore();
     if (!own)
         scene.removeItem(chart);
-}
-
-ExportChart::Figures ExportChart::figures(QChart *chart)
-{
-    Figures f;
-    const QList<QAbstractSeries *> series = chart->series();
-    if (series.isEmpty())
-        return f;
-    if (auto *columns = qobject_cast<QBarSeries *>(series.constFirst())) {
-        // Targets: a row per year, the actual and the target.
-        QStringList years;
-        for (QAbstractAxis *axis : columns->attachedAxes())
-            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-                years = c->categories();
-        f.headers << tr("Financial year");
-        for (QBarSet *set : columns->barSets())
-            f.headers << set->label();
-        for (int i = 0; i < years.size(); ++i) {
-            QStringList row{years.at(i)};
-            for (QBarSet *set : columns->barSets())
-                row << (set->at(i) > 0 ? LanguageManager::number(set->at(i), 2) : QStringLiteral("—"));
-            f.rows << row;
-        }
-        return f;
-    }
-    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
-        QStringList categories;
-        for (QAbstractAxis *axis : bars->attachedAxes())
-            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-                categories = c->categories();
-        const QList<QBarSet *> sets = bars->barSets();
-        f.headers << (sets.size() == 1 ? sets.constFirst()->label() : tr("Country"));
-        if (sets.size() == 1) {
-            f.headers << tr("₹ crore");
-        } else {
-            for (QBarSet *set : sets)
-                f.headers << set->label();
-            f.headers << tr("Total");
-        }
-        // Drawn bottom-up: listed largest first.
-        for (int i = int(categories.size()) - 1; i >= 0; --i) {
-            QStringList row{categories.at(i)};
-            double sum = 0;
-            for (QBarSet *set : sets) {
-                row << LanguageManager::number(set->at(i), 2);
-                sum += set->at(i);
-            }
-            if (sets.size() > 1)
-                row << LanguageManager::number(sum, 2);
-            f.rows << row;
-        }
-    } else if (auto *pie = qobject_cast<QPieSeries *>(series.constFirst())) {
-        f.headers = {tr("Name"), tr("₹ crore"), tr("Share")};
-        for (QPieSlice *slice : pie->slices())
-            f.rows << QStringList{slice->property("name").toString(), LanguageManager::number(slice->value(), 2),
-                                  percent(slice->value(), pie->sum())};
-    } else {
-        QStringList years;
-        for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
-            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-                years = c->categories();
-        f.headers << tr("Country") << years;
-        for (QAbstractSeries *s : series)
-            if (auto *line = qobject_cast<QLineSeries *>(s)) {
-                QStringList row{line->name()};
-                for (int y = 0; y < years.size(); ++y)
-                    row << (y < line->count() ? LanguageManager::number(line->at(y).y(), 2) : QString());
-                f.rows << row;
-            }
-    }
-    return f;
 }
 
 ReportDocument ExportChart::document(QChart *chart)

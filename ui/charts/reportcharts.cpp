@@ -17,12 +17,9 @@
 #include <QValueAxis>
 
 namespace {
-const QColor Palette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f),
-                          QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
-
 QColor colour(const ReportChart &chart, int series)
 {
-    return series < chart.colors.size() ? chart.colors.at(series) : Palette[series % int(std::size(Palette))];
+    return series < chart.colors.size() ? chart.colors.at(series) : ExportChartData::paletteColour(series);
 }
 
 QValueAxis *valueAxis(const QString &title, double max)
