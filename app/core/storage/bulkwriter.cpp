@@ -1,0 +1,55 @@
+#include "storage/bulkwriter.h"
+
+#include "database.h"
+#include "storage/postgresbackend.h"
+#include "storage/postgresbulkwriter.h"
+#include "storage/sqlitebulkwriter.h"
+
+#include <QSqlDriver>
+#include <QStringEncoder>
+#include <QVariant>
+
+void BulkRow::addText(QStringView text)
+{
+    const qsizetype offset = m_text.size();
+    // At most three bytes of UTF-8 per UTF-16 unit; the buffer keeps its size from row to row.
+    m_text.resize(offset + text.size() * 3);
+    char *const start = m_text.data() + offset;
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *const end = encoder.appendToBuffer(start, text);
+    m_text.resize(offset + (end - start));
+    m_cells.append(Cell{0, offset, end - start, Kind::Text});
+}
+
+void BulkRow::addUtf8(QByteArrayView utf8)
+{
+    const qsizetype offset = m_text.size();
+    m_text.append(utf8.data(), utf8.size());
+    m_cells.append(Cell{0, offset, utf8.size(), Kind::Text});
+}
+
+namespace {
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type by libpq's struct: "pg_conn*".
+    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+} // namespace
+
+std::unique_ptr<BulkWriter> BulkWriter::create(const QString &connection, const QString &table,
+                                               const QStringList &columns, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (PostgresBackend::isPostgres(db)) {
+        if (PGconn *conn = pgConnection(db))
+            return PostgresBulkWriter::create(conn, table, columns, error);
+    } else if (sqlite3 *handle = Database::handle(db)) {
+        return SqliteBulkWriter::create(handle, table, columns, error);
+    }
+    if (error)
+        *error = tr("The database connection is not open.");
+    return nullptr;
+}
