@@ -15,9 +15,12 @@ public:
     explicit ExportRepository(const QString &connectionName = Database::defaultConnectionName())
         : m_connection(connectionName) {}
 
-    QList<ExportRecord> all() const; // by year, then country
+    // By year, then country; figures not given are derived from the year's exchange rate and
+    // each record carries its HS chapter (HsChapters::classify).
+    QList<ExportRecord> all() const;
     std::optional<ExportRecord> find(qint64 id) const;
-    // Inserts, or updates the value of the record with the same year, country and product.
+    // Inserts, or updates the record with the same key: year, country, product, ITC(HS) code
+    // and exporter.
     // Returns the id (0 on failure); *updated tells which happened.
     qint64 upsert(const ExportRecord &record, bool *updated = nullptr, QString *error = nullptr) const;
     // Inserts exactly this record (its id too when `keepId`: undo); 0 on failure, for example
@@ -28,8 +31,10 @@ public:
     bool insertAll(const QList<ExportRecord> &records, QString *error = nullptr, bool keepIds = false) const;
     bool updateAll(const QList<ExportRecord> &records, QString *error = nullptr) const;
     bool remove(const QList<qint64> &ids, QString *error = nullptr) const;
-    // The id of the record for this year, country and product, or 0.
+    // The id of the record for this year, country and product (without HS code or exporter), or 0.
     qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;
+    // The id of the record with `record`'s key (year, country, product, HS code, exporter), or 0.
+    qint64 idOf(const ExportRecord &record) const;
     QList<int> years() const; // financial years that have records, newest first
     const QString &connection() const { return m_connection; }
 
