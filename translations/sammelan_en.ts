@@ -201,6 +201,13 @@
     </message>
 </context>
 <context>
+    <name>BulkWriter</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeStallsCommand</name>
     <message>
         <source>move stall %1</source>
@@ -552,7 +559,10 @@
     </message>
     <message numerus="yes">
         <source>%n other place(s)</source>
-        <translation><numerusform>%n other place</numerusform><numerusform>%n other places</numerusform></translation>
+        <translation>
+            <numerusform>%n other place</numerusform>
+            <numerusform>%n other places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Block or tehsil</source>
@@ -1178,7 +1188,10 @@ The database as it is now is saved as a backup first.</source>
     <name>DeleteTargetsCommand</name>
     <message numerus="yes">
         <source>Delete %n export target(s)</source>
-        <translation><numerusform>Delete %n export target</numerusform><numerusform>Delete %n export targets</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n export target</numerusform>
+            <numerusform>Delete %n export targets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2471,10 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n figure(s) given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</source>
-        <translation><numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform><numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform></translation>
+        <translation>
+            <numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+            <numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read with %1.</source>
@@ -3975,6 +3991,21 @@ Database: %2</source>
     </message>
     <message>
         <source>Saving %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresBulkWriter</name>
+    <message>
+        <source>The table %1 has no sequence for its ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another statement is still running on this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier row could not be written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6119,7 +6150,10 @@ Please turn one of those options off.</source>
     </message>
     <message numerus="yes">
         <source>needs %1 growth a year from %2 (%n year(s))</source>
-        <translation><numerusform>needs %1 growth a year from %2 (%n year)</numerusform><numerusform>needs %1 growth a year from %2 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>needs %1 growth a year from %2 (%n year)</numerusform>
+            <numerusform>needs %1 growth a year from %2 (%n years)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6308,7 +6342,10 @@ Demo records are marked as demo and can be deleted later.</source>
     </message>
     <message numerus="yes">
         <source>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</source>
-        <translation><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform><numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform></translation>
+        <translation>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>

@@ -202,6 +202,13 @@
         </message>
     </context>
     <context>
+        <name>BulkWriter</name>
+        <message>
+            <source>The database connection is not open.</source>
+            <translation>डेटाबेस का कनेक्शन खुला नहीं है।</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeStallsCommand</name>
         <message>
             <source>move stall %1</source>
@@ -3996,6 +4003,21 @@ Database: %2</source>
         <message>
             <source>Saving %1 failed: %2</source>
             <translation>%1 सहेजना विफल रहा: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresBulkWriter</name>
+        <message>
+            <source>The table %1 has no sequence for its ids.</source>
+            <translation>तालिका %1 में उसकी आईडी के लिए कोई अनुक्रम (sequence) नहीं है।</translation>
+        </message>
+        <message>
+            <source>Another statement is still running on this connection.</source>
+            <translation>इस कनेक्शन पर एक अन्य कथन (statement) अभी चल रहा है।</translation>
+        </message>
+        <message>
+            <source>An earlier row could not be written.</source>
+            <translation>एक पिछली पंक्ति लिखी नहीं जा सकी।</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ typedef struct pg_result PGresult;
 // written, and the failure names the row (the server says which line of the COPY).
 class PostgresBulkWriter final : public BulkWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresBulkWriter)
 public:
     static constexpr int BatchRows = 5000;
     static constexpr qsizetype BatchBytes = 8 << 20;
