@@ -855,8 +855,10 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
                 return false;
         if (!applied.insertedIds.isEmpty() && !repository.remove(applied.insertedIds, nullptr, error))
             return false;
+        // A record the file added and a later row of it updated is gone with the rest.
+        const QSet<qint64> removed(applied.insertedIds.cbegin(), applied.insertedIds.cend());
         for (const Invitee &before : applied.updatedBefore)
-            if (!repository.update(before, error))
+            if (!removed.contains(before.id) && !repository.update(before, error))
                 return false;
         if (!transaction.commit()) {
             if (error)
