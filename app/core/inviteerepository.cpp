@@ -846,7 +846,12 @@ QStringList InviteeRepository::dropIndexes(QString *error) const
             return {};
         }
     }
-    return statements;
+    // On a server the foreign key (the category) is checked row by row too: added back after
+    // the load, it checks all rows at once.
+    const auto foreignKeys = BulkWriter::suspendForeignKeys(m_connection, QStringLiteral("invitees"), error);
+    if (!foreignKeys)
+        return {};
+    return statements << *foreignKeys;
 }
 
 bool InviteeRepository::recreateIndexes(const QStringList &statements, QString *error) const

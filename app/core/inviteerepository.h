@@ -71,8 +71,9 @@ public:
 
     // For a bulk load inside the caller's transaction: drops the indexes of `invitees` and
     // returns the statements that create them again (SQLite builds an index from a full table
-    // much faster than it updates it row by row). recreateIndexes() fails, and the caller
-    // rolls back, if a unique index finds duplicates.
+    // much faster than it updates it row by row); on a server its foreign keys too
+    // (BulkWriter::suspendForeignKeys). recreateIndexes() fails, and the caller rolls back, if
+    // a unique index finds duplicates (or a key a missing row).
     QStringList dropIndexes(QString *error = nullptr) const;
     bool recreateIndexes(const QStringList &statements, QString *error = nullptr) const;
 

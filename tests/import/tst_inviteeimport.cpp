@@ -334,6 +334,11 @@ private slots:
         QCOMPARE(Database::indexes(QStringLiteral("invitees"), nullptr)->size(), 5); // all back after the load
         // And they still refuse duplicates.
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO invitees (name, mobile, created_at, updated_at) VALUES ('X', '9710000000', 'now', 'now')")));
+        // The category's foreign key too (a server drops it for the load and adds it back).
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO invitees (name, mobile, sector_id, created_at, updated_at)"
+                                       " VALUES ('Y', '9719999999', 999999, 'now', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO invitees (name, mobile, created_at, updated_at)"
+                                      " VALUES ('Y', '9719999999', 'now', 'now')")));
         QVERIFY(Database::check().isEmpty());
     }
 

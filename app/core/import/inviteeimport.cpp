@@ -430,7 +430,7 @@ public:
                 m_inserter = std::make_unique<InviteeRepository::BulkInserter>(m_connection);
             const qint64 sector = sectorId(r.sectorName, &why);
             if (!sector && !why.isEmpty())
-                return fail(r.rowNumber);
+                return fail(m_failedRow >= 0 ? m_failedRow : r.rowNumber);
             InviteeRepository::BulkInserter::Extra extra;
             extra.searchText = r.searchText;
             extra.sectorId = sector;
@@ -450,8 +450,9 @@ public:
         }
         if (r.action != Action::Update)
             return true;
-        // An update of a record this file added: that row must be written first.
-        if (r.duplicateOfRow >= 0 && !flush(&why))
+        // The new invitees held back go first: the record may be one of them, and on a server
+        // nothing else may use the connection while their COPY is open.
+        if (!flush(&why))
             return fail(m_failedRow);
         const qint64 id = r.duplicateOfRow >= 0 ? m_idOfRow.value(r.duplicateOfRow) : r.existingId;
         const auto before = m_repository.find(id);
@@ -490,16 +491,25 @@ public:
         return true;
     }
 
-    bool finish(QString *error)
+    // Sends the new invitees held back, and their statuses, so that the connection is free:
+    // the wizard lets events run between rows, and they may read the database.
+    bool settle(QString *error)
     {
         QString why;
-        if (!flush(&why)) {
-            if (error)
-                *error = m_failedRow >= 0
-                             ? tr("Row %1 could not be saved (%2); nothing was imported.").arg(m_failedRow).arg(why)
-                             : tr("The import could not be saved (%1); nothing was changed.").arg(why);
+        if (flush(&why))
+            return true;
+        if (error)
+            *error = m_failedRow >= 0
+                         ? tr("Row %1 could not be saved (%2); nothing was imported.").arg(m_failedRow).arg(why)
+                         : tr("The import could not be saved (%1); nothing was changed.").arg(why);
+        return false;
+    }
+
+    bool finish(QString *error)
+    {
+        if (!settle(error))
             return false;
-        }
+        QString why;
         m_inserter.reset();
         if (!m_indexes.isEmpty() && !m_repository.recreateIndexes(m_indexes, &why)) {
             if (error)
@@ -555,6 +565,10 @@ private:
             m_sectorIdsAsWritten.insert(name, it.value());
             return it.value();
         }
+        // The categories are looked up (and perhaps one added) on the connection the new
+        // invitees held back are sent on: they go first.
+        if (!flush(error))
+            return 0;
         qint64 id = 0;
         const auto choice = m_options.sectorChoices.constFind(key);
         const SectorRepository::Match m = m_sectors.match(name);
@@ -689,8 +703,12 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
         const int total = int(plan.rows.size());
         QString why;
         for (int i = 0; i < total; ++i) {
-            if ((i % 500) == 0 && progress && !progress(i, total))
-                return fail(tr("The import was cancelled; nothing was changed."));
+            if ((i % 500) == 0 && progress) {
+                if (!writer.settle(&why))
+                    return fail(why);
+                if (!progress(i, total))
+                    return fail(tr("The import was cancelled; nothing was changed."));
+            }
             if (!writer.write(plan.rows.at(i), &why))
                 return fail(why);
         }

@@ -1,11 +1,13 @@
 #include "storage/bulkwriter.h"
 
 #include "database.h"
+#include "databaseerrors.h"
 #include "storage/postgresbackend.h"
 #include "storage/postgresbulkwriter.h"
 #include "storage/sqlitebulkwriter.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVariant>
 
@@ -52,4 +54,35 @@ std::unique_ptr<BulkWriter> BulkWriter::create(const QString &connection, const 
     if (error)
         *error = tr("The database connection is not open.");
     return nullptr;
+}
+
+std::optional<QStringList> BulkWriter::suspendForeignKeys(const QString &connection, const QString &table,
+                                                          QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!PostgresBackend::isPostgres(db))
+        return QStringList();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                             " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"));
+    q.addBindValue(table);
+    if (!q.exec()) {
+        if (error)
+            *error = DatabaseErrors::describe(q.lastError());
+        return std::nullopt;
+    }
+    QStringList names;
+    QStringList restore;
+    while (q.next()) {
+        // The names come from the catalogue, the table from the program: never from input.
+        names << q.value(0).toString();
+        restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, names.constLast(), q.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names))
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT \"%2\"").arg(table, name))) {
+            if (error)
+                *error = DatabaseErrors::describe(q.lastError());
+            return std::nullopt;
+        }
+    return restore;
 }

@@ -104,8 +104,21 @@ QString PostgresBulkWriter::describe(const PGresult *result) const
     return DatabaseErrors::describe(DatabaseErrors::causeOfSqlState(QString::fromLatin1(state ? state : "")), words);
 }
 
+PostgresBulkWriter::~PostgresBulkWriter()
+{
+    if (!m_copying)
+        return;
+    // Cancelled: the server drops the COPY's rows with an error, which nobody needs.
+    PQputCopyEnd(m_conn, "cancelled by the program");
+    while (PGresult *r = PQgetResult(m_conn))
+        PQclear(r);
+}
+
 bool PostgresBulkWriter::reserveIds(BulkFailure *failure)
 {
+    // A statement cannot run beside a COPY: the rows held back are sent and settled first.
+    if (m_copying && !(send(failure) && endCopy(failure)))
+        return false;
     if (!idle(failure))
         return false;
     const QByteArray count = QByteArray::number(m_reserve);
@@ -126,7 +139,7 @@ bool PostgresBulkWriter::reserveIds(BulkFailure *failure)
         m_ids.append(id);
     }
     m_nextId = 0;
-    m_reserve = qMin(m_reserve * 2, BatchRows);
+    m_reserve = qMin(m_reserve * 2, IdBlock);
     return n > 0;
 }
 
@@ -163,9 +176,35 @@ qint64 PostgresBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure
     }
     m_buffer.append('\n');
     m_tags.append(tag);
-    if ((m_tags.size() >= BatchRows || m_buffer.size() >= BatchBytes) && !flush(&why))
+    ++m_buffered;
+    if ((m_buffered >= ChunkRows || m_buffer.size() >= ChunkBytes) && !send(&why))
         return 0;
     return id;
+}
+
+bool PostgresBulkWriter::send(BulkFailure *failure)
+{
+    if (m_buffered == 0)
+        return true;
+    if (!m_copying) {
+        if (!idle(failure)) {
+            m_failed = true;
+            return false;
+        }
+        Result start(PQexec(m_conn, m_copySql.constData()));
+        if (start.status() != PGRES_COPY_IN) {
+            *failure = BulkFailure{describe(start.r), -1};
+            m_failed = true;
+            return false;
+        }
+        m_copying = true;
+    }
+    // A failed send (the server already refused a row, or the connection broke) shows in the
+    // COPY's result.
+    const bool sent = PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) == 1;
+    m_buffer.resize(0);
+    m_buffered = 0;
+    return sent || endCopy(failure);
 }
 
 bool PostgresBulkWriter::flush(BulkFailure *failure)
@@ -176,30 +215,15 @@ bool PostgresBulkWriter::flush(BulkFailure *failure)
         why = BulkFailure{tr("An earlier row could not be written."), -1};
         return false;
     }
-    if (m_tags.isEmpty())
-        return true;
-    if (!idle(&why)) {
-        m_failed = true;
+    if (!send(&why))
         return false;
-    }
-    const auto done = [this] {
-        m_buffer.resize(0);
-        m_tags.resize(0);
-    };
-    {
-        Result start(PQexec(m_conn, m_copySql.constData()));
-        if (start.status() != PGRES_COPY_IN) {
-            why = BulkFailure{describe(start.r), -1};
-            m_failed = true;
-            done();
-            return false;
-        }
-    }
-    // A failed send shows in the result below (libpq ends the COPY with the error).
-    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) == 1)
-        PQputCopyEnd(m_conn, nullptr);
-    else
-        PQputCopyEnd(m_conn, "the program could not send the rows");
+    return !m_copying || endCopy(&why);
+}
+
+bool PostgresBulkWriter::endCopy(BulkFailure *failure)
+{
+    m_copying = false;
+    PQputCopyEnd(m_conn, nullptr);
     bool ok = true;
     while (PGresult *r = PQgetResult(m_conn)) {
         const Result result(r);
@@ -210,23 +234,24 @@ bool PostgresBulkWriter::flush(BulkFailure *failure)
             continue;
         }
         if (ok) {
-            why = BulkFailure{describe(r), -1};
+            *failure = BulkFailure{describe(r), -1};
             // "COPY invitees, line 3: …" (perhaps after a trigger's own context) names the row.
             static const QRegularExpression line(QStringLiteral("COPY \\w+, line (\\d+)"));
             const QRegularExpressionMatch m = line.match(QString::fromUtf8(PQresultErrorField(r, PG_DIAG_CONTEXT)));
             if (m.hasMatch()) {
                 const int index = m.captured(1).toInt() - 1;
                 if (index >= 0 && index < m_tags.size())
-                    why.tag = m_tags.at(index);
+                    failure->tag = m_tags.at(index);
             }
         }
         ok = false;
     }
     if (PQstatus(m_conn) == CONNECTION_BAD && ok) {
-        why = BulkFailure{describe(nullptr), -1};
+        *failure = BulkFailure{describe(nullptr), -1};
         ok = false;
     }
-    done();
+    Q_ASSERT(m_buffered == 0); // sent before the COPY ends
+    m_tags.resize(0);
     m_failed = !ok;
     return ok;
 }
