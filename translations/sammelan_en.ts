@@ -5473,6 +5473,13 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SqliteBulkWriter</name>
+    <message>
+        <source>An earlier row could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StallCommands</name>
     <message>
         <source>the event whose stalls to print</source>

@@ -5494,6 +5494,13 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>SqliteBulkWriter</name>
+        <message>
+            <source>An earlier row could not be written.</source>
+            <translation>एक पिछली पंक्ति लिखी नहीं जा सकी।</translation>
+        </message>
+    </context>
+    <context>
         <name>StallCommands</name>
         <message>
             <source>the event whose stalls to print</source>

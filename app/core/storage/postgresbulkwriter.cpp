@@ -26,25 +26,22 @@ void appendNumber(QByteArray &out, qint64 value)
 }
 
 // COPY's text format: backslash, tab, line feed and carriage return escaped; nothing else needs it.
+// Written straight into the buffer's room (appending piece by piece took a tenth of an import).
 void appendEscaped(QByteArray &out, QByteArrayView text)
 {
-    const char *p = text.data();
-    const char *const end = p + text.size();
-    while (p < end) {
-        const char *run = p;
-        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
-            ++p;
-        out.append(run, p - run);
-        if (p == end)
-            break;
-        switch (*p) {
-        case '\\': out.append("\\\\", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        default: out.append("\\r", 2); break;
+    const qsizetype start = out.size();
+    out.resize(start + 2 * text.size()); // every byte escaped at worst; the room stays allocated
+    char *o = out.data() + start;
+    for (const char c : text) {
+        switch (c) {
+        case '\\': *o++ = '\\'; *o++ = '\\'; break;
+        case '\t': *o++ = '\\'; *o++ = 't'; break;
+        case '\n': *o++ = '\\'; *o++ = 'n'; break;
+        case '\r': *o++ = '\\'; *o++ = 'r'; break;
+        default: *o++ = c;
         }
-        ++p;
     }
+    out.resize(o - out.constData());
 }
 } // namespace
 

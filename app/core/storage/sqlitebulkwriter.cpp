@@ -46,6 +46,8 @@ qint64 SqliteBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure, 
         return 0;
     };
     Q_ASSERT(row.size() == m_columns);
+    if (m_failed)
+        return fail(tr("An earlier row could not be written."));
     if (id && !m_insertWithId
         && sqlite3_prepare_v2(m_handle, m_sqlWithId.constData(), -1, &m_insertWithId, nullptr) != SQLITE_OK)
         return fail(engineText(m_handle));
@@ -74,7 +76,9 @@ qint64 SqliteBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure, 
     const QString why = rc == SQLITE_DONE ? QString() : engineText(m_handle);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
         return fail(why);
+    }
     return id ? id : sqlite3_last_insert_rowid(m_handle);
 }

@@ -11,6 +11,7 @@ struct sqlite3_stmt;
 // sqlite3_* directly.
 class SqliteBulkWriter final : public BulkWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteBulkWriter)
 public:
     // nullptr (with `error`) when the statement cannot be prepared.
     static std::unique_ptr<SqliteBulkWriter> create(sqlite3 *handle, const QString &table,
@@ -29,4 +30,5 @@ private:
     QByteArray m_sql;                        // m_insert's text
     QByteArray m_sqlWithId;
     int m_columns = 0;
+    bool m_failed = false; // a row was refused: the caller rolls back, nothing more is taken
 };
