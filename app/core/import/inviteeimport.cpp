@@ -11,6 +11,7 @@
 
 #include "import/boundedqueue.h"
 #include "import/keyindex.h"
+#include "storage/bulkwriter.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -422,6 +423,7 @@ public:
                 if (!flush(&why))
                     return fail(m_failedRow);
                 m_inserter.reset(); // its statement must not outlive the indexes it was made with
+                m_smallCache.emplace(m_connection);
                 m_indexes = m_repository.dropIndexes(&why);
                 if (m_indexes.isEmpty())
                     return fail(r.rowNumber);
@@ -603,6 +605,7 @@ private:
     QString m_connection;
     InviteeRepository m_repository;
     SectorRepository m_sectors;
+    std::optional<SmallCacheDuringLoad> m_smallCache; // for a large load (before m_inserter: outlives it)
     std::unique_ptr<InviteeRepository::BulkInserter> m_inserter;
     QHash<QString, qint64> m_sectorIds;          // by folded name
     QHash<QString, qint64> m_sectorIdsAsWritten; // by the name as the file wrote it

@@ -86,3 +86,26 @@ std::optional<QStringList> BulkWriter::suspendForeignKeys(const QString &connect
         }
     return restore;
 }
+
+SmallCacheDuringLoad::SmallCacheDuringLoad(const QString &connection) : m_connection(connection)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!db.isOpen() || PostgresBackend::isPostgres(db))
+        return;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const qint64 previous = q.value(0).toLongLong();
+    // A smaller cache is a saving, never a condition of the load: a refusal changes nothing.
+    if (previous != 0 && q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)))
+        m_previous = previous;
+}
+
+SmallCacheDuringLoad::~SmallCacheDuringLoad()
+{
+    if (!m_previous)
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.isOpen())
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+}
