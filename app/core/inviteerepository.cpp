@@ -79,11 +79,29 @@ QString InviteeRepository::searchText(const Invitee &invitee)
 {
     // The fields as typed (folded), then the phonetic key of the name, each word marked, so a
     // query's key matches from a word's start: "Geeta" finds गीता निषाद, not "Digital".
+    // Joined and marked in place (an import makes 100,000 of these): the same text as
+    // fold(join of the fields) + keySection(key).
+    const QString *const fields[] = {&invitee.name, &invitee.enterprise, &invitee.mobile, &invitee.email,
+                                     &invitee.gstin};
+    QString joined;
+    qsizetype size = std::size(fields);
+    for (const QString *field : fields)
+        size += field->size();
+    joined.reserve(size);
+    for (const QString *field : fields) {
+        if (field != fields[0])
+            joined += QLatin1Char('\x1f');
+        joined += *field;
+    }
+    QString text = TextFold::fold(joined);
     const QString key = PhoneticKey::of(invitee.name);
-    return TextFold::fold(QStringList{invitee.name, invitee.enterprise, invitee.mobile,
-                                      invitee.email, invitee.gstin}
-                              .join(QLatin1Char('\x1f')))
-           + (key.isEmpty() ? QString() : keySection(key));
+    if (!key.isEmpty()) {
+        text.reserve(text.size() + 1 + key.size());
+        text += QLatin1Char('\x1e');
+        for (const QChar c : key)
+            text += c == u' ' ? QChar(0x1e) : c;
+    }
+    return text;
 }
 
 qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool keepId) const

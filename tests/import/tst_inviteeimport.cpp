@@ -7,6 +7,8 @@
 #include "demodata.h"
 #include "sectorrepository.h"
 #include "testdb.h"
+#include "phonetickey.h"
+#include "textfold.h"
 
 #include <QSqlQuery>
 
@@ -689,6 +691,31 @@ private slots:
         QCOMPARE(InviteeRepository().count(), 0);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+    // The search text an import makes for each row (written in place, for speed) is the one
+    // the search expects: the folded fields joined by U+001F, then the name's phonetic key
+    // with every word marked by U+001E.
+    void searchTextIsAsTheSearchExpects()
+    {
+        const QList<QStringList> cases = {
+            {QStringLiteral("आलोक त्रिपाठी"), QStringLiteral("Tripathi Handicrafts"), QStringLiteral("9839012345"), QStringLiteral("Alok@Example.in"), QStringLiteral("09AAKCS6327D1Z8")},
+            {QStringLiteral("  Farhan   Siddiqui "), QString(), QStringLiteral("9415012345"), QString(), QString()},
+            {QStringLiteral("गीता निषाद"), QStringLiteral("निषाद टेराकोटा॰"), QStringLiteral("8090123456"), QString(), QString()},
+            {QStringLiteral("X"), QStringLiteral("A\u00A0B"), QString(), QString(), QString()},
+        };
+        for (const QStringList &c : cases) {
+            Invitee v;
+            v.name = c.at(0);
+            v.enterprise = c.at(1);
+            v.mobile = c.at(2);
+            v.email = c.at(3);
+            v.gstin = c.at(4);
+            QString key = PhoneticKey::of(v.name);
+            QString marked = QLatin1Char('\x1e') + key;
+            marked.replace(QLatin1Char(' '), QLatin1Char('\x1e'));
+            const QString expected = TextFold::fold(c.join(QLatin1Char('\x1f'))) + (key.isEmpty() ? QString() : marked);
+            QCOMPARE(InviteeRepository::searchText(v), expected);
+        }
     }
 };
 
