@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/bulkwriter.h"
 #include "storage/sqlrow.h"
 #include "phonetickey.h"
 #include "textfold.h"
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 
 #include <limits>
-#include <sqlite3.h>
 
 using namespace SqlValues;
 
@@ -30,30 +30,47 @@ QString keySection(const QString &key)
 } // namespace
 
 namespace {
-// Binds the columns every write of an invitee shares, in this order: name, designation,
-// enterprise, sector_id, mobile, alt_phone, email, address, pin, gstin, udyam, iec,
-// exporter_status, export_share, notes, search_text (16 values from `first`).
-// The columns an invitee's fields are written to (its table, named once). The time stamps are
-// the caller's: created_at on insert only.
+// The columns an invitee's fields are written to (its table, named once), in this order, for
+// every write: insert and bulk insert (BulkInserter) and update (SqlRow). `sink` gets
+// text(column, value), textOrNull (optional text: NULL when empty, so unique indexes ignore
+// it), reference (NULL for 0), number and numberOrNull (NULL when negative). The time stamps
+// and is_demo are the caller's: created_at on insert only.
+template<typename Sink>
+void inviteeColumns(const Invitee &invitee, const QString &searchText, Sink &sink)
+{
+    sink.text(QStringLiteral("name"), invitee.name);
+    sink.text(QStringLiteral("designation"), invitee.designation);
+    sink.text(QStringLiteral("enterprise"), invitee.enterprise);
+    sink.reference(QStringLiteral("sector_id"), invitee.sectorId);
+    sink.text(QStringLiteral("mobile"), invitee.mobile);
+    sink.text(QStringLiteral("alt_phone"), invitee.altPhone);
+    sink.textOrNull(QStringLiteral("email"), invitee.email);
+    sink.text(QStringLiteral("address"), invitee.address);
+    sink.text(QStringLiteral("pin"), invitee.pin);
+    sink.textOrNull(QStringLiteral("gstin"), invitee.gstin);
+    sink.textOrNull(QStringLiteral("udyam"), invitee.udyam);
+    sink.text(QStringLiteral("iec"), invitee.iec);
+    sink.number(QStringLiteral("exporter_status"), int(invitee.exporterStatus));
+    sink.numberOrNull(QStringLiteral("export_share"), invitee.exportShare);
+    sink.text(QStringLiteral("notes"), invitee.notes);
+    sink.text(QStringLiteral("search_text"), searchText);
+}
+
+// inviteeColumns() as an SqlRow (QVariants, for update()).
+struct SqlRowSink {
+    SqlRow row;
+    void text(const QString &column, const QString &value) { row.set(column, SqlValues::text(value)); }
+    void textOrNull(const QString &column, const QString &value) { row.set(column, nullIfEmpty(value)); }
+    void reference(const QString &column, qint64 id) { row.set(column, nullIfZero(id)); }
+    void number(const QString &column, int value) { row.set(column, value); }
+    void numberOrNull(const QString &column, int value) { row.set(column, value < 0 ? QVariant() : QVariant(value)); }
+};
+
 SqlRow columns(const Invitee &invitee)
 {
-    return SqlRow()
-        .set(QStringLiteral("name"), text(invitee.name))
-        .set(QStringLiteral("designation"), text(invitee.designation))
-        .set(QStringLiteral("enterprise"), text(invitee.enterprise))
-        .set(QStringLiteral("sector_id"), nullIfZero(invitee.sectorId))
-        .set(QStringLiteral("mobile"), invitee.mobile)
-        .set(QStringLiteral("alt_phone"), text(invitee.altPhone))
-        .set(QStringLiteral("email"), nullIfEmpty(invitee.email))
-        .set(QStringLiteral("address"), text(invitee.address))
-        .set(QStringLiteral("pin"), text(invitee.pin))
-        .set(QStringLiteral("gstin"), nullIfEmpty(invitee.gstin))
-        .set(QStringLiteral("udyam"), nullIfEmpty(invitee.udyam))
-        .set(QStringLiteral("iec"), text(invitee.iec))
-        .set(QStringLiteral("exporter_status"), int(invitee.exporterStatus))
-        .set(QStringLiteral("export_share"), invitee.exportShare < 0 ? QVariant() : QVariant(invitee.exportShare))
-        .set(QStringLiteral("notes"), text(invitee.notes))
-        .set(QStringLiteral("search_text"), InviteeRepository::searchText(invitee));
+    SqlRowSink sink;
+    inviteeColumns(invitee, InviteeRepository::searchText(invitee), sink);
+    return std::move(sink.row);
 }
 } // namespace
 
@@ -62,27 +79,40 @@ QString InviteeRepository::searchText(const Invitee &invitee)
 {
     // The fields as typed (folded), then the phonetic key of the name, each word marked, so a
     // query's key matches from a word's start: "Geeta" finds गीता निषाद, not "Digital".
+    // Joined and marked in place (an import makes 100,000 of these): the same text as
+    // fold(join of the fields) + keySection(key).
+    const QString *const fields[] = {&invitee.name, &invitee.enterprise, &invitee.mobile, &invitee.email,
+                                     &invitee.gstin};
+    QString joined;
+    qsizetype size = std::size(fields);
+    for (const QString *field : fields)
+        size += field->size();
+    joined.reserve(size);
+    for (const QString *field : fields) {
+        if (field != fields[0])
+            joined += QLatin1Char('\x1f');
+        joined += *field;
+    }
+    QString text = TextFold::fold(joined);
     const QString key = PhoneticKey::of(invitee.name);
-    return TextFold::fold(QStringList{invitee.name, invitee.enterprise, invitee.mobile,
-                                      invitee.email, invitee.gstin}
-                              .join(QLatin1Char('\x1f')))
-           + (key.isEmpty() ? QString() : keySection(key));
+    if (!key.isEmpty()) {
+        text.reserve(text.size() + 1 + key.size());
+        text += QLatin1Char('\x1e');
+        for (const QChar c : key)
+            text += c == u' ' ? QChar(0x1e) : c;
+    }
+    return text;
 }
 
 qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool keepId) const
 {
-    const QString now = nowUtc();
-    SqlRow row = columns(invitee);
-    row.set(QStringLiteral("id"), keepId ? nullIfZero(invitee.id) : QVariant())
-        .set(QStringLiteral("is_demo"), invitee.isDemo ? 1 : 0)
-        .set(QStringLiteral("created_at"), now)
-        .set(QStringLiteral("updated_at"), now);
-    QSqlError failure;
-    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("invitees"), &failure);
-    if (!id) {
-        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+    // One invitee goes the way an import's go (BulkInserter), so there is one way to write one.
+    BulkInserter inserter(m_connection);
+    InviteeRepository::BulkInserter::Extra extra;
+    extra.id = keepId ? invitee.id : 0;
+    const qint64 id = inserter.insert(invitee, error, extra);
+    if (!id || !inserter.flush(error))
         return 0;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, id);
     return id;
 }
@@ -706,120 +736,115 @@ InviteeRepository::Keys InviteeRepository::allKeys() const
     return keys;
 }
 
-// Imports write tens of thousands of rows: binding them through QSqlQuery (QVariant, then
-// UTF-16 that SQLite converts back to UTF-8) took two thirds of an import's time. With SQLite
-// the inserter binds UTF-8 directly through the driver's own sqlite3 handle; with another
-// driver it falls back to one prepared QSqlQuery.
+// The bulk writer of the connection's back-end (storage/bulkwriter.h) with the columns of
+// inviteeColumns(), and one row buffer filled again for every invitee.
 struct InviteeRepository::BulkInserter::Private {
-    QSqlQuery query;
     QString now;
-    sqlite3 *handle = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    bool prepared = false; // `query`, on the first row
+    std::unique_ptr<BulkWriter> writer;
+    QString error; // why `writer` could not be made
+    BulkRow row;
+    int failedTag = -1;
 };
 
 namespace {
-const char *const BulkInsertSql =
-    "INSERT INTO invitees (name, designation, enterprise, sector_id, mobile, alt_phone,"
-    " email, address, pin, gstin, udyam, iec, exporter_status, export_share, notes,"
-    " search_text, is_demo, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// inviteeColumns() as a BulkRow (the values), or as the list of columns (the names).
+struct BulkRowSink {
+    BulkRow &row;
+    qint64 sectorId; // instead of the invitee's own, unless negative
+    void text(const QString &, const QString &value) { row.addText(value); }
+    void textOrNull(const QString &, const QString &value) { row.addTextOrNull(value); }
+    void reference(const QString &, qint64 id)
+    {
+        if (sectorId >= 0) // the only reference among the columns
+            id = sectorId;
+        if (id)
+            row.addNumber(id);
+        else
+            row.addNull();
+    }
+    void number(const QString &, int value) { row.addNumber(value); }
+    void numberOrNull(const QString &, int value)
+    {
+        if (value < 0)
+            row.addNull();
+        else
+            row.addNumber(value);
+    }
+};
+struct ColumnNames {
+    QStringList names;
+    void text(const QString &column, const QString &) { names << column; }
+    void textOrNull(const QString &column, const QString &) { names << column; }
+    void reference(const QString &column, qint64) { names << column; }
+    void number(const QString &column, int) { names << column; }
+    void numberOrNull(const QString &column, int) { names << column; }
+};
+QStringList bulkColumns()
+{
+    ColumnNames sink;
+    inviteeColumns(Invitee(), QString(), sink);
+    return sink.names << QStringLiteral("is_demo") << QStringLiteral("created_at") << QStringLiteral("updated_at");
 }
+} // namespace
 
 InviteeRepository::BulkInserter::BulkInserter(const QString &connection)
-    : d(std::make_unique<Private>(Private{QSqlQuery(QSqlDatabase::database(connection)), nowUtc()}))
+    : d(std::make_unique<Private>())
 {
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    const QVariant handle = db.driver()->handle();
-    if (db.driverName() == QLatin1String("QSQLITE") && handle.isValid()
-        && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        d->handle = *static_cast<sqlite3 *const *>(handle.constData());
-        if (sqlite3_prepare_v2(d->handle, BulkInsertSql, -1, &d->statement, nullptr) != SQLITE_OK)
-            d->statement = nullptr;
-    }
+    d->now = nowUtc();
+    d->writer = BulkWriter::create(connection, QStringLiteral("invitees"), bulkColumns(), &d->error);
 }
 
-InviteeRepository::BulkInserter::~BulkInserter()
-{
-    if (d->statement)
-        sqlite3_finalize(d->statement);
-}
+InviteeRepository::BulkInserter::~BulkInserter() = default;
 
-qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error, const QString &searchText)
+qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error, const Extra &extra)
 {
-    if (!d->statement) {
-        QSqlQuery &q = d->query;
-        SqlRow row = columns(invitee);
-        if (!searchText.isEmpty())
-            row.set(QStringLiteral("search_text"), searchText);
-        row.set(QStringLiteral("is_demo"), invitee.isDemo ? 1 : 0)
-            .set(QStringLiteral("created_at"), d->now)
-            .set(QStringLiteral("updated_at"), d->now);
-        if (!d->prepared) {
-            d->prepared = q.prepare(row.insertStatement(QStringLiteral("invitees")));
-            if (!d->prepared) {
-                setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
-                return 0;
-            }
-        }
-        row.bind(q);
-        QSqlError failure;
-        const qint64 id = q.exec() ? returnedId(q, &failure) : 0;
-        if (!id)
-            setError(error, tr("The invitee could not be saved: %1")
-                                .arg(DatabaseErrors::describe(failure.type() != QSqlError::NoError ? failure : q.lastError())));
-        return id;
-    }
-
-    sqlite3_stmt *st = d->statement;
-    // The UTF-8 buffers live until sqlite3_step() is done with them (SQLITE_STATIC).
-    QByteArray buffers[14];
-    int used = 0;
-    auto bindText = [&](int column, const QString &value, bool nullWhenEmpty) {
-        if (nullWhenEmpty && value.isEmpty()) {
-            sqlite3_bind_null(st, column);
-            return;
-        }
-        QByteArray &utf8 = buffers[used++];
-        utf8 = value.toUtf8();
-        sqlite3_bind_text(st, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    };
-    bindText(1, invitee.name, false);
-    bindText(2, invitee.designation, false);
-    bindText(3, invitee.enterprise, false);
-    if (invitee.sectorId)
-        sqlite3_bind_int64(st, 4, invitee.sectorId);
-    else
-        sqlite3_bind_null(st, 4);
-    bindText(5, invitee.mobile, false);
-    bindText(6, invitee.altPhone, false);
-    bindText(7, invitee.email, true);
-    bindText(8, invitee.address, false);
-    bindText(9, invitee.pin, false);
-    bindText(10, invitee.gstin, true);
-    bindText(11, invitee.udyam, true);
-    bindText(12, invitee.iec, false);
-    sqlite3_bind_int(st, 13, int(invitee.exporterStatus));
-    if (invitee.exportShare < 0)
-        sqlite3_bind_null(st, 14);
-    else
-        sqlite3_bind_int(st, 14, invitee.exportShare);
-    bindText(15, invitee.notes, false);
-    bindText(16, searchText.isEmpty() ? InviteeRepository::searchText(invitee) : searchText, false);
-    sqlite3_bind_int(st, 17, invitee.isDemo ? 1 : 0);
-    const QByteArray now = d->now.toUtf8();
-    sqlite3_bind_text(st, 18, now.constData(), int(now.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 19, now.constData(), int(now.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) {
-        setError(error, tr("The invitee could not be saved: %1")
-                            .arg(DatabaseErrors::describe(sqlite3_extended_errcode(d->handle),
-                                                          QString::fromUtf8(sqlite3_errmsg(d->handle)))));
+    if (!d->writer) {
+        setError(error, tr("The invitee could not be saved: %1").arg(d->error));
         return 0;
     }
-    return sqlite3_last_insert_rowid(d->handle);
+    BulkRow &row = d->row;
+    row.clear();
+    BulkRowSink sink{row, extra.sectorId};
+    inviteeColumns(invitee, extra.searchText.isEmpty() ? InviteeRepository::searchText(invitee) : extra.searchText, sink);
+    row.addNumber(invitee.isDemo ? 1 : 0);
+    row.addText(d->now);
+    row.addText(d->now);
+    BulkFailure failure;
+    const qint64 written = d->writer->add(row, extra.tag, &failure, extra.id);
+    if (!written) {
+        setError(error, tr("The invitee could not be saved: %1").arg(failure.text));
+        d->failedTag = failure.tag;
+    }
+    return written;
+}
+
+qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *error)
+{
+    return insert(invitee, error, Extra());
+}
+
+bool InviteeRepository::BulkInserter::flush(QString *error)
+{
+    if (!d->writer) {
+        setError(error, tr("The invitee could not be saved: %1").arg(d->error));
+        return false;
+    }
+    BulkFailure failure;
+    if (d->writer->flush(&failure))
+        return true;
+    setError(error, tr("The invitee could not be saved: %1").arg(failure.text));
+    d->failedTag = failure.tag;
+    return false;
+}
+
+int InviteeRepository::BulkInserter::failedTag() const
+{
+    return d->failedTag;
+}
+
+int InviteeRepository::BulkInserter::pending() const
+{
+    return d->writer ? d->writer->pending() : 0;
 }
 
 QStringList InviteeRepository::dropIndexes(QString *error) const
@@ -842,7 +867,12 @@ QStringList InviteeRepository::dropIndexes(QString *error) const
             return {};
         }
     }
-    return statements;
+    // On a server the foreign key (the category) is checked row by row too: added back after
+    // the load, it checks all rows at once.
+    const auto foreignKeys = BulkWriter::suspendForeignKeys(m_connection, QStringLiteral("invitees"), error);
+    if (!foreignKeys)
+        return {};
+    return statements << *foreignKeys;
 }
 
 bool InviteeRepository::recreateIndexes(const QStringList &statements, QString *error) const

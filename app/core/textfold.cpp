@@ -27,16 +27,39 @@ QString fold(const QString &text)
 {
     QString out = (mayNeedNormalising(text) ? text.normalized(QString::NormalizationForm_C) : text)
                       .toCaseFolded();
-    out.replace(QChar(0x0970), QLatin1Char('0')); // DEVANAGARI ABBREVIATION SIGN
-    return out.simplified();
+    if (out.contains(QChar(0x0970)))
+        out.replace(QChar(0x0970), QLatin1Char('0')); // DEVANAGARI ABBREVIATION SIGN
+    return simplified(out);
 }
 
 QString latinDigits(QString text)
 {
+    // Read first: changing a character copies the text (it is shared with the caller's).
+    const auto needs = [](QChar c) { return c.unicode() > 0x7f && c.isDigit(); };
+    if (std::none_of(text.cbegin(), text.cend(), needs))
+        return text;
     for (QChar &c : text)
-        if (c.unicode() > 0x7f && c.isDigit())
+        if (needs(c))
             c = QChar(char16_t(u'0' + c.digitValue()));
     return text;
+}
+
+QString simplified(const QString &text)
+{
+    // Already simple: no space at either end, no white space but single ' ' between words.
+    bool simple = true;
+    bool lastSpace = true; // at the start, a space would be one too many
+    for (const QChar c : text) {
+        const bool space = isSpace(c);
+        if (space && (lastSpace || c != u' ')) {
+            simple = false;
+            break;
+        }
+        lastSpace = space;
+    }
+    if (simple && !lastSpace)
+        return text;
+    return text.isEmpty() ? text : text.simplified();
 }
 
 QString matchKey(const QString &text)

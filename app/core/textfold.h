@@ -16,6 +16,20 @@ QString matchKey(const QString &text);
 // Digits of any script as Latin digits ("०१२" → "012", "2020–२१" → "2020–21"); nothing else
 // changes. What people type or import is read through this.
 QString latinDigits(QString text);
+// QString::simplified() (spaces at the ends dropped, every run of white space one space), but
+// the text itself, not a copy, when there is nothing to change: imports simplify every cell.
+QString simplified(const QString &text);
+// QChar::isSpace() with a quick answer for the letters of Indian scripts (no white space lies
+// between U+00A0 and U+1680).
+inline bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0d);
+    if (u < 0x1680)
+        return u == 0x85 || u == 0xa0;
+    return c.isSpace();
+}
 // A LIKE pattern for `query` (folded, with % and _ escaped by '\').
 QString likePattern(const QString &query);
 // Whether `text` has a letter of the Devanagari script.

@@ -3,7 +3,8 @@
 #include "event.h"
 #include "textfold.h"
 
-#include <QRegularExpression>
+#include <algorithm>
+
 
 namespace {
 
@@ -22,11 +23,13 @@ const QString Base36 = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 } // namespace
 
 namespace {
-// C0 and C1 controls (tab and line breaks among them), DEL, and the Unicode line and paragraph
-// separators. Format characters stay allowed: Devanagari needs ZWJ and ZWNJ.
+// C0 and C1 controls (tab and line breaks among them; Unicode's category Cc is exactly these),
+// DEL, and the Unicode line and paragraph separators. Format characters stay allowed:
+// Devanagari needs ZWJ and ZWNJ.
 bool isControl(QChar c)
 {
-    return c.category() == QChar::Other_Control || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
 }
 } // namespace
 
@@ -39,7 +42,7 @@ FieldCheck Validators::line(const QString &input, int maxLength)
     for (const QChar c : trimmed)
         if (isControl(c))
             return reject(tr("This must be one line, without tabs, line breaks or other control characters."));
-    const QString value = trimmed.simplified();
+    const QString value = TextFold::simplified(trimmed);
     if (value.size() > maxLength)
         return reject(tr("This is %L1 characters long; at most %L2 are allowed.").arg(value.size()).arg(maxLength));
     return accept(value);
@@ -92,13 +95,14 @@ namespace {
 // becomes "+919839012345". Any other character is kept, so the caller can refuse it.
 QString compactNumber(const QString &input)
 {
-    QString out;
-    out.reserve(input.size());
-    for (const QChar c : TextFold::latinDigits(input)) {
-        if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')')
+    QString out(input.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (const QChar c : input) {
+        if (TextFold::isSpace(c) || c == u'-' || c == u'.' || c == u'(' || c == u')')
             continue;
-        out += c;
+        *o++ = c.unicode() > 0x7f && c.isDigit() ? QChar(char16_t(u'0' + c.digitValue())) : c;
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -117,14 +121,29 @@ bool allUpperLetters(QStringView text)
             return false;
     return true;
 }
-} // namespace
 
-FieldCheck Validators::mobile(const QString &input)
+bool allLatinLetters(QStringView text)
 {
-    // Hand-written rather than a regular expression: an import checks 100,000 of these.
-    QString digits = compactNumber(input);
+    for (const QChar c : text)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
+            return false;
+    return true;
+}
+
+bool allUpperLettersOrDigits(QStringView text)
+{
+    for (const QChar c : text)
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return true;
+}
+
+// What is wrong with a compacted number as a mobile; the ten digits in `digits` when nothing is.
+enum class MobileForm { Ok, Empty, NotDigits, Length, FirstDigit };
+MobileForm mobileForm(QString &digits)
+{
     if (digits.isEmpty())
-        return reject(tr("Enter the mobile number."));
+        return MobileForm::Empty;
     if (digits.startsWith(QLatin1String("+91")))
         digits.remove(0, 3);
     else if (digits.size() == 12 && digits.startsWith(QLatin1String("91")))
@@ -132,26 +151,65 @@ FieldCheck Validators::mobile(const QString &input)
     else if (digits.size() == 11 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
     if (!allDigits(digits))
-        return reject(tr("A mobile number has only digits (with +91 or 0 in front if you like)."));
+        return MobileForm::NotDigits;
     if (digits.size() != 10)
-        return reject(tr("A mobile number has 10 digits; this one has %1.").arg(digits.size()));
+        return MobileForm::Length;
     if (digits.at(0) < u'6')
-        return reject(tr("A mobile number starts with 6, 7, 8 or 9."));
-    return accept(digits);
+        return MobileForm::FirstDigit;
+    return MobileForm::Ok;
+}
+
+// One label of a domain name: letters, digits and hyphens, not at either end.
+bool domainLabel(QStringView label)
+{
+    if (label.isEmpty())
+        return false;
+    auto alnum = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); };
+    if (!alnum(label.front()) || !alnum(label.back()))
+        return false;
+    for (const QChar c : label)
+        if (!alnum(c) && c != u'-')
+            return false;
+    return true;
+}
+} // namespace
+
+FieldCheck Validators::mobile(const QString &input)
+{
+    // Hand-written rather than a regular expression: an import checks 100,000 of these.
+    QString digits = compactNumber(input);
+    switch (mobileForm(digits)) {
+    case MobileForm::Ok:
+        return accept(digits);
+    case MobileForm::Empty:
+        return reject(tr("Enter the mobile number."));
+    case MobileForm::NotDigits:
+        return reject(tr("A mobile number has only digits (with +91 or 0 in front if you like)."));
+    case MobileForm::Length:
+        return reject(tr("A mobile number has 10 digits; this one has %1.").arg(digits.size()));
+    case MobileForm::FirstDigit:
+        break;
+    }
+    return reject(tr("A mobile number starts with 6, 7, 8 or 9."));
 }
 
 FieldCheck Validators::altPhone(const QString &input)
 {
-    if (input.trimmed().isEmpty())
+    // A mobile, else a landline: the number is compacted once, and no reason is put in words
+    // for the mobile it is not (most alternate numbers are landlines).
+    if (std::all_of(input.cbegin(), input.cend(), TextFold::isSpace))
         return accept({});
-    const FieldCheck asMobile = mobile(input);
-    if (asMobile.ok)
-        return asMobile;
-    QString digits = compactNumber(input);
+    const QString compact = compactNumber(input);
+    QString digits = compact;
+    if (mobileForm(digits) == MobileForm::Ok)
+        return accept(digits);
+    digits = compact;
     if (digits.startsWith(QLatin1String("+91")))
         digits = QLatin1Char('0') + digits.mid(3);
-    static const QRegularExpression landline(QStringLiteral("^0[1-9][0-9]{8,10}$"));
-    if (!landline.match(digits).hasMatch())
+    // 0, a digit 1-9, then 8 to 10 digits (an STD code and the number).
+    const bool landline = digits.size() >= 10 && digits.size() <= 12 && digits.at(0) == u'0'
+                          && digits.at(1) >= u'1' && digits.at(1) <= u'9' && allDigits(QStringView(digits).mid(2));
+    if (!landline)
         return reject(tr("Enter a mobile number or a landline with its STD code, such as 0551 2345678."));
     return accept(digits);
 }
@@ -161,11 +219,32 @@ FieldCheck Validators::email(const QString &input)
     const QString value = input.trimmed();
     if (value.isEmpty())
         return accept({});
-    static const QRegularExpression plain(QStringLiteral(
-        "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
-    if (!plain.match(value).hasMatch() || value.contains(QLatin1String("..")))
-        return reject(tr("Enter an email address such as name@example.in."));
+    // By hand, as the form's rule reads: a local part of letters, digits and ._%+'-, an @, then
+    // labels (letters, digits, inner hyphens) joined by dots, the last of two letters or more;
+    // never two dots in a row.
+    auto refuse = [] { return reject(tr("Enter an email address such as name@example.in.")); };
+    const qsizetype at = value.indexOf(u'@');
+    if (at <= 0 || value.contains(QLatin1String("..")))
+        return refuse();
+    for (const QChar c : QStringView(value).left(at)) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                        || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'\'' || c == u'-';
+        if (!ok)
+            return refuse();
+    }
+    const QStringView domain = QStringView(value).mid(at + 1);
+    const qsizetype lastDot = domain.lastIndexOf(u'.');
+    if (lastDot < 0)
+        return refuse();
+    const QStringView top = domain.mid(lastDot + 1);
+    if (top.size() < 2 || !allLatinLetters(top))
+        return refuse();
+    for (qsizetype start = 0; start <= lastDot;) {
+        const qsizetype dot = domain.indexOf(u'.', start);
+        if (!domainLabel(domain.mid(start, dot - start)))
+            return refuse();
+        start = dot + 1;
+    }
     return accept(value);
 }
 
@@ -180,19 +259,35 @@ FieldCheck Validators::pin(const QString &input)
     return accept(value);
 }
 
-QChar Validators::gstinCheckCharacter(const QString &first14)
+namespace {
+int base36(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'A' && c <= u'Z')
+        return c.unicode() - u'A' + 10;
+    return -1;
+}
+
+QChar checkCharacter(QStringView first14)
 {
     if (first14.size() != 14)
         return {};
     int sum = 0;
     for (int i = 0; i < 14; ++i) {
-        const int value = int(Base36.indexOf(first14.at(i)));
+        const int value = base36(first14.at(i));
         if (value < 0)
             return {};
         const int product = value * (i % 2 == 0 ? 1 : 2);
         sum += product / 36 + product % 36;
     }
     return Base36.at((36 - sum % 36) % 36);
+}
+} // namespace
+
+QChar Validators::gstinCheckCharacter(const QString &first14)
+{
+    return checkCharacter(first14);
 }
 
 FieldCheck Validators::gstin(const QString &input)
@@ -203,15 +298,18 @@ FieldCheck Validators::gstin(const QString &input)
         return accept({});
     if (value.size() != 15)
         return reject(tr("A GSTIN has 15 characters; this one has %1.").arg(value.size()));
-    static const QRegularExpression form(
-        QStringLiteral("^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z][0-9A-Z]$"));
-    if (!form.match(value).hasMatch())
+    // [0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z][0-9A-Z], by hand.
+    const QStringView v(value);
+    const bool form = allDigits(v.left(2)) && allUpperLetters(v.mid(2, 5)) && allDigits(v.mid(7, 4))
+                      && allUpperLetters(v.mid(11, 1)) && allUpperLettersOrDigits(v.mid(12, 1)) && v.at(12) != u'0'
+                      && allUpperLetters(v.mid(13, 1)) && allUpperLettersOrDigits(v.mid(14, 1));
+    if (!form)
         return reject(tr("A GSTIN is a state code, a PAN, an entity number, Z and a check "
                          "character, such as 09AAKCS6327D1Z8."));
-    const int state = value.left(2).toInt();
+    const int state = (v.at(0).unicode() - u'0') * 10 + (v.at(1).unicode() - u'0');
     if (!((state >= 1 && state <= 38) || state == 97 || state == 99))
         return reject(tr("%1 is not a state code of a GSTIN.").arg(value.left(2)));
-    if (gstinCheckCharacter(value.left(14)) != value.at(14))
+    if (checkCharacter(v.left(14)) != v.at(14))
         return reject(tr("This GSTIN's last character does not match: check it for a typing mistake."));
     return accept(value);
 }

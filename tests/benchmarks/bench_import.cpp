@@ -6,6 +6,7 @@
 //
 //   bench_import [ROWS] [--server postgresql://USER@HOST:PORT/]   (the server: PostgreSQL too;
 //   databases bench_import_* are made there and dropped)
+//   bench_import [ROWS] --write-csv FILE   (only writes the rows to FILE, to profile with)
 #include "benchutil.h"
 #include "database.h"
 #include "import/inviteeimport.h"
@@ -88,15 +89,21 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int count = 100000;
     QString server;
+    QString writeOnly;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--server" && i + 1 < argc)
             server = QString::fromUtf8(argv[++i]);
+        else if (a == "--write-csv" && i + 1 < argc)
+            writeOnly = QString::fromLocal8Bit(argv[++i]);
         else
             count = a.toInt();
     }
     if (!server.isEmpty() && !server.endsWith(QLatin1Char('/')))
         server += QLatin1Char('/');
+    // Only the file, kept (to profile `sammelan-cli import` on it).
+    if (!writeOnly.isEmpty())
+        return Bench::writeRealisticCsv(writeOnly, count) ? 0 : 1;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("invitees.csv"));
     if (!Bench::writeRealisticCsv(csv, count))

@@ -9,16 +9,21 @@
 #include "textfold.h"
 #include "transaction.h"
 
+#include "import/boundedqueue.h"
+#include "import/keyindex.h"
+#include "storage/bulkwriter.h"
+
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
-#include <QVarLengthArray>
 #include <QSqlDatabase>
+#include <QThread>
+#include <QVarLengthArray>
 
-#include <condition_variable>
-#include <deque>
+#include <atomic>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 QList<FieldSpec> InviteeImport::fields()
 {
@@ -119,38 +124,38 @@ std::optional<ExporterStatus> InviteeImport::parseExporter(const QString &text)
 
 namespace {
 
-struct KeyOwner {
-    qint64 id = 0;   // an invitee already in the database
-    int row = -1;    // or an earlier row of the file (index of its RowResult)
-};
+bool has(quint32 given, int field)
+{
+    return given & (1u << field);
+}
 
-// A key that identifies a record: which field, and its value as compared.
+// Whether a cell holds anything but spaces (without making a trimmed copy).
+bool hasText(const QString &cell)
+{
+    for (const QChar c : cell)
+        if (!c.isSpace())
+            return true;
+    return false;
+}
+
+// The identifying keys of an invitee as KeyIndex compares them (emails in lower case), each
+// with the field it is of.
 struct Key {
     InviteeField field;
-    QString value;
-    bool operator==(const Key &o) const { return field == o.field && value == o.value; }
+    KeyIndex::Key key;
 };
-size_t qHash(const Key &key, size_t seed = 0)
-{
-    return qHashMulti(seed, int(key.field), key.value);
-}
 
 QVarLengthArray<Key, 4> keysOf(const Invitee &v)
 {
     QVarLengthArray<Key, 4> keys;
-    keys.append({InviteeField::Mobile, v.mobile});
+    keys.append({InviteeField::Mobile, KeyIndex::Key(int(InviteeField::Mobile), v.mobile)});
     if (!v.gstin.isEmpty())
-        keys.append({InviteeField::Gstin, v.gstin});
+        keys.append({InviteeField::Gstin, KeyIndex::Key(int(InviteeField::Gstin), v.gstin)});
     if (!v.udyam.isEmpty())
-        keys.append({InviteeField::Udyam, v.udyam});
+        keys.append({InviteeField::Udyam, KeyIndex::Key(int(InviteeField::Udyam), v.udyam)});
     if (!v.email.isEmpty())
-        keys.append({InviteeField::Email, v.email.toLower()});
+        keys.append({InviteeField::Email, KeyIndex::Key(int(InviteeField::Email), v.email, true)});
     return keys;
-}
-
-bool has(quint32 given, int field)
-{
-    return given & (1u << field);
 }
 
 // The fields of `row` that the file gave replace those of `base`.
@@ -179,11 +184,22 @@ Invitee merged(Invitee base, const Invitee &row, quint32 given)
     return base;
 }
 
+// How many threads check rows at once (the caller's among them): the work is spread only where
+// there are cores for it.
+int checkingThreads()
+{
+    return qBound(1, QThread::idealThreadCount(), 4);
+}
+
 } // namespace
 
-// Decides, row by row and in file order, what each row does: validates it and finds the
-// record (in the database or earlier in the file) that it duplicates. Touches no database
-// after construction, so it may run on another thread than the writer.
+// Decides what each row of a file does, in two steps:
+//  - check() looks at one row alone: validates it with the form's rules, reads its status and
+//    makes its search text. It only reads what the constructor set, so rows are checked on
+//    other threads, in any order.
+//  - decide() takes the checked rows in file order, one after the other, and finds the record
+//    (in the database or earlier in the file) that each one duplicates.
+// Neither touches the database after construction.
 class InviteeImport::Classifier
 {
 public:
@@ -193,15 +209,16 @@ public:
         InviteeRepository repository(connection);
         const InviteeRepository::Keys existing = repository.allKeys();
         m_names = existing.names;
-        m_owners.reserve(existing.mobile.size() * 2);
-        for (auto it = existing.mobile.cbegin(); it != existing.mobile.cend(); ++it)
-            m_owners.insert({InviteeField::Mobile, it.key()}, {it.value(), -1});
-        for (auto it = existing.gstin.cbegin(); it != existing.gstin.cend(); ++it)
-            m_owners.insert({InviteeField::Gstin, it.key()}, {it.value(), -1});
-        for (auto it = existing.udyam.cbegin(); it != existing.udyam.cend(); ++it)
-            m_owners.insert({InviteeField::Udyam, it.key()}, {it.value(), -1});
-        for (auto it = existing.email.cbegin(); it != existing.email.cend(); ++it)
-            m_owners.insert({InviteeField::Email, it.key()}, {it.value(), -1});
+        m_keys.reserve(existing.mobile.size() + existing.gstin.size() + existing.udyam.size()
+                       + existing.email.size());
+        auto add = [&](InviteeField field, const QHash<QString, qint64> &keys, bool foldCase = false) {
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+                m_keys.insert(KeyIndex::Key(int(field), it.key(), foldCase), {it.value(), -1});
+        };
+        add(InviteeField::Mobile, existing.mobile);
+        add(InviteeField::Gstin, existing.gstin);
+        add(InviteeField::Udyam, existing.udyam);
+        add(InviteeField::Email, existing.email, true);
         if (options.eventId && mapping.column(NominatedTo) >= 0)
             for (const Event &e : EventRepository(connection).all()) {
                 m_events.insert(e.nameEn.toCaseFolded(), e.id);
@@ -209,15 +226,9 @@ public:
             }
     }
 
-    // Room for the keys of about `rows` more rows (a mobile, and often a GSTIN, Udyam number or
-    // email each): growing the table as it fills rehashes it again and again.
-    void expectRows(qsizetype rows) { m_owners.reserve(m_owners.size() + rows * 3); }
-
-    // Row numbers of earlier results, for messages ("same mobile as row 4").
-    void remember(const RowResult &r) { m_rowNumbers << r.rowNumber; }
-
+    // The row alone: Reject with the reason, or Import (what decide() then makes of it).
     // `issue`: what the reader noticed about the row's form (an unclosed quote, say).
-    RowResult classify(const QStringList &cells, int index, int rowNumber, const RowIssue &issue, Plan *counts)
+    RowResult check(const QStringList &cells, int index, int rowNumber, const RowIssue &issue) const
     {
         auto cell = [&](int field) {
             const int column = m_mapping.column(field);
@@ -226,16 +237,17 @@ public:
         RowResult r;
         r.source = index;
         r.rowNumber = rowNumber;
+        r.action = Action::Reject;
         // A row the reader could not take apart cleanly is not judged by its cells: they may
         // hold the rows after it.
-        if (!issue.problem.isEmpty())
-            return reject(r, issue.problem, counts);
+        if (!issue.problem.isEmpty()) {
+            r.reason = issue.problem;
+            return r;
+        }
         // Any other reason names the reader's note too, which may be the real cause.
-        auto rejectRow = [&](const QString &reason) -> RowResult & {
-            return reject(r, issue.note.isEmpty() ? reason : reason + QStringLiteral("; ") + issue.note, counts);
-        };
+        r.readerNote = issue.note;
         for (int f = 0; f < FieldCount; ++f)
-            if (m_mapping.column(f) >= 0 && !cells.value(m_mapping.column(f)).trimmed().isEmpty())
+            if (m_mapping.column(f) >= 0 && hasText(cells.value(m_mapping.column(f))))
                 r.given |= 1u << f;
 
         InviteeInput input;
@@ -254,17 +266,19 @@ public:
         input.exportShare = cell(ExportShare);
         input.notes = cell(Notes);
         QStringList problems;
-        if (const auto exporter = parseExporter(cell(Exporter)))
-            input.exporterStatus = *exporter;
+        const QString exporter = cell(Exporter);
+        if (const auto status = parseExporter(exporter))
+            input.exporterStatus = *status;
         else
             problems << tr("exporter status: “%1” is not one of: direct exporter, exports through a "
-                           "merchant exporter, not yet exporting").arg(cell(Exporter).simplified());
-        const InviteeValidation validation = InviteeValidator::validate(input);
+                           "merchant exporter, not yet exporting").arg(exporter.simplified());
+        InviteeValidation validation = InviteeValidator::validate(input);
         if (!validation.ok())
             problems.prepend(validation.summary());
         if (m_options.eventId && has(r.given, Status)) {
             bool ok = false;
-            r.status = InvitationStatuses::parse(cell(Status), &ok);
+            const QString status = cell(Status);
+            r.status = InvitationStatuses::parse(status, &ok);
             if (ok) {
                 r.hasStatus = true;
                 if (r.status == InvitationStatus::Nominated) {
@@ -273,40 +287,59 @@ public:
                 }
             } else {
                 problems << tr("status: “%1” is not one of: invited, confirmed, declined, attended, "
-                               "nominated (or the Hindi words)").arg(cell(Status).simplified());
+                               "nominated (or the Hindi words)").arg(status.simplified());
             }
         }
-        if (!problems.isEmpty())
-            return rejectRow(problems.join(QStringLiteral("; ")));
-        r.invitee = validation.invitee;
-        r.sectorName = validation.sectorName;
+        if (!problems.isEmpty()) {
+            r.reason = withNote(problems.join(QStringLiteral("; ")), r);
+            return r;
+        }
+        r.invitee = std::move(validation.invitee);
+        r.sectorName = std::move(validation.sectorName);
+        // The search text (with the name's phonetic key) is made here, where rows are checked
+        // side by side, not on the thread that writes. decide() drops it from rows that are
+        // not imported.
+        r.searchText = InviteeRepository::searchText(r.invitee);
+        r.action = Action::Import;
+        return r;
+    }
 
+    // In file order: whom a checked row duplicates, and so whether it is imported, skipped,
+    // updates a record, or is refused as ambiguous. Counts it.
+    void decide(RowResult &r, Plan *counts)
+    {
+        Q_ASSERT(r.source == m_rowNumbers.size());
+        m_rowNumbers << r.rowNumber;
+        if (r.action == Action::Reject) {
+            ++counts->rejected;
+            return;
+        }
         // Who else holds one of its keys?
-        QSet<qint64> ids;
+        QVarLengthArray<qint64, 4> ids;
         int earlierRow = -1;
         QString matchedField;
         const auto keys = keysOf(r.invitee);
+        for (const Key &key : keys)
+            m_keys.prefetch(key.key); // the row's keys are fetched from memory side by side
         for (const Key &key : keys) {
-            const auto it = m_owners.constFind(key);
-            if (it == m_owners.constEnd())
+            const auto owner = m_keys.find(key.key);
+            if (!owner)
                 continue;
             if (matchedField.isEmpty())
                 matchedField = InviteeValidator::fieldName(key.field);
-            if (it->row >= 0)
-                earlierRow = earlierRow < 0 ? it->row : qMin(earlierRow, it->row);
-            else
-                ids.insert(it->id);
+            if (owner->row >= 0)
+                earlierRow = earlierRow < 0 ? owner->row : qMin(earlierRow, owner->row);
+            else if (!ids.contains(owner->id))
+                ids.append(owner->id);
         }
         if (ids.isEmpty() && earlierRow < 0) {
             r.action = Action::Import;
-            // The search text (with the name's phonetic key) is made here, on the thread that
-            // reads and checks, not on the one that writes.
-            r.searchText = InviteeRepository::searchText(r.invitee);
             ++counts->imported;
             for (const Key &key : keys)
-                m_owners.insert(key, {0, index});
-            return r;
+                m_keys.insert(key.key, {0, r.source});
+            return;
         }
+        r.searchText.clear(); // only an imported row is written with it
         // Two records match (two in the database, or a row and another record): which is meant
         // cannot be told, and merging them would lose one.
         if (ids.size() > 1 || (earlierRow >= 0 && !ids.isEmpty())) {
@@ -315,48 +348,50 @@ public:
                 whom << m_names.value(id);
             if (earlierRow >= 0)
                 whom << tr("row %1").arg(m_rowNumbers.value(earlierRow));
-            return rejectRow(tr("matches more than one record (%1): check which one is meant")
-                                 .arg(whom.join(QStringLiteral(", "))));
+            r.action = Action::Reject;
+            r.reason = withNote(tr("matches more than one record (%1): check which one is meant")
+                                    .arg(whom.join(QStringLiteral(", "))),
+                                r);
+            ++counts->rejected;
+            return;
         }
         const QString whom = earlierRow >= 0 ? tr("row %1").arg(m_rowNumbers.value(earlierRow))
-                                             : tr("%1 (already registered)").arg(m_names.value(*ids.cbegin()));
-        r.existingId = ids.isEmpty() ? 0 : *ids.cbegin();
+                                             : tr("%1 (already registered)").arg(m_names.value(ids.first()));
+        r.existingId = ids.isEmpty() ? 0 : ids.first();
         r.duplicateOfRow = earlierRow;
         if (m_options.onDuplicate == OnDuplicate::Skip) {
             r.action = Action::Skip;
             r.reason = tr("same %1 as %2").arg(matchedField, whom);
             ++counts->skipped;
-            return r;
+            return;
         }
         // Update: the row's values replace the record's when it is written. Keys it adds
         // now point to that record as well.
         r.action = Action::Update;
         r.reason = tr("updates %1").arg(whom);
         for (const Key &key : keys)
-            if (!m_owners.contains(key))
-                m_owners.insert(key, earlierRow >= 0 ? KeyOwner{0, earlierRow} : KeyOwner{r.existingId, -1});
+            m_keys.insert(key.key, earlierRow >= 0 ? KeyIndex::Owner{0, earlierRow} : KeyIndex::Owner{r.existingId, -1});
         ++counts->updated;
-        return r;
     }
 
 private:
-    RowResult &reject(RowResult &r, const QString &reason, Plan *counts)
+    static QString withNote(const QString &reason, const RowResult &r)
     {
-        r.action = Action::Reject;
-        r.reason = reason;
-        ++counts->rejected;
-        return r;
+        return r.readerNote.isEmpty() ? reason : reason + QStringLiteral("; ") + r.readerNote;
     }
 
     ColumnMapping m_mapping;
     Options m_options;
-    QHash<Key, KeyOwner> m_owners;
+    KeyIndex m_keys;
     QHash<qint64, QString> m_names;
     QHash<QString, qint64> m_events;
-    QList<int> m_rowNumbers; // by result index
+    QList<int> m_rowNumbers; // by row index
 };
 
 // Writes classified rows inside the caller's transaction, keeping what it changed for revert().
+// New invitees go to the back-end's bulk writer (InviteeRepository::BulkInserter), which on a
+// server holds them back and sends them in batches: what else refers to them (their statuses,
+// an update by a later row) is written after they are sent.
 class InviteeImport::Writer
 {
 public:
@@ -372,11 +407,12 @@ public:
     {
         while (m_idOfRow.size() <= r.source)
             m_idOfRow << 0;
-        qint64 id = 0;
         QString why;
-        auto fail = [&] {
+        auto fail = [&](int rowNumber) {
             if (error)
-                *error = tr("Row %1 could not be saved (%2); nothing was imported.").arg(r.rowNumber).arg(why);
+                *error = rowNumber >= 0
+                             ? tr("Row %1 could not be saved (%2); nothing was imported.").arg(rowNumber).arg(why)
+                             : tr("The import could not be saved (%1); nothing was changed.").arg(why);
             return false;
         };
         if (r.action == Action::Import) {
@@ -384,66 +420,99 @@ public:
             // row (bench_import measures it). The unique indexes check again when they are
             // built, in this same transaction.
             if (m_indexes.isEmpty() && ++m_inserted == BulkThreshold && m_inserted >= m_existing) {
-                m_inserter.reset();
+                if (!flush(&why))
+                    return fail(m_failedRow);
+                m_inserter.reset(); // its statement must not outlive the indexes it was made with
+                m_smallCache.emplace(m_connection);
                 m_indexes = m_repository.dropIndexes(&why);
                 if (m_indexes.isEmpty())
-                    return fail();
+                    return fail(r.rowNumber);
             }
             if (!m_inserter)
                 m_inserter = std::make_unique<InviteeRepository::BulkInserter>(m_connection);
-            Invitee v = r.invitee;
-            v.sectorId = sectorId(r.sectorName, &why);
-            if (!v.sectorId && !why.isEmpty())
-                return fail();
-            id = m_inserter->insert(v, &why, r.searchText);
+            const qint64 sector = sectorId(r.sectorName, &why);
+            if (!sector && !why.isEmpty())
+                return fail(m_failedRow >= 0 ? m_failedRow : r.rowNumber);
+            InviteeRepository::BulkInserter::Extra extra;
+            extra.searchText = r.searchText;
+            extra.sectorId = sector;
+            extra.tag = r.rowNumber;
+            const qint64 id = m_inserter->insert(r.invitee, &why, extra);
             if (!id)
-                return fail();
+                return fail(m_inserter->failedTag() >= 0 ? m_inserter->failedTag() : r.rowNumber);
             m_applied.insertedIds << id;
-        } else if (r.action == Action::Update) {
-            id = r.duplicateOfRow >= 0 ? m_idOfRow.value(r.duplicateOfRow) : r.existingId;
-            const auto before = m_repository.find(id);
-            if (!before) {
-                why = tr("the matching record is gone");
-                return fail();
-            }
-            Invitee after = merged(*before, r.invitee, r.given);
-            if (has(r.given, Sector)) {
-                after.sectorId = sectorId(r.sectorName, &why);
-                if (!after.sectorId && !why.isEmpty())
-                    return fail();
-            }
-            if (after != *before) {
-                if (!m_repository.update(after, &why))
-                    return fail();
-                // The first state is what revert() restores.
-                if (!m_updated.contains(id)) {
-                    m_updated.insert(id);
-                    m_applied.updatedBefore << *before;
-                }
-            }
-        } else {
+            m_idOfRow[r.source] = id;
+            // A new invitee had no invitation: its status is written once the row is (at once
+            // on SQLite; after its batch is sent to a server).
+            if (r.hasStatus && m_options.eventId && r.status != InvitationStatus::NotInvited)
+                m_newStatuses.append({id, r.status, r.nominatedEventId, r.rowNumber});
+            if (m_inserter->pending() == 0 && !writeNewStatuses(&why))
+                return fail(m_failedRow);
             return true;
+        }
+        if (r.action != Action::Update)
+            return true;
+        // The new invitees held back go first: the record may be one of them, and on a server
+        // nothing else may use the connection while their COPY is open.
+        if (!flush(&why))
+            return fail(m_failedRow);
+        const qint64 id = r.duplicateOfRow >= 0 ? m_idOfRow.value(r.duplicateOfRow) : r.existingId;
+        const auto before = m_repository.find(id);
+        if (!before) {
+            why = tr("the matching record is gone");
+            return fail(r.rowNumber);
+        }
+        Invitee after = merged(*before, r.invitee, r.given);
+        if (has(r.given, Sector)) {
+            after.sectorId = sectorId(r.sectorName, &why);
+            if (!after.sectorId && !why.isEmpty())
+                return fail(r.rowNumber);
+        }
+        if (after != *before) {
+            if (!m_repository.update(after, &why))
+                return fail(r.rowNumber);
+            // The first state is what revert() restores.
+            if (!m_updated.contains(id)) {
+                m_updated.insert(id);
+                m_applied.updatedBefore << *before;
+            }
         }
         m_idOfRow[r.source] = id;
         if (r.hasStatus && m_options.eventId) {
-            const InvitationState before = m_repository.invitationState(m_options.eventId, id);
-            const bool same = before.exists ? before.status == r.status && before.nominatedEventId == r.nominatedEventId
-                                            : r.status == InvitationStatus::NotInvited;
+            const InvitationState state = m_repository.invitationState(m_options.eventId, id);
+            const bool same = state.exists ? state.status == r.status && state.nominatedEventId == r.nominatedEventId
+                                           : r.status == InvitationStatus::NotInvited;
             if (!same) {
                 const qint64 change = m_repository.setStatus(m_options.eventId, id, r.status,
                                                              r.nominatedEventId, &why);
                 if (!change)
-                    return fail();
-                m_applied.statusChanges << Applied::StatusChange{id, before, change};
+                    return fail(r.rowNumber);
+                m_applied.statusChanges << Applied::StatusChange{id, state, change};
             }
         }
         return true;
     }
 
+    // Sends the new invitees held back, and their statuses, so that the connection is free:
+    // the wizard lets events run between rows, and they may read the database.
+    bool settle(QString *error)
+    {
+        QString why;
+        if (flush(&why))
+            return true;
+        if (error)
+            *error = m_failedRow >= 0
+                         ? tr("Row %1 could not be saved (%2); nothing was imported.").arg(m_failedRow).arg(why)
+                         : tr("The import could not be saved (%1); nothing was changed.").arg(why);
+        return false;
+    }
+
     bool finish(QString *error)
     {
-        m_inserter.reset();
+        if (!settle(error))
+            return false;
         QString why;
+        m_inserter.reset();
         if (!m_indexes.isEmpty() && !m_repository.recreateIndexes(m_indexes, &why)) {
             if (error)
                 *error = tr("The import could not be saved (%1); nothing was changed.").arg(why);
@@ -457,6 +526,31 @@ public:
 private:
     static constexpr int BulkThreshold = 1000;
 
+    // Sends the new invitees held back, then their statuses. m_failedRow: the row refused.
+    bool flush(QString *why)
+    {
+        m_failedRow = -1;
+        if (m_inserter && !m_inserter->flush(why)) {
+            m_failedRow = m_inserter->failedTag();
+            return false;
+        }
+        return writeNewStatuses(why);
+    }
+
+    bool writeNewStatuses(QString *why)
+    {
+        for (const NewStatus &s : std::as_const(m_newStatuses)) {
+            const qint64 change = m_repository.setStatus(m_options.eventId, s.id, s.status, s.nominatedEventId, why);
+            if (!change) {
+                m_failedRow = s.rowNumber;
+                return false;
+            }
+            m_applied.statusChanges << Applied::StatusChange{s.id, InvitationState{}, change};
+        }
+        m_newStatuses.clear();
+        return true;
+    }
+
     // 0 for no name; 0 with `error` set when the new category could not be written. A name
     // that is not an existing category's: as the user chose (Options::sectorChoices), else the
     // close existing category, else a new one.
@@ -464,10 +558,19 @@ private:
     {
         if (name.isEmpty())
             return 0;
+        // Files name few categories, each on many rows: the name as written is looked up first.
+        if (const auto it = m_sectorIdsAsWritten.constFind(name); it != m_sectorIdsAsWritten.constEnd())
+            return it.value();
         const QString key = TextFold::fold(name);
         const auto it = m_sectorIds.constFind(key);
-        if (it != m_sectorIds.constEnd())
+        if (it != m_sectorIds.constEnd()) {
+            m_sectorIdsAsWritten.insert(name, it.value());
             return it.value();
+        }
+        // The categories are looked up (and perhaps one added) on the connection the new
+        // invitees held back are sent on: they go first.
+        if (!flush(error))
+            return 0;
         qint64 id = 0;
         const auto choice = m_options.sectorChoices.constFind(key);
         const SectorRepository::Match m = m_sectors.match(name);
@@ -484,22 +587,35 @@ private:
             if (id)
                 m_applied.createdSectors << name.simplified();
         }
-        if (id)
+        if (id) {
             m_sectorIds.insert(key, id);
+            m_sectorIdsAsWritten.insert(name, id);
+        }
         return id;
     }
+
+    struct NewStatus {
+        qint64 id;
+        InvitationStatus status;
+        qint64 nominatedEventId;
+        int rowNumber;
+    };
 
     Options m_options;
     QString m_connection;
     InviteeRepository m_repository;
     SectorRepository m_sectors;
+    std::optional<SmallCacheDuringLoad> m_smallCache; // for a large load (before m_inserter: outlives it)
     std::unique_ptr<InviteeRepository::BulkInserter> m_inserter;
-    QHash<QString, qint64> m_sectorIds;
+    QHash<QString, qint64> m_sectorIds;          // by folded name
+    QHash<QString, qint64> m_sectorIdsAsWritten; // by the name as the file wrote it
     QList<qint64> m_idOfRow;
     QSet<qint64> m_updated;
     QStringList m_indexes;
+    QList<NewStatus> m_newStatuses; // of rows the inserter holds back
     int m_inserted = 0;
     int m_existing = 0;
+    int m_failedRow = -1;
     Applied m_applied;
 };
 
@@ -515,13 +631,30 @@ std::optional<InviteeImport::Plan> InviteeImport::analyse(const Table &table, co
     }
     Plan plan;
     Classifier classifier(mapping, options, connection);
-    classifier.expectRows(table.rows.size());
-    plan.rows.reserve(table.rows.size());
-    for (int index = 0; index < table.rows.size(); ++index) {
-        plan.rows << classifier.classify(table.rows.at(index), index, table.rowNumbers.value(index, index + 2),
-                                         table.issues.value(index), &plan);
-        classifier.remember(plan.rows.constLast());
-    }
+    const int total = int(table.rows.size());
+    plan.rows.resize(total);
+    // Rows are checked side by side, a block at a time by whichever thread is free, then
+    // decided in order on this one.
+    RowResult *rows = plan.rows.data();
+    constexpr int Block = 256;
+    std::atomic<int> nextBlock{0};
+    auto checkBlocks = [&] {
+        for (;;) {
+            const int first = nextBlock.fetch_add(1) * Block;
+            if (first >= total)
+                return;
+            for (int i = first; i < qMin(total, first + Block); ++i)
+                rows[i] = classifier.check(table.rows.at(i), i, table.rowNumbers.value(i, i + 2), table.issues.value(i));
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < checkingThreads() && t * Block < total; ++t)
+        helpers.emplace_back(checkBlocks);
+    checkBlocks();
+    for (std::thread &t : helpers)
+        t.join();
+    for (int i = 0; i < total; ++i)
+        classifier.decide(rows[i], &plan);
     findNewSectors(&plan, connection);
     return plan;
 }
@@ -573,8 +706,12 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
         const int total = int(plan.rows.size());
         QString why;
         for (int i = 0; i < total; ++i) {
-            if ((i % 500) == 0 && progress && !progress(i, total))
-                return fail(tr("The import was cancelled; nothing was changed."));
+            if ((i % 500) == 0 && progress) {
+                if (!writer.settle(&why))
+                    return fail(why);
+                if (!progress(i, total))
+                    return fail(tr("The import was cancelled; nothing was changed."));
+            }
             if (!writer.write(plan.rows.at(i), &why))
                 return fail(why);
         }
@@ -617,79 +754,69 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
     if (rejects && !rejects->start(source.headers()))
         return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
 
-    // Reading and checking run on a second thread and hand over batches of rows; this thread
-    // writes them. The queue is bounded so a fast reader cannot fill the memory. Rejected rows
-    // go straight to `rejects` from the reading thread, so they are never held either.
-    struct Batch {
-        QList<RowResult> rows;
-    };
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Batch> queue;
-    // Batches the writer is done with: the reading thread frees them, which takes the writer,
-    // the slower of the two, a twentieth of its time.
-    std::deque<Batch> spent;
-    bool done = false;
-    bool stop = false;
-    bool rejectsFailed = false;
-    Plan counts;
-    Classifier classifier(mapping, options, connection);
-    classifier.expectRows(source.estimatedRows());
-    std::thread reader([&] {
-        // A small first batch lets the writer start at once; later ones are larger.
-        int batchSize = 100;
-        Batch batch;
-        QStringList row;
+    // A pipeline of three threads handing over batches of rows through bounded queues, so a
+    // large file is never held whole: one reads the file; one checks the rows (validation,
+    // search text) and decides, in file order, what each does (duplicates); this one writes.
+    struct Row {
+        QStringList cells; // kept for the rejects file until the row is decided
         int number = 0;
-        int index = 0;
-        Plan local;
-        auto hand = [&] {
-            std::deque<Batch> garbage;
+        RowIssue issue;
+        RowResult result;
+    };
+    using Batch = QList<Row>;
+    BoundedQueue<Batch> read(4);
+    BoundedQueue<Batch> checked(4);
+    // Batches this thread is done with are freed on the reading thread, the least busy.
+    std::mutex spentMutex;
+    std::vector<Batch> spent;
+    Classifier classifier(mapping, options, connection);
+
+    std::thread reader([&] {
+        // A small first batch lets the others start at once; later ones are larger.
+        int batchSize = 64;
+        Batch batch;
+        batch.reserve(batchSize);
+        QStringList cells;
+        int number = 0;
+        while (source.next(&cells, &number)) {
+            batch.append(Row{std::move(cells), number, source.issue(), {}});
+            cells = QStringList();
+            if (batch.size() < batchSize)
+                continue;
+            std::vector<Batch> garbage;
             {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return queue.size() < 4 || stop; });
-                if (stop)
-                    return false;
-                queue.push_back(std::move(batch));
-                batch = Batch();
+                std::lock_guard lock(spentMutex);
                 garbage.swap(spent);
-                changed.notify_all();
             }
-            return true; // `garbage` is freed here, on this thread, outside the lock
-        };
-        bool failed = false;
-        while (source.next(&row, &number)) {
-            RowResult r = classifier.classify(row, index++, number, source.issue(), &local);
-            classifier.remember(r);
-            if (r.action == Action::Reject) {
-                if (rejects && !rejects->add(Rejected{r.rowNumber, row, r.reason})) {
-                    failed = true;
-                    break;
-                }
-                continue; // nothing for the writer
-            }
-            batch.rows << std::move(r);
-            if (batch.rows.size() == batchSize) {
-                if (!hand())
-                    break;
-                batchSize = 1000;
-            }
+            garbage.clear();
+            if (!read.push(std::move(batch)))
+                return;
+            batchSize = 500;
+            batch = Batch();
+            batch.reserve(batchSize);
         }
-        if (!batch.rows.isEmpty())
-            hand();
-        std::lock_guard lock(mutex);
-        counts = local;
-        rejectsFailed = failed;
-        done = true;
-        changed.notify_all();
+        if (!batch.isEmpty())
+            read.push(std::move(batch));
+        read.finish();
     });
-    const auto joinReader = qScopeGuard([&] {
-        {
-            std::lock_guard lock(mutex);
-            stop = true;
-            changed.notify_all();
+    Plan counts;
+    std::thread checker([&] {
+        int index = 0;
+        while (std::optional<Batch> batch = read.pop()) {
+            for (Row &row : *batch) {
+                row.result = classifier.check(row.cells, index++, row.number, row.issue);
+                classifier.decide(row.result, &counts);
+            }
+            if (!checked.push(std::move(*batch)))
+                return;
         }
+        checked.finish();
+    });
+    const auto stopPipeline = qScopeGuard([&] {
+        read.close();
+        checked.close();
         reader.join();
+        checker.join();
     });
 
     QSqlDatabase db = QSqlDatabase::database(connection);
@@ -701,30 +828,23 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
         QSignalBlocker quiet(ChangeNotifier::instance());
         Writer writer(options, connection);
         QString why;
-        for (;;) {
-            Batch batch;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return !queue.empty() || done; });
-                if (queue.empty())
-                    break;
-                batch = std::move(queue.front());
-                queue.pop_front();
-                changed.notify_all();
-            }
-            for (const RowResult &r : std::as_const(batch.rows))
+        while (std::optional<Batch> batch = checked.pop()) {
+            for (Row &row : *batch) {
+                const RowResult &r = row.result;
+                if (r.action == Action::Reject) {
+                    // Kept as they are found, never held: in the rejects file (or on stderr).
+                    if (rejects && !rejects->add(Rejected{r.rowNumber, row.cells, r.reason}))
+                        return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
+                    continue;
+                }
                 if (!writer.write(r, &why))
                     return fail(why);
-            std::lock_guard lock(mutex);
-            spent.push_back(std::move(batch));
+            }
+            std::lock_guard lock(spentMutex);
+            spent.push_back(std::move(*batch));
         }
         if (!source.error().isEmpty())
             return fail(source.error() + QLatin1Char(' ') + tr("Nothing was imported."));
-        {
-            std::lock_guard lock(mutex);
-            if (rejectsFailed)
-                return fail(rejects->error() + QLatin1Char(' ') + keepFailed);
-        }
         if (!writer.finish(&why))
             return fail(why);
         // The rejected rows are safe before anything is committed.
@@ -734,10 +854,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
             return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         result.applied = writer.applied();
     }
-    {
-        std::lock_guard lock(mutex);
-        result.plan = counts;
-    }
+    result.plan = counts; // the checking thread is done with it: `checked` was finished
     ChangeNotifier::instance()->announceReset();
     return result;
 }
@@ -759,8 +876,10 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
                 return false;
         if (!applied.insertedIds.isEmpty() && !repository.remove(applied.insertedIds, nullptr, error))
             return false;
+        // A record the file added and a later row of it updated is gone with the rest.
+        const QSet<qint64> removed(applied.insertedIds.cbegin(), applied.insertedIds.cend());
         for (const Invitee &before : applied.updatedBefore)
-            if (!repository.update(before, error))
+            if (!removed.contains(before.id) && !repository.update(before, error))
                 return false;
         if (!transaction.commit()) {
             if (error)

@@ -50,7 +50,8 @@ public:
         Invitee invitee;    // the row, normalised (an Update merges it into the record when written)
         quint32 given = 0;  // bit per Field: the row has a value for it (an Update writes only those)
         QString sectorName;
-        QString searchText; // Import: invitees.search_text, made while checking (on the reading thread)
+        QString searchText; // Import: invitees.search_text, made while checking (not on the writing thread)
+        QString readerNote; // what the reader noticed about the row's form (added to a reason to refuse it)
         qint64 existingId = 0;   // Update/Skip: the record it matches
         int duplicateOfRow = -1; // Update/Skip of an earlier row of the file: that row's index
         bool hasStatus = false;
@@ -104,11 +105,11 @@ public:
     static bool revert(const Applied &applied, QString *error,
                        const QString &connection = Database::defaultConnectionName());
 
-    // The command-line import: reads, checks and writes row by row (reading and checking on a
-    // second thread while the first writes), so a large file is never held whole. Everything is
-    // one transaction. `rejects` receives the rejected rows as they are found (on the reading
-    // thread), and is finished before the transaction is committed; a failure of either rolls
-    // the import back.
+    // The command-line import: reads, checks and writes row by row (reading on one thread,
+    // checking on a second while the calling one writes), so a large file is never held whole.
+    // Everything is one transaction. `rejects` receives the rejected rows as they are found (on
+    // the calling thread), and is finished before the transaction is committed; a failure of
+    // either rolls the import back.
     using Rejected = ImportReport::RejectedRow;
     struct StreamResult {
         Plan plan; // counts; rows are not kept
