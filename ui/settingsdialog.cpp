@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "appinfo.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "errorchannel.h"
@@ -8,6 +9,7 @@
 #include "settingsrepository.h"
 
 #include <QSettings>
+#include <QSysInfo>
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -25,6 +27,9 @@ void SettingsDialog::load()
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(LanguageManager::currentLanguage()));
     m_ui->digitsCheck->setChecked(LanguageManager::instance()->nativeDigits());
     m_ui->keepSpin->setValue(QSettings().value(BackupManager::KeepKey, BackupManager::DefaultKeep).toInt());
+    // Empty: the computer's name, shown as the hint.
+    m_ui->deskEdit->setText(QSettings().value(AppInfo::DeskNameKey).toString());
+    m_ui->deskEdit->setPlaceholderText(QSysInfo::machineHostName());
     const bool open = Database::isOpen();
     m_ui->officeBox->setEnabled(open);
     if (open) {
@@ -43,6 +48,11 @@ void SettingsDialog::accept()
     LanguageManager::instance()->setNativeDigits(m_ui->digitsCheck->isChecked());
     settings.setValue(LanguageManager::NativeDigitsKey, m_ui->digitsCheck->isChecked());
     settings.setValue(BackupManager::KeepKey, m_ui->keepSpin->value());
+    const QString desk = m_ui->deskEdit->text().simplified();
+    if (desk.isEmpty())
+        settings.remove(AppInfo::DeskNameKey);
+    else
+        settings.setValue(AppInfo::DeskNameKey, desk);
     if (Database::isOpen()) {
         SettingsRepository repository;
         QString error;

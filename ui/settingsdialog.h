@@ -7,8 +7,9 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Edit → Settings: the language, Devanagari digits, and the district printed on lists (kept in
-// the database, so every computer that opens it prints the same letterhead). Applies on Save.
+// Edit → Settings: the language, Devanagari digits, the district printed on lists (kept in
+// the database, so every computer that opens it prints the same letterhead), and this desk's
+// name (kept on this computer: it marks the changes and check-ins made here). Applies on Save.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

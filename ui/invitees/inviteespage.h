@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invitee.h"
+#include "inviteelist.h"
 
 #include <QWidget>
 
@@ -30,6 +31,9 @@ public:
     qint64 currentEvent() const { return m_eventId; }
     // Ids of the selected rows, in the view's order.
     QList<qint64> selectedIds() const;
+    // The selected rows as the list shows them (their versions: what this desk saw), when
+    // they are loaded; empty when all of a long list is selected.
+    QList<InviteeRow> selectedRows() const;
 
 public slots:
     void setCurrentEvent(qint64 eventId);
