@@ -22,6 +22,13 @@
     </message>
 </context>
 <context>
+    <name>AddTargetCommand</name>
+    <message>
+        <source>Add export target for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>The backup %1 cannot be read.</source>
@@ -190,6 +197,202 @@
     </message>
     <message>
         <source>warning: event %1 (“%2”) has the same name and starts on the same day; remove one if it was entered twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>designation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nominated to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>financial year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value (₹ crore)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value (US$ million)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ITC(HS) code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target (₹ crore)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter's IEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field, new value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>field, old value, new value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>user at desk</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another desk or window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time, what changed</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>time, who, what changed</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -449,11 +652,487 @@
         <source>--status needs at least one status.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a database on an office server: postgresql://USER@HOST[:PORT]/DATABASE (password from ~/.pgpass or PGPASSWORD)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
     <message>
         <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConclaveReport</name>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 invited, %2 confirmed, %3 attended, %4 declined, %5 nominated to another event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitations and attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No one has been invited to this event yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By block or tehsil (from the addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s)</source>
+        <translation>
+            <numerusform>%n other place</numerusform>
+            <numerusform>%n other places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block or tehsil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-time participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No one has attended or confirmed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 who attended had not attended an earlier event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 who confirmed have not attended an earlier event (no one has checked in yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more (the invitee list printed with the status “attended” names them all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entrepreneurs nominated to another event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(event not named)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No one was nominated to another event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominated to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stalls by category and occupancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stalls were laid out for this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The district's exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No export figures are recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1 the district exported goods worth ₹%2 crore (%3 figures).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the figures were given in US$ and are converted at the year's rate of ₹%2 per US$.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 figures given only in US$ are not counted: %2 has no exchange rate yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are demo figures: replace them with the real ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By country, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By HS chapter, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets and actuals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No export targets are set (Exports › Targets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target, ₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual, ₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclave report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event with the number %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConclaveReportDialog</name>
+    <message>
+        <source>Conclave report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report for the District Export Promotion Committee: the event, invitations and attendance by sector and by block or tehsil, first-time participants, nominations, stalls, and the district's exports against the targets. It is made in the program's language (Language menu). Type the committee's decisions and the follow-ups below; they are kept with the event. Left empty, the report leaves lines to write them by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-ups (who does what, by when):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decisions and follow-ups could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the report (%1 pages) to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the conclave report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conclave-report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the conclave report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConclaveReportRepository</name>
+    <message>
+        <source>The report's decisions and follow-ups could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>This was deleted at another desk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was changed at another desk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of yours was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Reload theirs” shows what is saved now; nothing of yours is written. “Keep mine” saves your change over theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>the event “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this invitee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stall %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this stall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export figure %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this export figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export target for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this export target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted at another desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deleted %2.</source>
+        <comment>who, what</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3.</source>
+        <comment>who, what, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2.</source>
+        <comment>who, what</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2 at %3.</source>
+        <comment>who, what, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2: %3.</source>
+        <comment>who, what, the changes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2 at %3: %4.</source>
+        <comment>who, what, time, the changes</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -831,6 +1510,16 @@ The database as it is now is saved as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>DeleteTargetsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n export target(s)</source>
+        <translation>
+            <numerusform>Delete %n export target</numerusform>
+            <numerusform>Delete %n export targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo conclave could not be loaded: %1</source>
@@ -850,6 +1539,109 @@ The database as it is now is saved as a backup first.</source>
     </message>
     <message>
         <source>the demo file %1 is missing from the program</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskCommands</name>
+    <message>
+        <source>%1 must be a number above 0, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write only over this version of the row (as another command showed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event the guest arrives at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to check in by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invitee %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome, %1: checked in at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: already checked in at %2 (desk: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a field and its new value (name, designation, enterprise, mobile, email, address, pin, notes); may be given several times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to change by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not FIELD=VALUE with one of the fields listed in the help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed %1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to delete by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event whose stall it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the stall by its code and the invitee by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1 has no stall %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall %1 is blocked; set it free first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted stall %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check a guest in at this desk (exit 1 when already checked in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change an invitee's fields (refused when another desk changed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete an invitee (refused when another desk changed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allot a stall (refused when another desk changed it first)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -902,6 +1694,13 @@ The database as it is now is saved as a backup first.</source>
     <name>EditInviteeCommand</name>
     <message>
         <source>edit invitee “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditTargetCommand</name>
+    <message>
+        <source>Edit export target for %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -997,14 +1796,6 @@ The database as it is now is saved as a backup first.</source>
         <source>The event could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The event could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The event could not be deleted: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -1051,6 +1842,72 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>No events yet. Start with “New event…” (Ctrl+N): the conclave's name, dates and venue. Then bring in the invitees on the Invitees page, lay out the stalls on the Stalls page, and print the register when the day comes. Help › Guide (F1) walks through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conclave report of the selected event for the District Export Promotion Committee, with its decisions and follow-ups (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeRateRepository</name>
+    <message>
+        <source>An exchange rate is the number of rupees for one US dollar, such as 82.79.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rate could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rates could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesWidget</name>
+    <message>
+        <source>Rupees for one US dollar in each financial year, such as the RBI reference rate. An export figure given only in ₹ or only in US$ gets the other from its year's rate (shown with ≈).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ per US$</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RBI reference rate, average of the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a financial year such as 2022-23.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: %2 has a rate already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1141,6 +1998,38 @@ You can bring it back with Edit → Undo.</source>
         <source>Share</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No export targets yet: set them with Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports against the target: %1 in %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of each HS chapter in exports, %1 (total %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports by HS chapter, %1 (total %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1204,6 +2093,62 @@ You can bring it back with Edit → Undo.</source>
         <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: 6109.10.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: 1200 KGS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: AAFCP4821K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;HS code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xporter's IEC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ %1 crore at the %2 rate of ₹%3 per US$.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no exchange rate yet: the figure counts as ₹0 until one is set in Settings › Exchange rates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ %1 million at the %2 rate of ₹%3 per US$.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee has this IEC yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporter: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportFigureCommands</name>
@@ -1224,10 +2169,6 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>bars by country (default) or by product</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>how many countries or products to name before “Other” (default 8)</source>
         <translation type="unfinished" />
     </message>
@@ -1241,10 +2182,6 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>--year is a financial year such as 2020-21, not “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--by is “country” or “product”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1264,10 +2201,6 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>draw the chart of the district's exports as a PNG image, or as a PDF with its figures</source>
         <translation type="unfinished" />
     </message>
@@ -1277,6 +2210,26 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>new products: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>products by HS chapter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bars by country (default), by product or by HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--by is “country”, “product” or “chapter”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add export figures (year, country, product, value; or the ministry's tables: HS code, country, quantity, unit, values with their scale, a column per year) from a CSV, TSV or XLSX file; prints one summary line</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1295,14 +2248,6 @@ You can bring it back with Edit → Undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>US$ million: “%1” is not a number (0 or more)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The rejected rows could not be kept; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
@@ -1318,6 +2263,58 @@ You can bring it back with Edit → Undo.</source>
         <source>product: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>HS code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IEC: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value: the row has no figure in ₹ or US$</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of %3 (0 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value: “%1” is not a number of %2 (0 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quantity: “%1” is not a number (0 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value: the row has no figure in any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>totals on row(s) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes on row(s) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header repeated on row(s) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed over, not figures: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportRepository</name>
@@ -1329,8 +2326,71 @@ You can bring it back with Edit → Undo.</source>
         <source>The export record could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ExportTableLayout</name>
     <message>
-        <source>The export record could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
+        <source>₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ lakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ thousand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rupees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ million</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>₹ billion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ million</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ thousand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ lakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header on row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a column for each of the years %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the year %1 named above the header</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1396,6 +2456,180 @@ You can bring it back with Edit → Undo.</source>
         <source>“%1” is not a financial year: write it as in %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Given in US$ only, and %1 has no exchange rate yet: set it in Settings › Exchange rates. Until then the figure counts as ₹0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Derived from US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Derived from ₹%1 crore at ₹%2 per US$, the rate for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given; US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted under %1, the product's HS chapter(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≈ in grey: derived from the other currency at the year's exchange rate (Settings › Exchange rates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ITC(HS) code: 2, 4, 6 or 8 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exporter's IEC; the invitee holding it is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the value in ₹ crore or in US$ million.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the value in ₹ crore or in US$ million: one of them is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportTargetRepository</name>
+    <message>
+        <source>The target could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportTargetsDialog</name>
+    <message>
+        <source>“%1” is not a target in ₹ crore: write a number above 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The District Export Action Plan's targets in ₹ crore, for the district's exports as a whole or for one country or product. Each is set against the figures of its year; the growth needed runs from the latest year with figures. Double-click a target to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target, ₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual, ₹ crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> crore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country, in English or Hindi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the financial year as in 2026-27.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the target in ₹ crore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That year already has this target: double-click its figure in the list to change it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExporterStatuses</name>
@@ -1456,10 +2690,6 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Add from &amp;file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1627,6 +2857,57 @@ You can bring it back with Edit → Undo.</source>
         <source>&amp;Chart:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Add export figures from an Excel/CSV file: the columns year, country, product and value, or the ministry's export tables (HS code, country, values per year) (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The District Export Action Plan's targets and the progress towards them (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars by HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of each HS chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</source>
+        <translation>
+            <numerusform>%n figure given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+            <numerusform>%n figures given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the HS chapters of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who exports to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who exports %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HS chapters of %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GenerateDialog</name>
@@ -1698,6 +2979,35 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;Depth:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HsChapters</name>
+    <message>
+        <source>“%1” is not an ITC(HS) code: it has 2, 4, 6 or 8 digits, such as 61 or 6109.10.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an ITC(HS) code: there is no chapter %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chapter number and name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>chapter numbers: names</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no HS chapter %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2091,10 +3401,6 @@ Edit → Undo takes the whole import back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invitation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name and mobile are required; everything else may be left empty.</source>
         <translation type="unfinished" />
     </message>
@@ -2166,6 +3472,14 @@ Is it the same person?</source>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation and history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of changes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2475,10 +3789,6 @@ Is it the same person?</source>
     </message>
     <message>
         <source>The invitees could not be deleted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The invitee could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3406,6 +4716,48 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ProductChapterRepository</name>
+    <message>
+        <source>The product's HS chapters could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductChaptersDialog</name>
+    <message>
+        <source>HS chapters of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The 2-digit HS chapters %1 sits under, separated by commas. Its name suggests none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The 2-digit HS chapters %1 sits under, separated by commas. Left empty, its name suggests %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>such as 61, 62</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write chapter numbers from 01 to 99, such as 61, 62.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not classified: its figures count as “not classified” in the charts by chapter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -4230,6 +5582,33 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the event's number (see “events”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the PDF file to write, once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--event ID is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an event number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the conclave report for the District Export Promotion Committee as PDF: invitations and attendance, first-time participants, nominations, stalls, the district's exports and targets, decisions and follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4389,6 +5768,22 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>&amp;Keep the newest automatic backups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk (recorded with every change and check-in made here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk's &amp;name:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4778,10 +6173,6 @@ Please turn one of those options off.</source>
         <source>The stall could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>StallStatuses</name>
@@ -5133,6 +6524,40 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>TargetTexts</name>
+    <message>
+        <source>All exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target reached (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the target reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no figures before this year to measure from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no figure in %1 to grow from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already above the target in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>needs %1 growth a year from %2 (%n year(s))</source>
+        <translation>
+            <numerusform>needs %1 growth a year from %2 (%n year)</numerusform>
+            <numerusform>needs %1 growth a year from %2 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>Enter the name.</source>
@@ -5276,6 +6701,107 @@ Demo records are marked as demo and can be deleted later.</source>
     </message>
     <message>
         <source>Start empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhoExports</name>
+    <message>
+        <source>their figures: ₹%1 crore, latest %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>makes a product the district exports there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>makes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter with an IEC</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhoExportsDialog</name>
+    <message>
+        <source>Who exports to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who exports %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invitee has an IEC or says they export. Add the IEC on the invitees' forms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</source>
+        <translation>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+            <numerusform>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In&amp;vite to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invite the ticked ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody was invited: the change could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited %1 to %2; %3 were already invited or further along.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1 exporters: paste them into a spreadsheet.</source>
         <translation type="unfinished" />
     </message>
 </context>

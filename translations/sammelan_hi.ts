@@ -23,6 +23,13 @@
         </message>
     </context>
     <context>
+        <name>AddTargetCommand</name>
+        <message>
+            <source>Add export target for %1</source>
+            <translation>%1 का निर्यात लक्ष्य जोड़ें</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupManager</name>
         <message>
             <source>The backup %1 cannot be read.</source>
@@ -195,6 +202,202 @@
         </message>
     </context>
     <context>
+        <name>ChangeLog</name>
+        <message>
+            <source>name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>टिप्पणी</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>name (English)</source>
+            <translation>नाम (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>name (Hindi)</source>
+            <translation>नाम (हिंदी)</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>मोबाइल</translation>
+        </message>
+        <message>
+            <source>other phone</source>
+            <translation>अन्य फ़ोन</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>पता</translation>
+        </message>
+        <message>
+            <source>PIN code</source>
+            <translation>पिन कोड</translation>
+        </message>
+        <message>
+            <source>GSTIN</source>
+            <translation>GSTIN</translation>
+        </message>
+        <message>
+            <source>Udyam number</source>
+            <translation>उद्यम पंजीकरण संख्या</translation>
+        </message>
+        <message>
+            <source>IEC</source>
+            <translation>IEC</translation>
+        </message>
+        <message>
+            <source>exporter</source>
+            <translation>निर्यातक</translation>
+        </message>
+        <message>
+            <source>export share</source>
+            <translation>निर्यात हिस्सा</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>आरंभ दिनांक</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>समाप्ति दिनांक</translation>
+        </message>
+        <message>
+            <source>venue</source>
+            <translation>स्थान</translation>
+        </message>
+        <message>
+            <source>organiser</source>
+            <translation>आयोजक</translation>
+        </message>
+        <message>
+            <source>nominated to</source>
+            <translation>नामित कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>कोड</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>स्थिति (नक्शे पर)</translation>
+        </message>
+        <message>
+            <source>allotted to</source>
+            <translation>आवंटित</translation>
+        </message>
+        <message>
+            <source>financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>देश</translation>
+        </message>
+        <message>
+            <source>value (₹ crore)</source>
+            <translation>मूल्य (₹ करोड़)</translation>
+        </message>
+        <message>
+            <source>value (US$ million)</source>
+            <translation>मूल्य (US$ मिलियन)</translation>
+        </message>
+        <message>
+            <source>ITC(HS) code</source>
+            <translation>ITC(HS) कोड</translation>
+        </message>
+        <message>
+            <source>target (₹ crore)</source>
+            <translation>लक्ष्य (₹ करोड़)</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>मात्रा</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>इकाई (माप)</translation>
+        </message>
+        <message>
+            <source>exporter's IEC</source>
+            <translation>निर्यातक का IEC</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>रंग</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>उत्पाद</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>field, new value</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <comment>field, old value, new value</comment>
+            <translation>%1 %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>user at desk</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Another desk or window</source>
+            <translation>कोई अन्य डेस्क या विंडो</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>जोड़ा गया</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>हटाया गया</translation>
+        </message>
+        <message>
+            <source>brought back</source>
+            <translation>वापस लाया गया</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>time, what changed</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <comment>time, who, what changed</comment>
+            <translation>%1 — %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeStallsCommand</name>
         <message>
             <source>move stall %1</source>
@@ -346,11 +549,11 @@
         </message>
         <message>
             <source>Several people match “%1”. Click the right one, or choose with ↑ ↓ and press Enter.</source>
-            <translation>“%1” से कई लोग मिलते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
+            <translation>“%1” से कई लोग मेल खाते हैं। सही व्यक्ति पर क्लिक करें, या ↑ ↓ से चुनकर Enter दबाएँ।</translation>
         </message>
         <message>
             <source>Already in today, since %1.</source>
-            <translation>आज पहले से उपस्थित, %1 से।</translation>
+            <translation>आज पहले ही आ चुके हैं, %1 से।</translation>
         </message>
         <message>
             <source>(desk: %1)</source>
@@ -365,11 +568,11 @@
         <name>CheckinRepository</name>
         <message>
             <source>The check-in could not be saved: %1</source>
-            <translation>आगमन सहेजा नहीं जा सका: %1</translation>
+            <translation>आगमन दर्ज नहीं हो सका: %1</translation>
         </message>
         <message>
             <source>The check-in could not be taken back: %1</source>
-            <translation>आगमन पूर्ववत नहीं किया जा सका: %1</translation>
+            <translation>आगमन की प्रविष्टि वापस नहीं ली जा सकी: %1</translation>
         </message>
     </context>
     <context>
@@ -450,12 +653,488 @@
             <source>--status needs at least one status.</source>
             <translation>--status के साथ कम से कम एक स्थिति दें।</translation>
         </message>
+        <message>
+            <source>a database on an office server: postgresql://USER@HOST[:PORT]/DATABASE (password from ~/.pgpass or PGPASSWORD)</source>
+            <translation>कार्यालय सर्वर पर डेटाबेस: postgresql://USER@HOST[:PORT]/DATABASE (पासवर्ड ~/.pgpass या PGPASSWORD से)</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMapper</name>
         <message>
             <source>The column “%1” appears more than once (columns %2 and %3): which one is meant cannot be told. Rename or remove the extra ones.</source>
             <translation>कॉलम “%1” एक से अधिक बार है (कॉलम %2 और %3): यह नहीं बताया जा सकता कि इनमें से कौन-सा अभिप्रेत है। अतिरिक्त कॉलमों का नाम बदलें या उन्हें हटाएँ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclaveReport</name>
+        <message>
+            <source>Invited</source>
+            <translation>आमंत्रित</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>पुष्टि हुई</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>उपस्थित</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>अस्वीकार</translation>
+        </message>
+        <message>
+            <source>Nominated</source>
+            <translation>नामित</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>व्यक्ति</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>कोई क्षेत्र नहीं</translation>
+        </message>
+        <message>
+            <source>Other countries</source>
+            <translation>अन्य देश</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>दिनांक</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>स्थान</translation>
+        </message>
+        <message>
+            <source>Organised by</source>
+            <translation>आयोजक</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>आमंत्रण</translation>
+        </message>
+        <message>
+            <source>%1 invited, %2 confirmed, %3 attended, %4 declined, %5 nominated to another event</source>
+            <translation>%1 आमंत्रित, %2 की पुष्टि, %3 उपस्थित, %4 अस्वीकार, %5 अन्य कार्यक्रम हेतु नामित</translation>
+        </message>
+        <message>
+            <source>Invitations and attendance</source>
+            <translation>आमंत्रण और उपस्थिति</translation>
+        </message>
+        <message>
+            <source>No one has been invited to this event yet.</source>
+            <translation>इस कार्यक्रम में अभी किसी को आमंत्रित नहीं किया गया है।</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>क्षेत्र अनुसार</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>कुल</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Address not given</source>
+            <translation>पता नहीं दिया गया</translation>
+        </message>
+        <message>
+            <source>By block or tehsil (from the addresses)</source>
+            <translation>विकास खंड या तहसील अनुसार (पतों से)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other place(s)</source>
+            <translation>
+                <numerusform>%n अन्य स्थान</numerusform>
+                <numerusform>%n अन्य स्थान</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Block or tehsil</source>
+            <translation>विकास खंड या तहसील</translation>
+        </message>
+        <message>
+            <source>First-time participants</source>
+            <translation>पहली बार भाग लेने वाले</translation>
+        </message>
+        <message>
+            <source>No one has attended or confirmed yet.</source>
+            <translation>अभी कोई उपस्थित नहीं हुआ है, न किसी ने पुष्टि की है।</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 who attended had not attended an earlier event.</source>
+            <translation>उपस्थित %2 में से %1 किसी पिछले कार्यक्रम में उपस्थित नहीं हुए थे।</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 who confirmed have not attended an earlier event (no one has checked in yet).</source>
+            <translation>पुष्टि करने वाले %2 में से %1 किसी पिछले कार्यक्रम में उपस्थित नहीं हुए हैं (अभी किसी का आगमन दर्ज नहीं हुआ है)।</translation>
+        </message>
+        <message>
+            <source>… and %1 more (the invitee list printed with the status “attended” names them all).</source>
+            <translation>… और %1 अन्य (स्थिति “उपस्थित” के साथ प्रिंट की गई आमंत्रण सूची में सबके नाम हैं)।</translation>
+        </message>
+        <message>
+            <source>Entrepreneurs nominated to another event</source>
+            <translation>अन्य कार्यक्रम हेतु नामित उद्यमी</translation>
+        </message>
+        <message>
+            <source>(event not named)</source>
+            <translation>(कार्यक्रम का नाम नहीं)</translation>
+        </message>
+        <message>
+            <source>No one was nominated to another event.</source>
+            <translation>किसी को अन्य कार्यक्रम हेतु नामित नहीं किया गया।</translation>
+        </message>
+        <message>
+            <source>Nominated to</source>
+            <translation>नामित कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>Stalls by category and occupancy</source>
+            <translation>श्रेणी अनुसार स्टॉल और उनका आवंटन</translation>
+        </message>
+        <message>
+            <source>No stalls were laid out for this event.</source>
+            <translation>इस कार्यक्रम के लिए स्टॉल विन्यास नहीं बनाया गया।</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>कोई श्रेणी नहीं</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Stalls</source>
+            <translation>स्टॉल</translation>
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation>भरे हुए</translation>
+        </message>
+        <message>
+            <source>₹ crore</source>
+            <translation>₹ करोड़</translation>
+        </message>
+        <message>
+            <source>Other chapters</source>
+            <translation>अन्य अध्याय</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>देश</translation>
+        </message>
+        <message>
+            <source>HS chapter</source>
+            <translation>एचएस अध्याय</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>हिस्सा</translation>
+        </message>
+        <message>
+            <source>The district's exports</source>
+            <translation>जनपद का निर्यात</translation>
+        </message>
+        <message>
+            <source>No export figures are recorded yet.</source>
+            <translation>अभी कोई निर्यात आँकड़े दर्ज नहीं हैं।</translation>
+        </message>
+        <message>
+            <source>In %1 the district exported goods worth ₹%2 crore (%3 figures).</source>
+            <translation>%1 में जनपद से ₹%2 करोड़ का माल निर्यात हुआ (%3 आँकड़े)।</translation>
+        </message>
+        <message>
+            <source>%1 of the figures were given in US$ and are converted at the year's rate of ₹%2 per US$.</source>
+            <translation>%1 आँकड़े US$ में दिए गए थे और वर्ष की दर ₹%2 प्रति US$ पर बदले गए हैं।</translation>
+        </message>
+        <message>
+            <source>%1 figures given only in US$ are not counted: %2 has no exchange rate yet.</source>
+            <translation>केवल US$ में दिए गए %1 आँकड़े नहीं गिने गए: %2 की विनिमय दर अभी दर्ज नहीं है।</translation>
+        </message>
+        <message>
+            <source>These are demo figures: replace them with the real ones.</source>
+            <translation>ये डेमो आँकड़े हैं: इन्हें वास्तविक आँकड़ों से बदलें।</translation>
+        </message>
+        <message>
+            <source>By country, %1</source>
+            <translation>देश अनुसार, %1</translation>
+        </message>
+        <message>
+            <source>By HS chapter, %1</source>
+            <translation>एचएस अध्याय अनुसार, %1</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>वर्षवार</translation>
+        </message>
+        <message>
+            <source>Exports</source>
+            <translation>निर्यात</translation>
+        </message>
+        <message>
+            <source>Financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>Growth</source>
+            <translation>वृद्धि</translation>
+        </message>
+        <message>
+            <source>Targets and actuals</source>
+            <translation>लक्ष्य और वास्तविक</translation>
+        </message>
+        <message>
+            <source>No export targets are set (Exports › Targets).</source>
+            <translation>कोई निर्यात लक्ष्य तय नहीं है (निर्यात › लक्ष्य)।</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>वर्ष</translation>
+        </message>
+        <message>
+            <source>Target for</source>
+            <translation>लक्ष्य किसका</translation>
+        </message>
+        <message>
+            <source>Target, ₹ crore</source>
+            <translation>लक्ष्य, ₹ करोड़</translation>
+        </message>
+        <message>
+            <source>Actual, ₹ crore</source>
+            <translation>वास्तविक, ₹ करोड़</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>प्रगति</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>वास्तविक</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>निर्णय</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>अनुवर्ती कार्यवाही</translation>
+        </message>
+        <message>
+            <source>Conclave report</source>
+            <translation>सम्मेलन प्रतिवेदन</translation>
+        </message>
+        <message>
+            <source>There is no event with the number %1.</source>
+            <translation>क्रमांक %1 का कोई कार्यक्रम नहीं है।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclaveReportDialog</name>
+        <message>
+            <source>Conclave report: %1</source>
+            <translation>सम्मेलन प्रतिवेदन: %1</translation>
+        </message>
+        <message>
+            <source>The report for the District Export Promotion Committee: the event, invitations and attendance by sector and by block or tehsil, first-time participants, nominations, stalls, and the district's exports against the targets. It is made in the program's language (Language menu). Type the committee's decisions and the follow-ups below; they are kept with the event. Left empty, the report leaves lines to write them by hand.</source>
+            <translation>जिला निर्यात प्रोत्साहन समिति के लिए प्रतिवेदन: कार्यक्रम, क्षेत्र और विकास खंड या तहसील अनुसार आमंत्रण और उपस्थिति, पहली बार भाग लेने वाले, नामांकन, स्टॉल, और लक्ष्यों के सामने जनपद का निर्यात। यह प्रोग्राम की भाषा में बनता है (भाषा मेनू)। समिति के निर्णय और अनुवर्ती कार्यवाही नीचे लिखें; ये कार्यक्रम के साथ सहेजे जाते हैं। खाली छोड़ने पर प्रतिवेदन में हाथ से लिखने के लिए पंक्तियाँ छूटती हैं।</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions:</source>
+            <translation>निर्णय (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups (who does what, by when):</source>
+            <translation>अनुवर्ती कार्यवाही — कौन, क्या, कब तक (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>PDF के रूप में सहेजें (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>प्रिंट करें (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>The decisions and follow-ups could not be saved.</source>
+            <translation>निर्णय और अनुवर्ती कार्यवाही सहेजी नहीं जा सकी।</translation>
+        </message>
+        <message>
+            <source>Saved the report (%1 pages) to %2.</source>
+            <translation>प्रतिवेदन (%1 पृष्ठ) %2 में सहेजा गया।</translation>
+        </message>
+        <message>
+            <source>Save the conclave report</source>
+            <translation>सम्मेलन प्रतिवेदन सहेजें</translation>
+        </message>
+        <message>
+            <source>conclave-report</source>
+            <translation>sammelan-prativedan</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the conclave report</source>
+            <translation>सम्मेलन प्रतिवेदन प्रिंट करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclaveReportRepository</name>
+        <message>
+            <source>The report's decisions and follow-ups could not be saved: %1</source>
+            <translation>प्रतिवेदन के निर्णय और अनुवर्ती कार्यवाही सहेजी नहीं जा सकी: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>This was deleted at another desk meanwhile.</source>
+            <translation>इस बीच इसे किसी अन्य डेस्क पर हटा दिया गया।</translation>
+        </message>
+        <message>
+            <source>This was changed at another desk meanwhile.</source>
+            <translation>इस बीच इसे किसी अन्य डेस्क पर बदल दिया गया।</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved.</source>
+            <translation>आपका कोई बदलाव सहेजा नहीं गया।</translation>
+        </message>
+        <message>
+            <source>“Reload theirs” shows what is saved now; nothing of yours is written. “Keep mine” saves your change over theirs.</source>
+            <translation>“उनका बदलाव लें” अभी सहेजा हुआ दिखाता है; आपका कुछ नहीं लिखा जाता। “मेरा रखें” आपका बदलाव उनके बदलाव के ऊपर सहेजता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>उनका बदलाव लें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>मेरा रखें (&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictNotice</name>
+        <message>
+            <source>the event “%1”</source>
+            <translation>कार्यक्रम “%1”</translation>
+        </message>
+        <message>
+            <source>this event</source>
+            <translation>यह कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>the invitee %1</source>
+            <translation>आमंत्रित व्यक्ति %1</translation>
+        </message>
+        <message>
+            <source>this invitee</source>
+            <translation>यह आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>the status of %1</source>
+            <translation>%1 की स्थिति</translation>
+        </message>
+        <message>
+            <source>this status</source>
+            <translation>यह स्थिति</translation>
+        </message>
+        <message>
+            <source>stall %1</source>
+            <translation>स्टॉल %1</translation>
+        </message>
+        <message>
+            <source>this stall</source>
+            <translation>यह स्टॉल</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>हॉल</translation>
+        </message>
+        <message>
+            <source>the export figure %1</source>
+            <translation>निर्यात आँकड़ा %1</translation>
+        </message>
+        <message>
+            <source>this export figure</source>
+            <translation>यह निर्यात आँकड़ा</translation>
+        </message>
+        <message>
+            <source>the export target for %1</source>
+            <translation>%1 का निर्यात लक्ष्य</translation>
+        </message>
+        <message>
+            <source>this export target</source>
+            <translation>यह निर्यात लक्ष्य</translation>
+        </message>
+        <message>
+            <source>the category %1</source>
+            <translation>श्रेणी %1</translation>
+        </message>
+        <message>
+            <source>this category</source>
+            <translation>यह श्रेणी</translation>
+        </message>
+        <message>
+            <source>this record</source>
+            <translation>यह रिकॉर्ड</translation>
+        </message>
+        <message>
+            <source>Deleted at another desk</source>
+            <translation>अन्य डेस्क पर हटाया गया</translation>
+        </message>
+        <message>
+            <source>Changed at another desk</source>
+            <translation>अन्य डेस्क पर बदला गया</translation>
+        </message>
+        <message>
+            <source>%1 deleted %2.</source>
+            <comment>who, what</comment>
+            <translation>%1 ने %2 हटा दिया।</translation>
+        </message>
+        <message>
+            <source>%1 deleted %2 at %3.</source>
+            <comment>who, what, time</comment>
+            <translation>%1 ने %3 पर %2 हटा दिया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2.</source>
+            <comment>who, what</comment>
+            <translation>%1 ने %2 में बदलाव किया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3.</source>
+            <comment>who, what, time</comment>
+            <translation>%1 ने %3 पर %2 में बदलाव किया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2: %3.</source>
+            <comment>who, what, the changes</comment>
+            <translation>%1 ने %2 में बदलाव किया: %3।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3: %4.</source>
+            <comment>who, what, time, the changes</comment>
+            <translation>%1 ने %3 पर %2 में बदलाव किया: %4।</translation>
         </message>
     </context>
     <context>
@@ -834,6 +1513,16 @@ The database as it is now is saved as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>DeleteTargetsCommand</name>
+        <message numerus="yes">
+            <source>Delete %n export target(s)</source>
+            <translation>
+                <numerusform>%n निर्यात लक्ष्य हटाएँ</numerusform>
+                <numerusform>%n निर्यात लक्ष्य हटाएँ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message>
             <source>The demo conclave could not be loaded: %1</source>
@@ -854,6 +1543,109 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>the demo file %1 is missing from the program</source>
             <translation>डेमो फ़ाइल %1 प्रोग्राम में नहीं है</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskCommands</name>
+        <message>
+            <source>%1 must be a number above 0, not “%2”.</source>
+            <translation>%1 शून्य से बड़ी संख्या होनी चाहिए, “%2” नहीं।</translation>
+        </message>
+        <message>
+            <source>write only over this version of the row (as another command showed it)</source>
+            <translation>केवल पंक्ति के इसी संस्करण के ऊपर लिखें (जैसा किसी अन्य कमांड ने दिखाया)</translation>
+        </message>
+        <message>
+            <source>the event the guest arrives at</source>
+            <translation>वह कार्यक्रम जिसमें अतिथि आ रहे हैं</translation>
+        </message>
+        <message>
+            <source>Name the invitee to check in by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति का आगमन दर्ज करना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>The invitee</source>
+            <translation>आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>There is no invitee %1.</source>
+            <translation>आमंत्रित व्यक्ति %1 नहीं है।</translation>
+        </message>
+        <message>
+            <source>There is no event %1 (see “sammelan-cli events”).</source>
+            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>Welcome, %1: checked in at %2.</source>
+            <translation>स्वागत है, %1: %2 बजे आगमन दर्ज हुआ।</translation>
+        </message>
+        <message>
+            <source>%1: already checked in at %2 (desk: %3).</source>
+            <translation>%1: %2 बजे पहले ही आगमन दर्ज हो चुका है (डेस्क: %3)।</translation>
+        </message>
+        <message>
+            <source>a field and its new value (name, designation, enterprise, mobile, email, address, pin, notes); may be given several times</source>
+            <translation>एक फ़ील्ड और उसका नया मान (name, designation, enterprise, mobile, email, address, pin, notes); कई बार दिया जा सकता है</translation>
+        </message>
+        <message>
+            <source>Name the invitee to change by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति को बदलना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>Say what to change with --set FIELD=VALUE.</source>
+            <translation>--set FIELD=VALUE से बताएँ कि क्या बदलना है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not FIELD=VALUE with one of the fields listed in the help.</source>
+            <translation>“%1” सहायता में दिए किसी फ़ील्ड के साथ FIELD=VALUE नहीं है।</translation>
+        </message>
+        <message>
+            <source>changed %1 (version %2)</source>
+            <translation>%1 बदला गया (संस्करण %2)</translation>
+        </message>
+        <message>
+            <source>Name the invitee to delete by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति को हटाना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>deleted %1</source>
+            <translation>%1 हटाया गया</translation>
+        </message>
+        <message>
+            <source>the event whose stall it is</source>
+            <translation>वह कार्यक्रम जिसका यह स्टॉल है</translation>
+        </message>
+        <message>
+            <source>Name the stall by its code and the invitee by number.</source>
+            <translation>स्टॉल का कोड और आमंत्रित व्यक्ति की संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>Event %1 has no stall %2.</source>
+            <translation>कार्यक्रम %1 में स्टॉल %2 नहीं है।</translation>
+        </message>
+        <message>
+            <source>Stall %1 is blocked; set it free first.</source>
+            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
+        </message>
+        <message>
+            <source>allotted stall %1 to %2</source>
+            <translation>स्टॉल %1, %2 को आवंटित</translation>
+        </message>
+        <message>
+            <source>check a guest in at this desk (exit 1 when already checked in)</source>
+            <translation>इस डेस्क पर अतिथि का आगमन दर्ज करें (पहले से दर्ज हो तो exit 1)</translation>
+        </message>
+        <message>
+            <source>change an invitee's fields (refused when another desk changed it)</source>
+            <translation>आमंत्रित व्यक्ति के फ़ील्ड बदलें (अन्य डेस्क ने बदला हो तो अस्वीकार)</translation>
+        </message>
+        <message>
+            <source>delete an invitee (refused when another desk changed it)</source>
+            <translation>आमंत्रित व्यक्ति को हटाएँ (अन्य डेस्क ने बदला हो तो अस्वीकार)</translation>
+        </message>
+        <message>
+            <source>allot a stall (refused when another desk changed it first)</source>
+            <translation>स्टॉल आवंटित करें (अन्य डेस्क ने पहले बदला हो तो अस्वीकार)</translation>
         </message>
     </context>
     <context>
@@ -906,6 +1698,13 @@ The database as it is now is saved as a backup first.</source>
         <message>
             <source>edit invitee “%1”</source>
             <translation>आमंत्रित व्यक्ति “%1” संपादित करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditTargetCommand</name>
+        <message>
+            <source>Edit export target for %1</source>
+            <translation>%1 का निर्यात लक्ष्य बदलें</translation>
         </message>
     </context>
     <context>
@@ -1000,14 +1799,6 @@ The database as it is now is saved as a backup first.</source>
             <source>The event could not be deleted: %1</source>
             <translation>कार्यक्रम हटाया नहीं जा सका: %1</translation>
         </message>
-        <message>
-            <source>The event could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>कार्यक्रम सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
-        <message>
-            <source>The event could not be deleted: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>कार्यक्रम हटाया नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
     </context>
     <context>
         <name>EventsPage</name>
@@ -1056,6 +1847,72 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>No events yet. Start with “New event…” (Ctrl+N): the conclave's name, dates and venue. Then bring in the invitees on the Invitees page, lay out the stalls on the Stalls page, and print the register when the day comes. Help › Guide (F1) walks through it.</source>
             <translation>अभी कोई कार्यक्रम नहीं है। “नया कार्यक्रम…” (Ctrl+N) से शुरू करें: कांक्लेव का नाम, तिथियाँ और स्थान। फिर आमंत्रित व्यक्ति पृष्ठ पर आमंत्रित व्यक्ति जोड़ें, स्टॉल पृष्ठ पर स्टॉल विन्यास बनाएँ, और कार्यक्रम के दिन उपस्थिति पंजिका प्रिंट करें। सहायता › मार्गदर्शिका (F1) में पूरा तरीका दिया है।</translation>
+        </message>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>प्रतिवेदन (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>The conclave report of the selected event for the District Export Promotion Committee, with its decisions and follow-ups (Ctrl+Shift+R)</source>
+            <translation>चुने गए कार्यक्रम का सम्मेलन प्रतिवेदन, जिला निर्यात प्रोत्साहन समिति के लिए, निर्णयों और अनुवर्ती कार्यवाही सहित (Ctrl+Shift+R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeRateRepository</name>
+        <message>
+            <source>An exchange rate is the number of rupees for one US dollar, such as 82.79.</source>
+            <translation>विनिमय दर एक अमेरिकी डॉलर के बदले रुपयों की संख्या है, जैसे 82.79।</translation>
+        </message>
+        <message>
+            <source>The exchange rate could not be saved: %1</source>
+            <translation>विनिमय दर सहेजी नहीं जा सकी: %1</translation>
+        </message>
+        <message>
+            <source>The exchange rates could not be saved: %1</source>
+            <translation>विनिमय दरें सहेजी नहीं जा सकीं: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeRatesWidget</name>
+        <message>
+            <source>Rupees for one US dollar in each financial year, such as the RBI reference rate. An export figure given only in ₹ or only in US$ gets the other from its year's rate (shown with ≈).</source>
+            <translation>हर वित्तीय वर्ष में एक अमेरिकी डॉलर के बदले रुपये, जैसे आरबीआई संदर्भ दर। केवल ₹ या केवल US$ में दिया गया निर्यात आँकड़ा दूसरी मुद्रा में अपने वर्ष की दर से बदला जाता है (≈ के साथ दिखता है)।</translation>
+        </message>
+        <message>
+            <source>Financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>₹ per US$</source>
+            <translation>₹ प्रति US$</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>स्रोत</translation>
+        </message>
+        <message>
+            <source>A&amp;dd a year</source>
+            <translation>वर्ष जोड़ें (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>हटाएँ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>RBI reference rate, average of the year</source>
+            <translation>आरबीआई संदर्भ दर, वर्ष का औसत</translation>
+        </message>
+        <message>
+            <source>Row %1: “%2” is not a financial year such as 2022-23.</source>
+            <translation>पंक्ति %1: “%2” 2022-23 जैसा वित्तीय वर्ष नहीं है।</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 has a rate already.</source>
+            <translation>पंक्ति %1: %2 की दर पहले से है।</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>पंक्ति %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1145,6 +2002,38 @@ You can bring it back with Edit → Undo.</source>
             <source>Share</source>
             <translation>हिस्सा</translation>
         </message>
+        <message>
+            <source>No export targets yet: set them with Targets…</source>
+            <translation>अभी कोई निर्यात लक्ष्य नहीं: इन्हें “लक्ष्य…” से तय करें</translation>
+        </message>
+        <message>
+            <source>Exports against the target: %1 in %2, %3</source>
+            <translation>लक्ष्य के सामने निर्यात: %2 में %1, %3</translation>
+        </message>
+        <message>
+            <source>Share of each HS chapter in exports, %1 (total %2)</source>
+            <translation>निर्यात में प्रत्येक एचएस अध्याय का हिस्सा, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>Exports by HS chapter, %1 (total %2)</source>
+            <translation>एचएस अध्याय अनुसार निर्यात, %1 (कुल %2)</translation>
+        </message>
+        <message>
+            <source>HS chapter</source>
+            <translation>एचएस अध्याय</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>वास्तविक</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1208,6 +2097,62 @@ You can bring it back with Edit → Undo.</source>
             <source>“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.</source>
             <translation>“%1” US$ मिलियन में मूल्य नहीं है: 0 या अधिक की संख्या लिखें, या खाली छोड़ दें।</translation>
         </message>
+        <message>
+            <source>With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate.</source>
+            <translation>₹ 0 और US$ में आँकड़ा होने पर रुपये वर्ष की विनिमय दर से निकलते हैं।</translation>
+        </message>
+        <message>
+            <source>optional: 6109.10.00</source>
+            <translation>वैकल्पिक: 6109.10.00</translation>
+        </message>
+        <message>
+            <source>The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00</source>
+            <translation>आईटीसी (एचएस) कोड: 2, 4, 6 या 8 अंक, जैसे 61, 6109 या 6109.10.00</translation>
+        </message>
+        <message>
+            <source>optional: 1200 KGS</source>
+            <translation>वैकल्पिक: 1200 KGS</translation>
+        </message>
+        <message>
+            <source>optional: AAFCP4821K</source>
+            <translation>वैकल्पिक: AAFCP4821K</translation>
+        </message>
+        <message>
+            <source>&amp;HS code:</source>
+            <translation>एचएस कोड (&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>मात्रा (&amp;Q):</translation>
+        </message>
+        <message>
+            <source>E&amp;xporter's IEC:</source>
+            <translation>निर्यातक का आईईसी (&amp;X):</translation>
+        </message>
+        <message>
+            <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
+            <translation>“%1” मात्रा नहीं है: संख्या और उसकी इकाई लिखें, जैसे 1200 KGS।</translation>
+        </message>
+        <message>
+            <source>₹ %1 crore at the %2 rate of ₹%3 per US$.</source>
+            <translation>₹ %1 करोड़, %2 की दर ₹%3 प्रति US$ पर।</translation>
+        </message>
+        <message>
+            <source>%1 has no exchange rate yet: the figure counts as ₹0 until one is set in Settings › Exchange rates.</source>
+            <translation>%1 की विनिमय दर अभी नहीं है: सेटिंग्स › विनिमय दरें में दर दर्ज होने तक यह आँकड़ा ₹0 गिना जाएगा।</translation>
+        </message>
+        <message>
+            <source>US$ %1 million at the %2 rate of ₹%3 per US$.</source>
+            <translation>US$ %1 मिलियन, %2 की दर ₹%3 प्रति US$ पर।</translation>
+        </message>
+        <message>
+            <source>No invitee has this IEC yet.</source>
+            <translation>अभी किसी आमंत्रित व्यक्ति का यह आईईसी नहीं है।</translation>
+        </message>
+        <message>
+            <source>Exporter: %1.</source>
+            <translation>निर्यातक: %1।</translation>
+        </message>
     </context>
     <context>
         <name>ExportFigureCommands</name>
@@ -1228,10 +2173,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>चार्ट का वित्तीय वर्ष, जैसे 2020-21 (डिफ़ॉल्ट: नवीनतम)</translation>
         </message>
         <message>
-            <source>bars by country (default) or by product</source>
-            <translation>देश (डिफ़ॉल्ट) या उत्पाद अनुसार बार</translation>
-        </message>
-        <message>
             <source>how many countries or products to name before “Other” (default 8)</source>
             <translation>“अन्य” से पहले कितने देश या उत्पाद नाम से दिखें (डिफ़ॉल्ट 8)</translation>
         </message>
@@ -1246,10 +2187,6 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>--year is a financial year such as 2020-21, not “%1”.</source>
             <translation>--year एक वित्तीय वर्ष है, जैसे 2020-21, “%1” नहीं।</translation>
-        </message>
-        <message>
-            <source>--by is “country” or “product”.</source>
-            <translation>--by “country” या “product” होता है।</translation>
         </message>
         <message>
             <source>--top is a number from 1 to 50.</source>
@@ -1268,10 +2205,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>%1 लिखी गई (%2, कुल ₹%3 करोड़)।</translation>
         </message>
         <message>
-            <source>add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line</source>
-            <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े (वर्ष, देश, उत्पाद, मूल्य) जोड़ें; एक सारांश पंक्ति छापता है</translation>
-        </message>
-        <message>
             <source>draw the chart of the district's exports as a PNG image, or as a PDF with its figures</source>
             <translation>जनपद के निर्यात का चार्ट PNG चित्र के रूप में, या आँकड़ों सहित PDF के रूप में बनाएँ</translation>
         </message>
@@ -1282,6 +2215,26 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>new products: %1</source>
             <translation>नए उत्पाद: %1</translation>
+        </message>
+        <message>
+            <source>read with %1</source>
+            <translation>पढ़ा गया: %1</translation>
+        </message>
+        <message>
+            <source>products by HS chapter: %1</source>
+            <translation>एचएस अध्याय से उत्पाद: %1</translation>
+        </message>
+        <message>
+            <source>bars by country (default), by product or by HS chapter</source>
+            <translation>देश अनुसार (डिफ़ॉल्ट), उत्पाद अनुसार या एचएस अध्याय अनुसार बार</translation>
+        </message>
+        <message>
+            <source>--by is “country”, “product” or “chapter”.</source>
+            <translation>--by “country”, “product” या “chapter” होता है।</translation>
+        </message>
+        <message>
+            <source>add export figures (year, country, product, value; or the ministry's tables: HS code, country, quantity, unit, values with their scale, a column per year) from a CSV, TSV or XLSX file; prints one summary line</source>
+            <translation>CSV, TSV या XLSX फ़ाइल से निर्यात आँकड़े जोड़ें (वर्ष, देश, उत्पाद, मूल्य; या मंत्रालय की तालिकाएँ: एचएस कोड, देश, मात्रा, इकाई, इकाई-सहित मूल्य, हर वर्ष का एक स्तंभ); एक सारांश पंक्ति छापता है</translation>
         </message>
     </context>
     <context>
@@ -1299,14 +2252,6 @@ You can bring it back with Edit → Undo.</source>
             <translation>देश: “%1” ISO 3166-1 का कोई देश नहीं है (उसका नाम या कोड लिखें, जैसे मिस्र या EG)</translation>
         </message>
         <message>
-            <source>value: “%1” is not a number of ₹ crore (0 or more)</source>
-            <translation>मूल्य: “%1” ₹ करोड़ की संख्या (0 या अधिक) नहीं है</translation>
-        </message>
-        <message>
-            <source>US$ million: “%1” is not a number (0 or more)</source>
-            <translation>US$ मिलियन: “%1” संख्या (0 या अधिक) नहीं है</translation>
-        </message>
-        <message>
             <source>The rejected rows could not be kept; nothing was imported.</source>
             <translation>अस्वीकृत पंक्तियाँ सहेजी नहीं जा सकीं; कुछ भी नहीं जोड़ा गया।</translation>
         </message>
@@ -1322,6 +2267,58 @@ You can bring it back with Edit → Undo.</source>
             <source>product: %1</source>
             <translation>उत्पाद: %1</translation>
         </message>
+        <message>
+            <source>HS code: %1</source>
+            <translation>एचएस कोड: %1</translation>
+        </message>
+        <message>
+            <source>IEC: %1</source>
+            <translation>आईईसी: %1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>इकाई: %1</translation>
+        </message>
+        <message>
+            <source>value: the row has no figure in ₹ or US$</source>
+            <translation>मूल्य: पंक्ति में ₹ या US$ में कोई आँकड़ा नहीं है</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a number of %3 (0 or more)</source>
+            <translation>%1: “%2” %3 की संख्या (0 या अधिक) नहीं है</translation>
+        </message>
+        <message>
+            <source>value: “%1” is not a number of %2 (0 or more)</source>
+            <translation>मूल्य: “%1” %2 की संख्या (0 या अधिक) नहीं है</translation>
+        </message>
+        <message>
+            <source>US$ value</source>
+            <translation>US$ मूल्य</translation>
+        </message>
+        <message>
+            <source>quantity: “%1” is not a number (0 or more)</source>
+            <translation>मात्रा: “%1” संख्या (0 या अधिक) नहीं है</translation>
+        </message>
+        <message>
+            <source>value: the row has no figure in any year</source>
+            <translation>मूल्य: पंक्ति में किसी वर्ष का आँकड़ा नहीं है</translation>
+        </message>
+        <message>
+            <source>totals on row(s) %1</source>
+            <translation>पंक्ति %1 पर योग</translation>
+        </message>
+        <message>
+            <source>notes on row(s) %1</source>
+            <translation>पंक्ति %1 पर टिप्पणी</translation>
+        </message>
+        <message>
+            <source>the header repeated on row(s) %1</source>
+            <translation>पंक्ति %1 पर शीर्ष पंक्ति दोबारा</translation>
+        </message>
+        <message>
+            <source>Passed over, not figures: %1.</source>
+            <translation>आँकड़े नहीं, छोड़ी गईं: %1।</translation>
+        </message>
     </context>
     <context>
         <name>ExportRepository</name>
@@ -1333,9 +2330,72 @@ You can bring it back with Edit → Undo.</source>
             <source>The export record could not be deleted: %1</source>
             <translation>निर्यात आँकड़ा हटाया नहीं जा सका: %1</translation>
         </message>
+    </context>
+    <context>
+        <name>ExportTableLayout</name>
         <message>
-            <source>The export record could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>निर्यात आँकड़ा सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
+            <source>₹ crore</source>
+            <translation>₹ करोड़</translation>
+        </message>
+        <message>
+            <source>₹ lakh</source>
+            <translation>₹ लाख</translation>
+        </message>
+        <message>
+            <source>₹ thousand</source>
+            <translation>₹ हज़ार</translation>
+        </message>
+        <message>
+            <source>rupees</source>
+            <translation>रुपये</translation>
+        </message>
+        <message>
+            <source>₹ million</source>
+            <translation>₹ मिलियन</translation>
+        </message>
+        <message>
+            <source>₹ billion</source>
+            <translation>₹ बिलियन</translation>
+        </message>
+        <message>
+            <source>US$ million</source>
+            <translation>US$ मिलियन</translation>
+        </message>
+        <message>
+            <source>US$ thousand</source>
+            <translation>US$ हज़ार</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <translation>अमेरिकी डॉलर</translation>
+        </message>
+        <message>
+            <source>US$ billion</source>
+            <translation>US$ बिलियन</translation>
+        </message>
+        <message>
+            <source>US$ lakh</source>
+            <translation>US$ लाख</translation>
+        </message>
+        <message>
+            <source>US$ crore</source>
+            <translation>US$ करोड़</translation>
+        </message>
+        <message>
+            <source>the header on row %1</source>
+            <translation>शीर्ष पंक्ति %1 पर</translation>
+        </message>
+        <message>
+            <source>values in %1</source>
+            <translation>मूल्य %1 में</translation>
+        </message>
+        <message>
+            <source>a column for each of the years %1</source>
+            <translation>वर्ष %1 में से हर एक का अलग स्तंभ</translation>
+        </message>
+        <message>
+            <source>the year %1 named above the header</source>
+            <translation>शीर्ष पंक्ति के ऊपर लिखा वर्ष %1</translation>
         </message>
     </context>
     <context>
@@ -1400,6 +2460,180 @@ You can bring it back with Edit → Undo.</source>
             <source>“%1” is not a financial year: write it as in %2.</source>
             <translation>“%1” वित्तीय वर्ष नहीं है: इसे %2 की तरह लिखें।</translation>
         </message>
+        <message>
+            <source>Given in US$ only, and %1 has no exchange rate yet: set it in Settings › Exchange rates. Until then the figure counts as ₹0.</source>
+            <translation>केवल US$ में दिया गया, और %1 की विनिमय दर अभी नहीं है: इसे सेटिंग्स › विनिमय दरें में दर्ज करें। तब तक यह आँकड़ा ₹0 गिना जाएगा।</translation>
+        </message>
+        <message>
+            <source>Derived from US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+            <translation>US$ %1 मिलियन से, %3 की दर ₹%2 प्रति US$ पर निकाला गया।</translation>
+        </message>
+        <message>
+            <source>Derived from ₹%1 crore at ₹%2 per US$, the rate for %3.</source>
+            <translation>₹%1 करोड़ से, %3 की दर ₹%2 प्रति US$ पर निकाला गया।</translation>
+        </message>
+        <message>
+            <source>Given; US$ %1 million at ₹%2 per US$, the rate for %3.</source>
+            <translation>दिया गया; %3 की दर ₹%2 प्रति US$ पर US$ %1 मिलियन।</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>दिया गया</translation>
+        </message>
+        <message>
+            <source>Counted under %1, the product's HS chapter(s).</source>
+            <translation>उत्पाद के एचएस अध्याय %1 में गिना गया।</translation>
+        </message>
+        <message>
+            <source>≈ in grey: derived from the other currency at the year's exchange rate (Settings › Exchange rates)</source>
+            <translation>धूसर रंग में ≈: दूसरी मुद्रा से वर्ष की विनिमय दर पर निकाला गया (सेटिंग्स › विनिमय दरें)</translation>
+        </message>
+        <message>
+            <source>ITC(HS) code: 2, 4, 6 or 8 digits</source>
+            <translation>आईटीसी (एचएस) कोड: 2, 4, 6 या 8 अंक</translation>
+        </message>
+        <message>
+            <source>The exporter's IEC; the invitee holding it is named</source>
+            <translation>निर्यातक का आईईसी; जिस आमंत्रित व्यक्ति का है, उसका नाम दिखता है</translation>
+        </message>
+        <message>
+            <source>HS code</source>
+            <translation>एचएस कोड</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>मात्रा</translation>
+        </message>
+        <message>
+            <source>Exporter</source>
+            <translation>निर्यातक</translation>
+        </message>
+        <message>
+            <source>Give the value in ₹ crore or in US$ million.</source>
+            <translation>मूल्य ₹ करोड़ में या US$ मिलियन में दें।</translation>
+        </message>
+        <message>
+            <source>Give the value in ₹ crore or in US$ million: one of them is needed.</source>
+            <translation>मूल्य ₹ करोड़ में या US$ मिलियन में दें: दोनों में से एक आवश्यक है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a quantity: write a number and its unit, such as 1200 KGS.</source>
+            <translation>“%1” मात्रा नहीं है: संख्या और उसकी इकाई लिखें, जैसे 1200 KGS।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTargetRepository</name>
+        <message>
+            <source>The target could not be saved: %1</source>
+            <translation>लक्ष्य सहेजा नहीं जा सका: %1</translation>
+        </message>
+        <message>
+            <source>The target could not be deleted: %1</source>
+            <translation>लक्ष्य हटाया नहीं जा सका: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTargetsDialog</name>
+        <message>
+            <source>“%1” is not a target in ₹ crore: write a number above 0.</source>
+            <translation>“%1” ₹ करोड़ में लक्ष्य नहीं है: 0 से अधिक संख्या लिखें।</translation>
+        </message>
+        <message>
+            <source>Export targets</source>
+            <translation>निर्यात लक्ष्य</translation>
+        </message>
+        <message>
+            <source>The District Export Action Plan's targets in ₹ crore, for the district's exports as a whole or for one country or product. Each is set against the figures of its year; the growth needed runs from the latest year with figures. Double-click a target to change it.</source>
+            <translation>जिला निर्यात कार्य योजना के लक्ष्य ₹ करोड़ में, जनपद के कुल निर्यात के लिए या किसी एक देश या उत्पाद के लिए। हर लक्ष्य अपने वर्ष के आँकड़ों से मिलाया जाता है; आवश्यक वृद्धि आँकड़ों वाले सबसे नए वर्ष से गिनी जाती है। लक्ष्य बदलने के लिए उस पर डबल-क्लिक करें।</translation>
+        </message>
+        <message>
+            <source>Financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>Target for</source>
+            <translation>लक्ष्य किसका</translation>
+        </message>
+        <message>
+            <source>Target, ₹ crore</source>
+            <translation>लक्ष्य, ₹ करोड़</translation>
+        </message>
+        <message>
+            <source>Actual, ₹ crore</source>
+            <translation>वास्तविक, ₹ करोड़</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>प्रगति</translation>
+        </message>
+        <message>
+            <source>Financial &amp;year:</source>
+            <translation>वित्तीय वर्ष (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>किसका (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>लक्ष्य (&amp;T):</translation>
+        </message>
+        <message>
+            <source> crore</source>
+            <translation> करोड़</translation>
+        </message>
+        <message>
+            <source>Country, in English or Hindi</source>
+            <translation>देश, अंग्रेज़ी या हिन्दी में</translation>
+        </message>
+        <message>
+            <source>All exports</source>
+            <translation>कुल निर्यात</translation>
+        </message>
+        <message>
+            <source>One country</source>
+            <translation>एक देश</translation>
+        </message>
+        <message>
+            <source>One product</source>
+            <translation>एक उत्पाद</translation>
+        </message>
+        <message>
+            <source>&amp;Add target</source>
+            <translation>लक्ष्य जोड़ें (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>हटाएँ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Write the financial year as in 2026-27.</source>
+            <translation>वित्तीय वर्ष 2026-27 की तरह लिखें।</translation>
+        </message>
+        <message>
+            <source>Name the country.</source>
+            <translation>देश का नाम लिखें।</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country of the list: write its name in English or Hindi, or its code such as EG.</source>
+            <translation>“%1” सूची का कोई देश नहीं है: उसका नाम अंग्रेज़ी या हिन्दी में, या EG जैसा कोड लिखें।</translation>
+        </message>
+        <message>
+            <source>Choose the product.</source>
+            <translation>उत्पाद चुनें।</translation>
+        </message>
+        <message>
+            <source>Write the target in ₹ crore.</source>
+            <translation>लक्ष्य ₹ करोड़ में लिखें।</translation>
+        </message>
+        <message>
+            <source>That year already has this target: double-click its figure in the list to change it.</source>
+            <translation>उस वर्ष का यह लक्ष्य पहले से है: उसे बदलने के लिए सूची में उसके आँकड़े पर डबल-क्लिक करें।</translation>
+        </message>
     </context>
     <context>
         <name>ExporterStatuses</name>
@@ -1461,10 +2695,6 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>Add from &amp;file…</source>
             <translation>फ़ाइल से जोड़ें (&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)</source>
-            <translation>वर्ष, देश, उत्पाद और मूल्य कॉलम वाली Excel/CSV फ़ाइल से निर्यात आँकड़े जोड़ें (Ctrl+I)</translation>
         </message>
         <message>
             <source>Save as PN&amp;G…</source>
@@ -1631,6 +2861,57 @@ You can bring it back with Edit → Undo.</source>
             <source>&amp;Chart:</source>
             <translation>चार्ट (&amp;C):</translation>
         </message>
+        <message>
+            <source>Add export figures from an Excel/CSV file: the columns year, country, product and value, or the ministry's export tables (HS code, country, values per year) (Ctrl+I)</source>
+            <translation>Excel/CSV फ़ाइल से निर्यात आँकड़े जोड़ें: वर्ष, देश, उत्पाद और मूल्य के स्तंभ, या मंत्रालय की निर्यात तालिकाएँ (एचएस कोड, देश, वर्षवार मूल्य) (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Targets…</source>
+            <translation>लक्ष्य (&amp;T)…</translation>
+        </message>
+        <message>
+            <source>The District Export Action Plan's targets and the progress towards them (Ctrl+T)</source>
+            <translation>जिला निर्यात कार्य योजना के लक्ष्य और उनकी ओर प्रगति (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Bars by HS chapter</source>
+            <translation>एचएस अध्याय अनुसार बार</translation>
+        </message>
+        <message>
+            <source>Share of each HS chapter</source>
+            <translation>प्रत्येक एचएस अध्याय का हिस्सा</translation>
+        </message>
+        <message>
+            <source>Against the target</source>
+            <translation>लक्ष्य के सामने</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) given only in US$ wait for their year's exchange rate (Edit › Settings › Exchange rates) and count as ₹0 until then.</source>
+            <translation>
+                <numerusform>केवल US$ में दिया गया %n आँकड़ा अपने वर्ष की विनिमय दर की प्रतीक्षा में है (संपादन › सेटिंग्स › विनिमय दरें) और तब तक ₹0 गिना जाएगा।</numerusform>
+                <numerusform>केवल US$ में दिए गए %n आँकड़े अपने वर्ष की विनिमय दर की प्रतीक्षा में हैं (संपादन › सेटिंग्स › विनिमय दरें) और तब तक ₹0 गिने जाएँगे।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read with %1.</source>
+            <translation>पढ़ा गया: %1।</translation>
+        </message>
+        <message>
+            <source>Saved the HS chapters of %1.</source>
+            <translation>%1 के एचएस अध्याय सहेजे गए।</translation>
+        </message>
+        <message>
+            <source>Who exports to %1?</source>
+            <translation>%1 को कौन निर्यात करता है?</translation>
+        </message>
+        <message>
+            <source>Who exports %1?</source>
+            <translation>%1 का निर्यात कौन करता है?</translation>
+        </message>
+        <message>
+            <source>HS chapters of %1…</source>
+            <translation>%1 के एचएस अध्याय…</translation>
+        </message>
     </context>
     <context>
         <name>GenerateDialog</name>
@@ -1703,6 +2984,35 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>&amp;Depth:</source>
             <translation>गहराई (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>HsChapters</name>
+        <message>
+            <source>“%1” is not an ITC(HS) code: it has 2, 4, 6 or 8 digits, such as 61 or 6109.10.00.</source>
+            <translation>“%1” आईटीसी (एचएस) कोड नहीं है: इसमें 2, 4, 6 या 8 अंक होते हैं, जैसे 61 या 6109.10.00।</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ITC(HS) code: there is no chapter %2.</source>
+            <translation>“%1” आईटीसी (एचएस) कोड नहीं है: अध्याय %2 नहीं होता।</translation>
+        </message>
+        <message>
+            <source>Not classified</source>
+            <translation>अवर्गीकृत</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>chapter number and name</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>chapter numbers: names</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>There is no HS chapter %1.</source>
+            <translation>एचएस अध्याय %1 नहीं होता।</translation>
         </message>
     </context>
     <context>
@@ -2096,10 +3406,6 @@ Edit → Undo takes the whole import back.</source>
             <translation>टिप्पणी (&amp;T):</translation>
         </message>
         <message>
-            <source>Invitation</source>
-            <translation>आमंत्रण</translation>
-        </message>
-        <message>
             <source>Name and mobile are required; everything else may be left empty.</source>
             <translation>नाम और मोबाइल नंबर आवश्यक हैं; बाकी सब खाली छोड़ा जा सकता है।</translation>
         </message>
@@ -2174,6 +3480,14 @@ Is it the same person?</source>
         <message>
             <source>Discard</source>
             <translation>छोड़ दें</translation>
+        </message>
+        <message>
+            <source>Invitation and history</source>
+            <translation>आमंत्रण और इतिहास</translation>
+        </message>
+        <message>
+            <source>History of changes</source>
+            <translation>बदलावों का इतिहास</translation>
         </message>
     </context>
     <context>
@@ -2483,10 +3797,6 @@ Is it the same person?</source>
         <message>
             <source>The invitees could not be deleted: %1</source>
             <translation>आमंत्रित व्यक्तियों को हटाया नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The invitee could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>आमंत्रित व्यक्ति सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
         </message>
     </context>
     <context>
@@ -3417,6 +4727,48 @@ Database: %2</source>
         </message>
     </context>
     <context>
+        <name>ProductChapterRepository</name>
+        <message>
+            <source>The product's HS chapters could not be saved: %1</source>
+            <translation>उत्पाद के एचएस अध्याय सहेजे नहीं जा सके: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductChaptersDialog</name>
+        <message>
+            <source>HS chapters of %1</source>
+            <translation>%1 के एचएस अध्याय</translation>
+        </message>
+        <message>
+            <source>The 2-digit HS chapters %1 sits under, separated by commas. Its name suggests none.</source>
+            <translation>2 अंकों के वे एचएस अध्याय जिनमें %1 आता है, अल्पविराम से अलग। इसके नाम से कोई अध्याय नहीं सूझता।</translation>
+        </message>
+        <message>
+            <source>The 2-digit HS chapters %1 sits under, separated by commas. Left empty, its name suggests %2.</source>
+            <translation>2 अंकों के वे एचएस अध्याय जिनमें %1 आता है, अल्पविराम से अलग। खाली छोड़ने पर इसके नाम से %2 लिए जाते हैं।</translation>
+        </message>
+        <message>
+            <source>such as 61, 62</source>
+            <translation>जैसे 61, 62</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>सहेजें</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Write chapter numbers from 01 to 99, such as 61, 62.</source>
+            <translation>01 से 99 तक के अध्याय क्रमांक लिखें, जैसे 61, 62।</translation>
+        </message>
+        <message>
+            <source>Not classified: its figures count as “not classified” in the charts by chapter.</source>
+            <translation>अवर्गीकृत: अध्याय अनुसार चार्ट में इसके आँकड़े “अवर्गीकृत” में गिने जाएँगे।</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -4251,6 +5603,33 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>the event's number (see “events”)</source>
+            <translation>कार्यक्रम का क्रमांक (देखें “events”)</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write, once.</source>
+            <translation>लिखी जाने वाली PDF फ़ाइल का नाम एक बार दें।</translation>
+        </message>
+        <message>
+            <source>--event ID is required.</source>
+            <translation>--event ID आवश्यक है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event number.</source>
+            <translation>“%1” कार्यक्रम क्रमांक नहीं है।</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (pages: %2).</source>
+            <translation>%1 लिखी गई (पृष्ठ: %2)।</translation>
+        </message>
+        <message>
+            <source>print the conclave report for the District Export Promotion Committee as PDF: invitations and attendance, first-time participants, nominations, stalls, the district's exports and targets, decisions and follow-ups</source>
+            <translation>जिला निर्यात प्रोत्साहन समिति के लिए सम्मेलन प्रतिवेदन PDF में प्रिंट करें: आमंत्रण और उपस्थिति, पहली बार भाग लेने वाले, नामांकन, स्टॉल, जनपद का निर्यात और लक्ष्य, निर्णय और अनुवर्ती कार्यवाही</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportRenderer</name>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -4411,6 +5790,22 @@ Please turn one of those options off.</source>
         <message>
             <source>&amp;Keep the newest automatic backups:</source>
             <translation>सबसे नए स्वचालित बैकअप रखें (&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>सामान्य (&amp;G)</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange rates</source>
+            <translation>विनिमय दरें (&amp;X)</translation>
+        </message>
+        <message>
+            <source>This desk (recorded with every change and check-in made here)</source>
+            <translation>यह डेस्क (यहाँ किए हर बदलाव और आगमन के साथ दर्ज होता है)</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;name:</source>
+            <translation>इस डेस्क का नाम (&amp;N):</translation>
         </message>
     </context>
     <context>
@@ -4799,10 +6194,6 @@ Please turn one of those options off.</source>
             <source>The stall could not be deleted: %1</source>
             <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
         </message>
-        <message>
-            <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>स्टॉल %1 सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
     </context>
     <context>
         <name>StallStatuses</name>
@@ -5154,6 +6545,40 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>TargetTexts</name>
+        <message>
+            <source>All exports</source>
+            <translation>कुल निर्यात</translation>
+        </message>
+        <message>
+            <source>target reached (%1)</source>
+            <translation>लक्ष्य प्राप्त (%1)</translation>
+        </message>
+        <message>
+            <source>%1 of the target reached</source>
+            <translation>लक्ष्य का %1 प्राप्त</translation>
+        </message>
+        <message>
+            <source>no figures before this year to measure from</source>
+            <translation>इस वर्ष से पहले के आँकड़े नहीं, जिनसे मापा जाए</translation>
+        </message>
+        <message>
+            <source>no figure in %1 to grow from</source>
+            <translation>%1 में कोई आँकड़ा नहीं, जिससे वृद्धि गिनी जाए</translation>
+        </message>
+        <message>
+            <source>already above the target in %1</source>
+            <translation>%1 में ही लक्ष्य से ऊपर</translation>
+        </message>
+        <message numerus="yes">
+            <source>needs %1 growth a year from %2 (%n year(s))</source>
+            <translation>
+                <numerusform>%2 से हर वर्ष %1 वृद्धि आवश्यक (%n वर्ष)</numerusform>
+                <numerusform>%2 से हर वर्ष %1 वृद्धि आवश्यक (%n वर्ष)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Validators</name>
         <message>
             <source>Enter the name.</source>
@@ -5300,6 +6725,107 @@ Demo records are marked as demo and can be deleted later.</source>
         <message>
             <source>Start empty</source>
             <translation>खाली शुरू करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoExports</name>
+        <message>
+            <source>their figures: ₹%1 crore, latest %2</source>
+            <translation>उनके आँकड़े: ₹%1 करोड़, नवीनतम %2</translation>
+        </message>
+        <message>
+            <source>makes a product the district exports there</source>
+            <translation>ऐसा उत्पाद बनाते हैं जो जनपद वहाँ निर्यात करता है</translation>
+        </message>
+        <message>
+            <source>makes %1</source>
+            <translation>%1 बनाते हैं</translation>
+        </message>
+        <message>
+            <source>exporter</source>
+            <translation>निर्यातक</translation>
+        </message>
+        <message>
+            <source>exporter with an IEC</source>
+            <translation>आईईसी वाले निर्यातक</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoExportsDialog</name>
+        <message>
+            <source>Who exports to %1?</source>
+            <translation>%1 को कौन निर्यात करता है?</translation>
+        </message>
+        <message>
+            <source>Who exports %1?</source>
+            <translation>%1 का निर्यात कौन करता है?</translation>
+        </message>
+        <message>
+            <source>No invitee has an IEC or says they export. Add the IEC on the invitees' forms.</source>
+            <translation>किसी आमंत्रित व्यक्ति का आईईसी नहीं है और न कोई निर्यात करता है। आमंत्रित व्यक्तियों के फ़ॉर्म में आईईसी जोड़ें।</translation>
+        </message>
+        <message numerus="yes">
+            <source>The district's exporters among the invitees: %n with figures or products for %1 first (ticked), then the others with an IEC or who export.</source>
+            <translation>
+                <numerusform>आमंत्रित व्यक्तियों में जनपद के निर्यातक: पहले %1 के आँकड़ों या उत्पादों वाला %n (चिह्नित), फिर आईईसी वाले या निर्यात करने वाले अन्य।</numerusform>
+                <numerusform>आमंत्रित व्यक्तियों में जनपद के निर्यातक: पहले %1 के आँकड़ों या उत्पादों वाले %n (चिह्नित), फिर आईईसी वाले या निर्यात करने वाले अन्य।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>IEC</source>
+            <translation>आईईसी</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>क्यों</translation>
+        </message>
+        <message>
+            <source>In&amp;vite to:</source>
+            <translation>इसमें आमंत्रित करें (&amp;V):</translation>
+        </message>
+        <message>
+            <source>&amp;Invite the ticked ones</source>
+            <translation>चिह्नित को आमंत्रित करें (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the list</source>
+            <translation>सूची कॉपी करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: the change could not be saved.</source>
+            <translation>कोई आमंत्रित नहीं हुआ: बदलाव सहेजा नहीं जा सका।</translation>
+        </message>
+        <message>
+            <source>Invited %1 to %2; %3 were already invited or further along.</source>
+            <translation>%1 को %2 में आमंत्रित किया; %3 पहले से आमंत्रित थे या आगे की स्थिति में थे।</translation>
+        </message>
+        <message>
+            <source>Invited %1 to %2.</source>
+            <translation>%1 को %2 में आमंत्रित किया।</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>Copied %1 exporters: paste them into a spreadsheet.</source>
+            <translation>%1 निर्यातक कॉपी किए गए: इन्हें स्प्रेडशीट में चिपकाएँ।</translation>
         </message>
     </context>
     <context>

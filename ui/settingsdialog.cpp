@@ -6,15 +6,33 @@
 #include "database.h"
 #include "errorchannel.h"
 #include "languagemanager.h"
+#include "exports/exchangerateswidget.h"
 #include "settingsrepository.h"
 
 #include <QSettings>
 #include <QSysInfo>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    // Two tabs: the form's groups, and the exchange rates (a table needs the room).
+    m_tabs = new QTabWidget(this);
+    auto *general = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(general);
+    for (QWidget *box : {static_cast<QWidget *>(m_ui->displayBox), static_cast<QWidget *>(m_ui->officeBox),
+                         static_cast<QWidget *>(m_ui->backupBox)}) {
+        m_ui->mainLayout->removeWidget(box);
+        generalLayout->addWidget(box);
+    }
+    generalLayout->addStretch();
+    m_rates = new ExchangeRatesWidget(m_tabs);
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_rates, QString());
+    m_ui->mainLayout->insertWidget(0, m_tabs, 1);
+    retranslateTabs();
     for (const QString &language : LanguageManager::availableLanguages())
         m_ui->languageCombo->addItem(LanguageManager::nativeName(language), language);
     load();
@@ -36,11 +54,24 @@ void SettingsDialog::load()
         SettingsRepository settings;
         m_ui->districtEnEdit->setText(settings.value(SettingsRepository::District));
         m_ui->districtHiEdit->setText(settings.value(SettingsRepository::DistrictHi));
+        m_rates->load(ExchangeRateRepository().all());
     }
+    m_rates->setEnabled(open);
 }
 
 void SettingsDialog::accept()
 {
+    // The rates are checked first: a bad one keeps the dialog open with nothing saved.
+    std::optional<QList<ExchangeRate>> rates;
+    if (Database::isOpen()) {
+        QString problem;
+        rates = m_rates->rates(&problem);
+        if (!rates) {
+            m_tabs->setCurrentWidget(m_rates);
+            ErrorChannel::instance()->report(problem);
+            return;
+        }
+    }
     QSettings settings;
     const QString language = m_ui->languageCombo->currentData().toString();
     if (LanguageManager::instance()->setLanguage(language))
@@ -57,7 +88,8 @@ void SettingsDialog::accept()
         SettingsRepository repository;
         QString error;
         if (!repository.setValue(SettingsRepository::District, m_ui->districtEnEdit->text().simplified(), &error)
-            || !repository.setValue(SettingsRepository::DistrictHi, m_ui->districtHiEdit->text().simplified(), &error)) {
+            || !repository.setValue(SettingsRepository::DistrictHi, m_ui->districtHiEdit->text().simplified(), &error)
+            || (rates && *rates != ExchangeRateRepository().all() && !ExchangeRateRepository().replaceAll(*rates, &error))) {
             ErrorChannel::instance()->report(error); // the window says why; the dialog stays open
             return;
         }
@@ -67,7 +99,15 @@ void SettingsDialog::accept()
 
 void SettingsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateTabs();
+    }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateTabs()
+{
+    m_tabs->setTabText(0, tr("&General"));
+    m_tabs->setTabText(1, tr("E&xchange rates"));
 }

@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "database.h"
+#include "storage/postgresbackend.h"
 #include "languagemanager.h"
 #include "outputpath.h"
 
@@ -111,7 +112,7 @@ bool Cli::openDatabase(Context &context, bool createIfMissing)
                                                        : Database::Mode::OpenExisting);
     if (!result.ok()) {
         QString message = result.message;
-        if (result.error == Database::Error::NotFound)
+        if (result.error == Database::Error::NotFound && !PostgresBackend::isUrl(context.databasePath))
             message += QLatin1Char(' ') + tr("Create it with “sammelan-cli --db FILE init”.");
         fail(context, message);
         return false;
@@ -143,6 +144,8 @@ QString Cli::helpText() const
       << "\n\n"
       << tr("Options:") << '\n'
       << "  --db FILE      " << tr("the database (default: %1)").arg(QDir::toNativeSeparators(Database::defaultPath())) << '\n'
+      << "  --db URL       " << tr("a database on an office server: postgresql://USER@HOST[:PORT]/DATABASE "
+                                   "(password from ~/.pgpass or PGPASSWORD)") << '\n'
       << "  -h, --help     " << tr("show this help") << '\n'
       << "  -v, --version  " << tr("show the version") << "\n\n"
       << tr("Commands:") << '\n';

@@ -55,6 +55,12 @@ public:
         if (!result)
             return Cli::fail(c, rejectsError.isEmpty() ? error : rejectsError + QLatin1Char(' ') + error);
         c.out << ExportImport::summaryLine(*result) << Qt::endl;
+        if (!result->layout.isEmpty())
+            c.err << tr("read with %1").arg(result->layout) << Qt::endl;
+        if (const QString passed = ExportImport::passedOverText(*result); !passed.isEmpty())
+            c.err << passed << Qt::endl;
+        if (!result->productsByChapter.isEmpty())
+            c.err << tr("products by HS chapter: %1").arg(result->productsByChapter.join(QStringLiteral(", "))) << Qt::endl;
         if (!result->matchedProducts.isEmpty())
             c.err << tr("products matched to existing ones: %1").arg(result->matchedProducts.join(QStringLiteral(", "))) << Qt::endl;
         if (!result->createdProducts.isEmpty())
@@ -66,7 +72,8 @@ public:
     {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("year"), tr("the financial year to chart, such as 2020-21 (default: the latest)"), QStringLiteral("YEAR")});
-        parser.addOption({QStringLiteral("by"), tr("bars by country (default) or by product"), QStringLiteral("country|product")});
+        parser.addOption({QStringLiteral("by"), tr("bars by country (default), by product or by HS chapter"),
+                          QStringLiteral("country|product|chapter")});
         parser.addOption({QStringLiteral("top"), tr("how many countries or products to name before “Other” (default 8)"), QStringLiteral("N")});
         parser.addOption(Cli::languageOption());
         if (!c.cli.parse(c, parser))
@@ -89,8 +96,10 @@ public:
         const QString by = parser.value(QStringLiteral("by"));
         if (by == QLatin1String("product"))
             options.by = ExportStats::By::Product;
+        else if (by == QLatin1String("chapter"))
+            options.by = ExportStats::By::Chapter;
         else if (!by.isEmpty() && by != QLatin1String("country"))
-            return c.cli.usage(c, tr("--by is “country” or “product”."));
+            return c.cli.usage(c, tr("--by is “country”, “product” or “chapter”."));
         if (parser.isSet(QStringLiteral("top"))) {
             bool ok = false;
             options.topN = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -138,10 +147,10 @@ private:
 const Cli::Registration registration({
     Cli::Command{{QStringLiteral("import"), QStringLiteral("exports")},
                  QStringLiteral("import exports FILE [--rejects OUT.csv]"),
-                 [] { return ExportFigureCommands::tr("add export figures (year, country, product, value) from a CSV, TSV or XLSX file; prints one summary line"); },
+                 [] { return ExportFigureCommands::tr("add export figures (year, country, product, value; or the ministry's tables: HS code, country, quantity, unit, values with their scale, a column per year) from a CSV, TSV or XLSX file; prints one summary line"); },
                  ExportFigureCommands::importExports},
     Cli::Command{{QStringLiteral("chart"), QStringLiteral("exports")},
-                 QStringLiteral("chart exports OUT.png|OUT.pdf [--year 2020-21] [--by country|product] [--lang en|hi]"),
+                 QStringLiteral("chart exports OUT.png|OUT.pdf [--year 2020-21] [--by country|product|chapter] [--lang en|hi]"),
                  [] { return ExportFigureCommands::tr("draw the chart of the district's exports as a PNG image, or as a PDF with its figures"); },
                  ExportFigureCommands::chartExports},
 });

@@ -19,6 +19,8 @@ QString ConflictNotice::subject() const
         return tr("the hall");
     if (table == QLatin1String("export_records"))
         return named ? tr("the export figure %1").arg(label) : tr("this export figure");
+    if (table == QLatin1String("export_targets"))
+        return named ? tr("the export target for %1").arg(label) : tr("this export target");
     if (table == QLatin1String("sectors"))
         return named ? tr("the category %1").arg(label) : tr("this category");
     return named ? label : tr("this record");
@@ -70,6 +72,7 @@ ConflictResolver::Choice ConflictResolver::ask(const ConflictNotice &notice)
             {QStringLiteral("stalls"), ChangeNotifier::Table::Stalls},
             {QStringLiteral("halls"), ChangeNotifier::Table::Halls},
             {QStringLiteral("export_records"), ChangeNotifier::Table::ExportRecords},
+            {QStringLiteral("export_targets"), ChangeNotifier::Table::ExportRecords}, // drawn with them
             {QStringLiteral("sectors"), ChangeNotifier::Table::Sectors},
         };
         const auto table = tables.constFind(notice.table);

@@ -3,6 +3,8 @@
 #include "changenotifier.h"
 #include "eventrepository.h"
 #include "exportrepository.h"
+#include "exports/exchangeraterepository.h"
+#include "exports/exporttargetrepository.h"
 #include "import/tablereader.h"
 #include "inviteerepository.h"
 #include "sectorrepository.h"
@@ -71,8 +73,10 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     };
     const DemoTable sectorRows(QStringLiteral("sectors"), &why), eventRows(QStringLiteral("events"), &why),
         inviteeRows(QStringLiteral("invitees"), &why), stallRows(QStringLiteral("stalls"), &why),
-        exportRows(QStringLiteral("exports"), &why);
-    if (!sectorRows.ok() || !eventRows.ok() || !inviteeRows.ok() || !stallRows.ok() || !exportRows.ok())
+        exportRows(QStringLiteral("exports"), &why), rateRows(QStringLiteral("rates"), &why),
+        targetRows(QStringLiteral("targets"), &why);
+    if (!sectorRows.ok() || !eventRows.ok() || !inviteeRows.ok() || !stallRows.ok() || !exportRows.ok()
+        || !rateRows.ok() || !targetRows.ok())
         return failed(why);
 
     QSqlDatabase db = QSqlDatabase::database(connection);
@@ -188,6 +192,22 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
         e.valueCrore = exportRows.at(r, "value_crore").toDouble();
         e.isDemo = true;
         if (!exportsRepo.upsert(e, nullptr, &why))
+            return failed(why);
+    }
+
+    // The exchange rates of those years, and the District Export Action Plan's targets (the
+    // Gorakhpur conclave spoke of ₹1,000 crore).
+    for (int r = 0; r < rateRows.rows(); ++r)
+        if (!ExchangeRateRepository(connection).set({rateRows.at(r, "year").toInt(), rateRows.at(r, "inr_per_usd").toDouble(),
+                                                     rateRows.at(r, "note")}, &why))
+            return failed(why);
+    for (int r = 0; r < targetRows.rows(); ++r) {
+        ExportTarget t;
+        t.fyStart = targetRows.at(r, "year").toInt();
+        t.countryCode = targetRows.at(r, "country");
+        t.sectorId = sectorIds.value(targetRows.at(r, "product"));
+        t.targetCrore = targetRows.at(r, "target_crore").toDouble();
+        if (!ExportTargetRepository(connection).insert(t, &why))
             return failed(why);
     }
 

@@ -23,6 +23,23 @@ struct ExportRecord {
         return fyStart >= FirstFinancialYear && fyStart <= LastFinancialYear;
     }
 
+    // Trade data as DGCI&S and the ministry keep it (schema version 6).
+    QString hsCode;           // ITC(HS) code of 2, 4, 6 or 8 digits; empty: none
+    double quantity = -1;     // -1: not given
+    QString unit;             // as the source writes it ("KGS", "NOS"); empty: none
+    QString exporterIec;      // the exporter's IEC; empty: not known (the district's figure)
+    // Which figures follow from the other at the year's exchange rate instead of being given.
+    // The repository derives them when it reads and stores only what was given.
+    bool inrDerived = false;  // valueCrore = US$ million × rate ÷ 10 (0 while the year has no rate)
+    bool usdDerived = false;  // valueUsdMillion = ₹ crore × 10 ÷ rate
+    double rate = 0;          // the year's ₹ per US$ when it was read (0: none entered)
+    // The HS chapter(s) this figure counts under in charts: its code's chapter, else its
+    // product's ("61+62"); empty: not classified. Filled by HsChapters::classify.
+    QString chapter;
+
+    // ₹ not given and no rate to derive it: the rupee figure is not known (counted as 0).
+    bool inrUnknown() const { return inrDerived && rate <= 0; }
+
     // "2020-21"
     static QString financialYear(int fyStart)
     {

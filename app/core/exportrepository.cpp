@@ -1,6 +1,10 @@
 #include "exportrepository.h"
 
 #include "changenotifier.h"
+#include "exports/exchangeraterepository.h"
+#include "exports/hschapters.h"
+#include "exports/productchapterrepository.h"
+#include "sectorrepository.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "exports/countries.h"
@@ -18,6 +22,7 @@ using namespace SqlValues;
 
 
 namespace {
+// Reads a record and derives the figure that was not given from the year's rate (column 12).
 ExportRecord recordFrom(const QSqlQuery &q)
 {
     ExportRecord r;
@@ -28,24 +33,44 @@ ExportRecord recordFrom(const QSqlQuery &q)
     r.valueCrore = q.value(4).toDouble();
     r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
     r.isDemo = q.value(6).toBool();
-    r.version = q.value(7).toLongLong();
+    r.hsCode = q.value(7).toString();
+    r.quantity = q.value(8).isNull() ? -1 : q.value(8).toDouble();
+    r.unit = q.value(9).toString();
+    const bool inrGiven = q.value(10).toBool();
+    r.exporterIec = q.value(11).toString();
+    r.rate = q.value(12).isNull() ? 0 : q.value(12).toDouble();
+    if (!inrGiven) {
+        r.inrDerived = true;
+        r.valueCrore = r.rate > 0 && r.valueUsdMillion >= 0
+            ? ExchangeRateRepository::croreFromUsdMillion(r.valueUsdMillion, r.rate) : 0;
+    } else if (r.valueUsdMillion < 0 && r.rate > 0) {
+        r.usdDerived = true;
+        r.valueUsdMillion = ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, r.rate);
+    }
+    r.version = q.value(13).toLongLong();
     return r;
 }
-// The columns a record is written to (its table, named once).
-SqlRow columns(const ExportRecord &record)
+const char *const Columns = "SELECT e.id, e.fy_start, e.country_code, e.sector_id, e.value_crore, e.value_usd_million,"
+                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd, e.version"
+                            " FROM export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start";
+
+// The columns a record is written to (its table, named once): only the figures that were given.
+SqlRow columns(const ExportRecord &r)
 {
     return SqlRow()
-        .set(QStringLiteral("fy_start"), record.fyStart)
-        .set(QStringLiteral("country_code"), record.countryCode)
-        .set(QStringLiteral("sector_id"), nullIfZero(record.sectorId))
-        .set(QStringLiteral("value_crore"), record.valueCrore)
+        .set(QStringLiteral("fy_start"), r.fyStart)
+        .set(QStringLiteral("country_code"), r.countryCode)
+        .set(QStringLiteral("sector_id"), nullIfZero(r.sectorId))
+        .set(QStringLiteral("value_crore"), r.inrDerived ? 0.0 : r.valueCrore)
         .set(QStringLiteral("value_usd_million"),
-             record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion))
-        .set(QStringLiteral("is_demo"), record.isDemo ? 1 : 0);
+             r.usdDerived || r.valueUsdMillion < 0 ? QVariant() : QVariant(r.valueUsdMillion))
+        .set(QStringLiteral("is_demo"), r.isDemo ? 1 : 0)
+        .set(QStringLiteral("hs_code"), text(r.hsCode))
+        .set(QStringLiteral("quantity"), r.quantity < 0 ? QVariant() : QVariant(r.quantity))
+        .set(QStringLiteral("unit"), text(r.unit))
+        .set(QStringLiteral("inr_given"), r.inrDerived ? 0 : 1)
+        .set(QStringLiteral("exporter_iec"), text(r.exporterIec));
 }
-
-const char *const Columns = "SELECT id, fy_start, country_code, sector_id, value_crore, value_usd_million, is_demo,"
-                            " version FROM export_records";
 
 QString figure(double value)
 {
@@ -58,17 +83,20 @@ QList<ExportRecord> ExportRepository::all() const
     QList<ExportRecord> records;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(Columns) + QStringLiteral(" ORDER BY fy_start DESC, country_code, sector_id")))
+    if (!q.exec(QLatin1String(Columns)
+                + QStringLiteral(" ORDER BY e.fy_start DESC, e.country_code, e.sector_id, e.hs_code, e.exporter_iec")))
         return records;
     while (q.next())
         records << recordFrom(q);
+    q.finish();
+    HsChapters::classify(records, ProductChapterRepository(m_connection).effective(SectorRepository(m_connection).all()));
     return records;
 }
 
 std::optional<ExportRecord> ExportRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return recordFrom(q);
@@ -77,13 +105,24 @@ std::optional<ExportRecord> ExportRepository::find(qint64 id) const
 
 qint64 ExportRepository::idOf(int fyStart, const QString &countryCode, qint64 sectorId) const
 {
+    ExportRecord r;
+    r.fyStart = fyStart;
+    r.countryCode = countryCode;
+    r.sectorId = sectorId;
+    return idOf(r);
+}
+
+qint64 ExportRepository::idOf(const ExportRecord &record) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT id FROM export_records WHERE fy_start = ? AND country_code = ?"
-        " AND coalesce(sector_id, 0) = ?"));
-    q.addBindValue(fyStart);
-    q.addBindValue(countryCode);
-    q.addBindValue(sectorId);
+        " AND coalesce(sector_id, 0) = ? AND hs_code = ? AND exporter_iec = ?"));
+    q.addBindValue(record.fyStart);
+    q.addBindValue(record.countryCode);
+    q.addBindValue(record.sectorId);
+    q.addBindValue(text(record.hsCode));
+    q.addBindValue(text(record.exporterIec));
     return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
 }
 
@@ -248,6 +287,10 @@ QList<FieldChange> ExportRepository::differences(const ExportRecord &before, con
         changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
     compare("value_crore", before.fyStart ? figure(before.valueCrore) : QString(), after.fyStart ? figure(after.valueCrore) : QString());
     compare("value_usd_million", figure(before.valueUsdMillion), figure(after.valueUsdMillion));
+    compare("hs_code", before.hsCode, after.hsCode);
+    compare("quantity", figure(before.quantity), figure(after.quantity));
+    compare("unit", before.unit, after.unit);
+    compare("exporter_iec", before.exporterIec, after.exporterIec);
     return changes;
 }
 
@@ -270,29 +313,13 @@ ConflictNotice ExportRepository::notice(const Conflict<ExportRecord> &conflict, 
 
 qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
 {
-    const qint64 existing = idOf(record.fyStart, record.countryCode, record.sectorId);
+    const qint64 existing = idOf(record);
     if (updated)
         *updated = existing != 0;
     if (!existing)
         return insert(record, error);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const ChangeStamp stamp = RowVersion::now(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE export_records SET value_crore = ?, value_usd_million = ?, is_demo = ?, version = version + 1,"
-        " changed_at = ?, changed_desk = ?, changed_user = ? WHERE id = ?"));
-    q.addBindValue(record.valueCrore);
-    q.addBindValue(record.valueUsdMillion < 0 ? QVariant() : QVariant(record.valueUsdMillion));
-    q.addBindValue(record.isDemo ? 1 : 0);
-    q.addBindValue(stamp.at.toString(Qt::ISODate));
-    q.addBindValue(text(stamp.desk));
-    q.addBindValue(text(stamp.user));
-    q.addBindValue(existing);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(q.lastError()));
-        return 0;
-    }
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, existing);
-    return existing;
+    ExportRecord r = record;
+    r.id = existing;
+    r.version = 0; // an import's figure replaces whatever is there (and is logged)
+    return update(r, error) ? existing : 0;
 }

@@ -17,9 +17,12 @@ public:
     explicit ExportRepository(const QString &connectionName = Database::defaultConnectionName())
         : m_connection(connectionName) {}
 
-    QList<ExportRecord> all() const; // by year, then country
+    // By year, then country; figures not given are derived from the year's exchange rate and
+    // each record carries its HS chapter (HsChapters::classify).
+    QList<ExportRecord> all() const;
     std::optional<ExportRecord> find(qint64 id) const;
-    // Inserts, or updates the value of the record with the same year, country and product.
+    // Inserts, or updates the record with the same key: year, country, product, ITC(HS) code
+    // and exporter.
     // Returns the id (0 on failure); *updated tells which happened.
     qint64 upsert(const ExportRecord &record, bool *updated = nullptr, QString *error = nullptr) const;
     // Inserts exactly this record (its id and version too when `keepId`: undo); 0 on failure,
@@ -45,8 +48,10 @@ public:
     // as this desk last saw it).
     QList<FieldChange> differences(const ExportRecord &before, const ExportRecord &after) const;
     ConflictNotice notice(const Conflict<ExportRecord> &conflict, const ExportRecord *seen = nullptr) const;
-    // The id of the record for this year, country and product, or 0.
+    // The id of the record for this year, country and product (without HS code or exporter), or 0.
     qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;
+    // The id of the record with `record`'s key (year, country, product, HS code, exporter), or 0.
+    qint64 idOf(const ExportRecord &record) const;
     QList<int> years() const; // financial years that have records, newest first
     const QString &connection() const { return m_connection; }
 

@@ -219,7 +219,71 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX badge_prints_event ON badge_prints (event_id, invitee_id)"),
         QStringLiteral("CREATE INDEX badge_prints_invitee ON badge_prints (invitee_id)"),
     };
-    // Version 5: several desks on one database. No desk silently overwrites another's work.
+    // Version 5 comes from the letters work (another branch); this step is 6 so the two merge
+    // without renumbering. Steps need not be consecutive: Database::open runs every step above
+    // the file's version in order.
+    //
+    // Version 6: export data as the government keeps it (issue 18). Export records gain the
+    // ITC(HS) code, quantity and unit, which currency was given (the other follows from the
+    // year's exchange rate) and the exporter's IEC; a record is then one per year, country,
+    // product, code and exporter. New tables: the yearly exchange rates, the HS chapters a
+    // product sits under, targets per financial year, and the conclave report's typed text.
+    Migration v6;
+    v6.toVersion = 6;
+    v6.statements = QStringList{
+        // 2, 4, 6 or 8 digits; '' when not given.
+        QStringLiteral("ALTER TABLE export_records ADD COLUMN hs_code TEXT NOT NULL DEFAULT ''"
+                       " CHECK (hs_code = '' OR length(hs_code) = 2 OR length(hs_code) = 4"
+                       " OR length(hs_code) = 6 OR length(hs_code) = 8)"),
+        QStringLiteral("ALTER TABLE export_records ADD COLUMN quantity REAL CHECK (quantity >= 0)"),
+        QStringLiteral("ALTER TABLE export_records ADD COLUMN unit TEXT NOT NULL DEFAULT ''"),
+        // 0: only US$ was given; value_crore then holds 0 and the rupees follow from the rate.
+        QStringLiteral("ALTER TABLE export_records ADD COLUMN inr_given INTEGER NOT NULL DEFAULT 1"
+                       " CHECK (inr_given = 0 OR inr_given = 1)"),
+        // The exporter by IEC, not by invitee id: the firm's figure stays its own when the
+        // invitee is deleted, and a file that names exporters by IEC needs no invitee first.
+        QStringLiteral("ALTER TABLE export_records ADD COLUMN exporter_iec TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX export_records_key"),
+        QStringLiteral("CREATE UNIQUE INDEX export_records_key ON export_records"
+                       " (fy_start, country_code, coalesce(sector_id, 0), hs_code, exporter_iec)"),
+
+        // ₹ per US$ for a financial year (the RBI reference rate, as the user enters it).
+        QStringLiteral(
+            "CREATE TABLE exchange_rates ("
+            " fy_start INTEGER PRIMARY KEY CHECK (fy_start BETWEEN 1947 AND 2200),"
+            " inr_per_usd REAL NOT NULL CHECK (inr_per_usd > 0),"
+            " note TEXT NOT NULL DEFAULT '')"),
+
+        // The HS chapters a product (sector) sits under, as the user set them; a product without
+        // rows here is classified by its name (see HsChapters::guess).
+        QStringLiteral(
+            "CREATE TABLE product_chapters ("
+            " sector_id INTEGER NOT NULL REFERENCES sectors (id) ON DELETE CASCADE,"
+            " chapter TEXT NOT NULL CHECK (length(chapter) = 2),"
+            " PRIMARY KEY (sector_id, chapter))"),
+
+        // The District Export Action Plan's targets, ₹ crore: overall (no country, no product),
+        // for one country or for one product.
+        QStringLiteral(
+            "CREATE TABLE export_targets ("
+            " id INTEGER PRIMARY KEY,"
+            " fy_start INTEGER NOT NULL CHECK (fy_start BETWEEN 1947 AND 2200),"
+            " country_code TEXT NOT NULL DEFAULT '',"
+            " sector_id INTEGER REFERENCES sectors (id) ON DELETE CASCADE,"
+            " target_crore REAL NOT NULL CHECK (target_crore > 0),"
+            " CHECK (country_code = '' OR sector_id IS NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX export_targets_key"
+                       " ON export_targets (fy_start, country_code, coalesce(sector_id, 0))"),
+
+        // What the committee decided at a conclave and what follows, typed for its report.
+        QStringLiteral(
+            "CREATE TABLE conclave_reports ("
+            " event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,"
+            " decisions TEXT NOT NULL DEFAULT '',"
+            " follow_ups TEXT NOT NULL DEFAULT '',"
+            " updated_at TEXT NOT NULL)"),
+    };
+    // Version 7: several desks on one database. No desk silently overwrites another's work.
     //
     // The pattern, for every table whose rows people edit (and every such table added later):
     //   version      INTEGER NOT NULL DEFAULT 1  — raised by one with every write of the row;
@@ -231,16 +295,20 @@ QList<Migration> buildMigrations()
     // another desk wrote first, and the repository reports a Conflict with the row as it is now
     // (storage/rowversion.h). Each write also adds a line to `changes` (who, when, which fields,
     // old → new), in the same transaction, so an invitee's history says who changed what.
-    Migration v5;
-    v5.toVersion = 5;
-    for (const char *table : {"events", "invitees", "invitations", "stalls", "halls", "export_records", "sectors"}) {
+    // Version 6's export_targets follow the pattern; its other tables are keyed by what they
+    // hold (exchange_rates by year, product_chapters by product and chapter, conclave_reports by
+    // event) and written whole, the last writer's row standing, as a setting is.
+    Migration v7;
+    v7.toVersion = 7;
+    for (const char *table : {"events", "invitees", "invitations", "stalls", "halls", "export_records", "sectors",
+                              "export_targets"}) {
         const QString name = QLatin1String(table);
-        v5.statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
+        v7.statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
                       << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''").arg(name)
                       << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_desk TEXT NOT NULL DEFAULT ''").arg(name)
                       << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_user TEXT NOT NULL DEFAULT ''").arg(name);
     }
-    v5.statements << QStringLiteral("UPDATE events SET changed_at = updated_at")
+    v7.statements << QStringLiteral("UPDATE events SET changed_at = updated_at")
                   << QStringLiteral("UPDATE invitees SET changed_at = updated_at")
                   << QStringLiteral("UPDATE invitations SET changed_at = status_changed_at")
                   << QStringLiteral(
@@ -260,7 +328,7 @@ QList<Migration> buildMigrations()
                   << QStringLiteral("INSERT INTO changes (table_name, row_id, action, changed_at, summary)"
                                     " SELECT 'invitations', invitation_id, 'update', changed_at, 'status: ' || status"
                                     " FROM invitation_changes ORDER BY id");
-    return {v1, v2, v3, v4, v5};
+    return {v1, v2, v3, v4, v6, v7};
 }
 
 } // namespace

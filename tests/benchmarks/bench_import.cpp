@@ -1,6 +1,11 @@
 // Importing 100,000 valid invitee rows (read, validate, check duplicates, write) against the
-// time `sqlite3 new.db ".import --csv FILE t"` takes for the same file. Target (issue "Bringing
-// invitee lists in and out"): at most 3x sqlite3, peak memory under 200 MiB.
+// database's own bulk loader for the same file: `sqlite3 new.db ".import --csv FILE t"` for the
+// SQLite file, `psql -c "\copy t FROM FILE CSV HEADER"` into a bare table for PostgreSQL.
+// Targets (issues "Bringing invitee lists in and out" and 15): at most 3x the peer, peak memory
+// under 200 MiB, on rows where every field is filled and half the names are Devanagari.
+//
+//   bench_import [ROWS] [--server postgresql://USER@HOST:PORT/]   (the server: PostgreSQL too;
+//   databases bench_import_* are made there and dropped)
 #include "benchutil.h"
 #include "database.h"
 #include "import/inviteeimport.h"
@@ -10,82 +15,161 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <cstdio>
+#include <functional>
+
+namespace {
+
+// Runs `sql` on the server's maintenance database.
+bool adminExec(const QString &server, const QString &sql)
+{
+    const QUrl url(server);
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        ok = admin.open() && QSqlQuery(admin).exec(sql);
+        if (!ok)
+            std::printf("%s: %s\n", qPrintable(sql), qPrintable(admin.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return ok;
+}
+
+// Median of three runs of `once`, which returns its milliseconds or a negative number on failure.
+double medianOfThree(const std::function<double(int)> &once)
+{
+    QList<double> runs;
+    for (int run = 0; run < 3; ++run) {
+        const double ms = once(run);
+        if (ms < 0)
+            return -1;
+        runs << ms;
+    }
+    return Bench::median(runs);
+}
+
+// As sammelan-cli imports: read, check and write in one pass (reading and checking on a second
+// thread), into the database at `target`.
+double importOnce(const QString &csv, const QString &target, QString *summary)
+{
+    const auto opened = Database::open(target, Database::Mode::CreateIfMissing);
+    if (!opened.ok()) {
+        std::printf("cannot open %s: %s\n", qPrintable(target), qPrintable(opened.message));
+        return -1;
+    }
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    const auto source = TableReader::open(csv, &error);
+    const auto result = source ? InviteeImport::importSource(*source, {}, &error) : std::nullopt;
+    const double ms = Bench::msSince(t);
+    Database::close();
+    if (!result) {
+        std::printf("import failed: %s\n", qPrintable(error));
+        return -1;
+    }
+    *summary = InviteeImport::summaryLine(result->plan);
+    return ms;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    int count = 100000;
+    QString server;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--server" && i + 1 < argc)
+            server = QString::fromUtf8(argv[++i]);
+        else
+            count = a.toInt();
+    }
+    if (!server.isEmpty() && !server.endsWith(QLatin1Char('/')))
+        server += QLatin1Char('/');
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("invitees.csv"));
-    {
-        QFile f(csv);
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        f.write("name,designation,enterprise,sector,mobile,email,address,pin,gstin,udyam,iec,status\n");
-        const char *sectors[] = {"Textiles", "Chemicals", "Medical equipment", "Yarn", "Terracotta"};
-        for (int i = 0; i < count; ++i) {
-            const bool hindi = i % 2 == 0;
-            QByteArray line;
-            line += hindi ? QStringLiteral("मीरा श्रीवास्तव %1").arg(i).toUtf8() : "Farhan Siddiqui " + QByteArray::number(i);
-            line += hindi ? QStringLiteral(",अध्यक्ष,").toUtf8() : QByteArray(",Director,");
-            line += "\"Unit " + QByteArray::number(i) + ", Gorakhpur\",";
-            line += sectors[i % 5];
-            line += ",+91 9" + QByteArray::number(100000000 + i) + ",unit" + QByteArray::number(i) + "@example.in,";
-            line += hindi ? QStringLiteral("\"गीडा सेक्टर 13, गोरखपुर\"").toUtf8() : QByteArray("\"GIDA Sector 13, Gorakhpur\"");
-            line += ",273209,,UDYAM-UP-29-" + QByteArray::number(1000000 + i) + ",,invited\n";
-            f.write(line);
-        }
-    }
+    if (!Bench::writeRealisticCsv(csv, count))
+        return 1;
     std::printf("file: %d rows, %.1f MiB\n", count, QFile(csv).size() / 1048576.0);
 
     // The peer: sqlite3's own CSV import into a new database, no checks at all.
     double peerMs = -1;
     const QString sqlite3 = QStringLiteral(SAMMELAN_SQLITE3);
     if (!sqlite3.isEmpty() && QFile::exists(sqlite3)) {
-        QList<double> runs;
-        for (int run = 0; run < 3; ++run) {
+        peerMs = medianOfThree([&](int run) {
             const QString db = dir.filePath(QStringLiteral("peer%1.db").arg(run));
             QElapsedTimer t;
             t.start();
             QProcess::execute(sqlite3, {db, QStringLiteral(".import --csv %1 t").arg(csv)});
-            runs << Bench::msSince(t);
-        }
-        peerMs = Bench::median(runs);
+            return Bench::msSince(t);
+        });
         std::printf("sqlite3 .import --csv:          %7.0f ms (median of 3)\n", peerMs);
     } else {
         std::printf("sqlite3 not found: no ratio\n");
     }
 
-    // As sammelan-cli imports: read, check and write in one pass (reading and checking on a
-    // second thread).
-    QList<double> runs;
     QString summary;
-    for (int run = 0; run < 3; ++run) {
-        const QString db = dir.filePath(QStringLiteral("stream%1.db").arg(run));
-        if (!Database::open(db, Database::Mode::CreateIfMissing).ok())
-            return 1;
-        QElapsedTimer t;
-        t.start();
-        QString error;
-        const auto source = TableReader::open(csv, &error);
-        const auto result = source ? InviteeImport::importSource(*source, {}, &error) : std::nullopt;
-        if (!result) {
-            std::printf("import failed: %s\n", qPrintable(error));
-            return 1;
-        }
-        runs << Bench::msSince(t);
-        summary = InviteeImport::summaryLine(result->plan);
-        Database::close();
-    }
-    const double oursMs = Bench::median(runs);
-    const double streamPeak = Bench::peakRssMiB();
-    std::printf("sammelan-cli import:            %7.0f ms (median of 3)\n", oursMs);
+    const double oursMs = medianOfThree([&](int run) {
+        return importOnce(csv, dir.filePath(QStringLiteral("stream%1.db").arg(run)), &summary);
+    });
+    if (oursMs < 0)
+        return 1;
+    std::printf("sammelan-cli import (SQLite):   %7.0f ms (median of 3)\n", oursMs);
     std::printf("  %s\n", qPrintable(summary));
     if (peerMs > 0)
         std::printf("ratio to sqlite3:               %7.2fx   (target <= 3x)\n", oursMs / peerMs);
-    std::printf("peak memory:                    %7.1f MiB  (target < 200 MiB)\n", streamPeak);
+    std::printf("peak memory:                    %7.1f MiB  (target < 200 MiB)\n", Bench::peakRssMiB());
+
+    if (!server.isEmpty()) {
+        // The peer: psql's \copy of the same file into a bare table of text columns.
+        const double copyMs = medianOfThree([&](int run) {
+            const QString name = QStringLiteral("bench_import_peer%1").arg(run);
+            adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
+                return -1.0;
+            const QString url = server + name;
+            QStringList columns;
+            for (int c = 0; c < 16; ++c)
+                columns << QStringLiteral("c%1 text").arg(c);
+            QProcess::execute(QStringLiteral("psql"), {QStringLiteral("-q"), url, QStringLiteral("-c"),
+                                                       QStringLiteral("CREATE TABLE t (%1)").arg(columns.join(QStringLiteral(", ")))});
+            QElapsedTimer t;
+            t.start();
+            const int rc = QProcess::execute(QStringLiteral("psql"), {QStringLiteral("-q"), url, QStringLiteral("-c"),
+                                                   QStringLiteral("\\copy t FROM '%1' CSV HEADER").arg(csv)});
+            const double ms = Bench::msSince(t);
+            adminExec(server, QStringLiteral("DROP DATABASE %1").arg(name));
+            return rc == 0 ? ms : -1.0;
+        });
+        std::printf("psql \\copy (PostgreSQL):         %7.0f ms (median of 3)\n", copyMs);
+        const double pgMs = medianOfThree([&](int run) {
+            const QString name = QStringLiteral("bench_import_%1").arg(run);
+            adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
+                return -1.0;
+            const double ms = importOnce(csv, server + name, &summary);
+            adminExec(server, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+            return ms;
+        });
+        if (pgMs < 0)
+            return 1;
+        std::printf("sammelan-cli import (PostgreSQL): %5.0f ms (median of 3)\n", pgMs);
+        std::printf("  %s\n", qPrintable(summary));
+        if (copyMs > 0)
+            std::printf("ratio to psql \\copy:             %7.2fx   (target <= 3x)\n", pgMs / copyMs);
+        std::printf("peak memory:                    %7.1f MiB  (target < 200 MiB)\n", Bench::peakRssMiB());
+    }
 
     // As the import wizard does: the whole table in memory, a plan shown to the user, then the
     // writing. Reported for information (it holds the file to show and fix rows).

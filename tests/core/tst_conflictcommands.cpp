@@ -2,6 +2,7 @@
 #include "errorchannel.h"
 #include "eventcommands.h"
 #include "exports/exportcommands.h"
+#include "exports/targetcommands.h"
 #include "inviteecommands.h"
 #include "languagemanager.h"
 #include "stalls/stallcommands.h"
@@ -320,6 +321,41 @@ private slots:
         QVERIFY(pushWritten(&stack, new EditExportCommand(Database::defaultConnectionName(), before, mine)));
         QCOMPARE(ExportRepository().find(id)->valueCrore, 13.0);
         QCOMPARE(ExportRepository().find(id)->version, 3);
+    }
+
+    void exportTargetEditsAndDeletesAsk()
+    {
+        ExportTarget t;
+        t.fyStart = 2024;
+        t.targetCrore = 500;
+        QUndoStack stack;
+        auto *add = new AddTargetCommand(Database::defaultConnectionName(), t);
+        QVERIFY(pushWritten(&stack, add));
+        const ExportTarget before = *ExportTargetRepository().find(add->targetId());
+        QCOMPARE(before.version, 1);
+        m_two.act();
+        ExportTarget theirs = before;
+        theirs.targetCrore = 650;
+        QVERIFY(ExportTargetRepository(m_two.connection).update(theirs));
+        m_one.act();
+        ExportTarget mine = before;
+        mine.targetCrore = 600;
+        QVERIFY(!pushWritten(&stack, new EditTargetCommand(Database::defaultConnectionName(), before, mine)));
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.constFirst().changed.desk, QStringLiteral("Desk 2"));
+        QVERIFY2(m_asked.constFirst().message().contains(QStringLiteral("the export target for 2024-25")),
+                 qPrintable(m_asked.constFirst().message()));
+        QVERIFY2(m_asked.constFirst().message().contains(QStringLiteral("500.00 → 650.00")),
+                 qPrintable(m_asked.constFirst().message()));
+        QCOMPARE(ExportTargetRepository().find(before.id)->targetCrore, 650.0);
+        // Deleting it as desk 1 saw it: asked; Keep mine deletes it over theirs, undo puts theirs back.
+        m_answer = ConflictResolver::Choice::KeepMine;
+        QVERIFY(pushWritten(&stack, new DeleteTargetsCommand(Database::defaultConnectionName(), {before})));
+        QCOMPARE(m_asked.size(), 2);
+        QVERIFY(!ExportTargetRepository().find(before.id));
+        stack.undo();
+        QCOMPARE(ExportTargetRepository().find(before.id)->targetCrore, 650.0);
+        QCOMPARE(ExportTargetRepository().find(before.id)->version, 2);
     }
 
     void eventEditsAsk()

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +135,40 @@ private slots:
                                        m_cli.path(QStringLiteral("none.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("no export figures")));
+    }
+
+    // The ministry's table: the same one summary line on stdout (figures, a row per year's cell),
+    // how it was read and what was passed over on stderr; then a chart by HS chapter.
+    void ministryTableAndChartsByChapter()
+    {
+        const QString db = m_cli.path(QStringLiteral("ministry.db"));
+        QCOMPARE(m_cli.run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const CliResult r = m_cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("exports"),
+                                       data("ministry-lakh-years.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("imported 6, updated 0, skipped 0, rejected 2\n"));
+        QVERIFY2(r.err.contains(QStringLiteral("read with the header on row 4; values in ₹ lakh; a column for each of the "
+                                               "years 2021-22, 2022-23")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Passed over, not figures: totals on row(s) 11, 12; notes on row(s) 13, 14.")));
+        QVERIFY(r.err.contains(QStringLiteral("row 9 rejected: HS code")));
+
+        const QString pdf = m_cli.path(QStringLiteral("chapters.pdf"));
+        const CliResult chart = m_cli.run({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("exports"), pdf,
+                                           QStringLiteral("--by"), QStringLiteral("chapter"), QStringLiteral("--year"),
+                                           QStringLiteral("2022-23")});
+        QCOMPARE(chart.exitCode, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Exports by HS chapter, 2022-23")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("61 Apparel, knitted")));
+        QVERIFY(words.contains(QStringLiteral("69 Ceramics")));
+        QVERIFY(words.contains(QStringLiteral("234.57"))); // 23,456.78 lakh
+        const CliResult bad = m_cli.run({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("exports"),
+                                         m_cli.path(QStringLiteral("x.png")), QStringLiteral("--by"), QStringLiteral("sector")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("“chapter”")));
     }
 };
 

@@ -2,7 +2,10 @@
 #include "demodata.h"
 #include "eventrepository.h"
 #include "events/eventdialog.h"
+#include "events/conclavereportdialog.h"
 #include "exports/exportdialog.h"
+#include "exports/exporttargetsdialog.h"
+#include "exports/whoexportsdialog.h"
 #include "exports/exporttablemodel.h"
 #include "invitees/importwizard.h"
 #include "invitees/inviteedialog.h"
@@ -151,6 +154,13 @@ private slots:
         check(&exportDialog, QStringLiteral("export figure dialog"));
         SettingsDialog settings;
         check(&settings, QStringLiteral("settings"));
+        ExportTargetsDialog targets(&exports, &exportStack);
+        check(&targets, QStringLiteral("export targets"));
+        WhoExportsDialog who(exports.allRecords(), ExportStats::By::Country, QStringLiteral("US"), QStringLiteral("US"),
+                             &exportStack);
+        check(&who, QStringLiteral("who exports"));
+        ConclaveReportDialog report(*EventRepository().find(m_event));
+        check(&report, QStringLiteral("conclave report"));
         InviteeFilter filter;
         filter.eventId = m_event;
         PrintInviteesDialog print(filter, InviteeSort());

@@ -6,7 +6,14 @@
 #include "demodata.h"
 #include "eventrepository.h"
 #include "events/eventdialog.h"
+#include "events/conclavereportdialog.h"
 #include "exports/exportdialog.h"
+#include "exports/exportspage.h"
+#include "exports/exporttargetsdialog.h"
+#include "exports/productchaptersdialog.h"
+#include "exports/whoexportsdialog.h"
+#include "exports/countries.h"
+#include "sectorrepository.h"
 #include "exports/exporttablemodel.h"
 #include "fonts.h"
 #include "guidewindow.h"
@@ -24,6 +31,7 @@
 #include "welcomedialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -101,6 +109,19 @@ int main(int argc, char *argv[])
             QTest::qWait(50);
             save(&window, language, pages.at(i));
         }
+        // The exports page's other charts: by HS chapter, against the targets.
+        if (auto *exportsPage = window.findChild<ExportsPage *>()) {
+            window.showPage(3);
+            QComboBox *kind = exportsPage->chartKindCombo();
+            for (const auto &[choice, name] : {std::pair{6, "exports-chapters"}, std::pair{8, "exports-targets"}}) {
+                kind->setCurrentIndex(kind->findData(choice));
+                exportsPage->rebuildChart();
+                QTest::qWait(50);
+                save(&window, language, QString::fromLatin1(name));
+            }
+            kind->setCurrentIndex(0);
+            exportsPage->rebuildChart();
+        }
         const Event event = EventRepository().all().constFirst();
         EventDialog eventDialog(&window);
         eventDialog.setEvent(event);
@@ -113,6 +134,16 @@ int main(int argc, char *argv[])
         ExportTableModel exports(&stack);
         ExportDialog exportDialog(&exports, 2020, &window);
         dialog(&exportDialog, language, QStringLiteral("export-dialog"));
+        ExportTargetsDialog targets(&exports, &stack, &window);
+        dialog(&targets, language, QStringLiteral("export-targets"));
+        WhoExportsDialog who(exports.allRecords(), ExportStats::By::Country, QStringLiteral("US"),
+                             Countries::instance().byCode(QStringLiteral("US"))->name(language), &stack, &window);
+        dialog(&who, language, QStringLiteral("who-exports"));
+        const auto garments = SectorRepository().findByName(QStringLiteral("Readymade garments"));
+        ProductChaptersDialog chapters(*SectorRepository().find(garments), {}, &window);
+        dialog(&chapters, language, QStringLiteral("product-chapters"));
+        ConclaveReportDialog report(event, &window);
+        dialog(&report, language, QStringLiteral("conclave-report"));
         SettingsDialog settings(&window);
         dialog(&settings, language, QStringLiteral("settings"));
         // A save refused because another desk changed the invitee meanwhile.

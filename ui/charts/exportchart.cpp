@@ -1,6 +1,8 @@
 #include "exportchart.h"
 
 #include "exports/countries.h"
+#include "exports/hschapters.h"
+#include "exports/targetprogress.h"
 #include "fonts.h"
 #include "languagemanager.h"
 #include "outputpath.h"
@@ -9,6 +11,7 @@
 #include "report/tablereport.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
@@ -36,6 +39,10 @@ const QColor Palette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), 
                           QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
 const QColor OtherColor(0xa0a0a0);
 
+// Dynamic properties that tie a chart's bars and slices to what they stand for (pickAt()).
+const char *const PickKeys = "sammelanKeys";
+const char *const PickBy = "sammelanBy";
+
 QColor paletteColor(int i)
 {
     return Palette[i % int(std::size(Palette))];
@@ -52,6 +59,11 @@ struct Names {
         if (by == ExportStats::By::Country) {
             const auto country = Countries::instance().byCode(key);
             return country ? country->name(language) : key;
+        }
+        if (by == ExportStats::By::Chapter) {
+            // Long headings would squeeze the bars: a label of some 40 characters at most.
+            const QString label = HsChapters::instance().label(key, language);
+            return label.size() > 42 ? label.left(40).trimmed() + QChar(0x2026) : label;
         }
         const auto it = sectors.constFind(key.toLongLong());
         return it == sectors.cend() ? ExportChart::tr("Unspecified") : it->name(language);
@@ -207,6 +219,64 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, QBarSet *set)
 
 } // namespace
 
+namespace {
+// "Exports against the target: ₹1,000.00 crore in 2026-27 needs 49.4% growth a year from
+// 2023-24 (3 years)": the nearest overall target from the latest year with figures.
+QString targetsTitle(const QList<ExportRecord> &records, const QList<ExportTarget> &targets)
+{
+    QList<ExportTarget> overall;
+    for (const ExportTarget &t : targets)
+        if (t.scope() == ExportTarget::Scope::Overall)
+            overall << t;
+    if (overall.isEmpty())
+        return ExportChart::tr("No export targets yet: set them with Targets…");
+    std::sort(overall.begin(), overall.end(), [](const ExportTarget &a, const ExportTarget &b) { return a.fyStart < b.fyStart; });
+    const QList<int> years = ExportStats::years(records);
+    const int latest = years.isEmpty() ? 0 : years.constLast();
+    ExportTarget shown = overall.constLast();
+    for (const ExportTarget &t : std::as_const(overall))
+        if (t.fyStart >= latest) {
+            shown = t;
+            break;
+        }
+    const TargetProgress progress = TargetProgress::of(shown, records);
+    return ExportChart::tr("Exports against the target: %1 in %2, %3")
+        .arg(ExportChart::crore(shown.targetCrore), LanguageManager::digits(ExportRecord::financialYear(shown.fyStart)),
+             TargetTexts::progress(progress));
+}
+} // namespace
+
+std::optional<ExportChart::Pick> ExportChart::pickAt(QChart *chart, const QPointF &scenePos)
+{
+    if (!chart)
+        return std::nullopt;
+    const QList<QAbstractSeries *> series = chart->series();
+    if (series.isEmpty())
+        return std::nullopt;
+    if (auto *bars = qobject_cast<QHorizontalBarSeries *>(series.constFirst())) {
+        const QStringList keys = chart->property(PickKeys).toStringList();
+        if (keys.isEmpty() || !chart->plotArea().contains(chart->mapFromScene(scenePos)))
+            return std::nullopt;
+        // Categories sit at 0, 1, 2, … on the bar axis, bottom up.
+        const QPointF value = chart->mapToValue(chart->mapFromScene(scenePos), bars);
+        const int index = int(std::lround(value.y()));
+        if (index < 0 || index >= keys.size() || keys.at(index) == ExportStats::Other)
+            return std::nullopt;
+        QString name;
+        for (QAbstractAxis *axis : bars->attachedAxes())
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                name = c->categories().value(index);
+        return Pick{ExportStats::By(chart->property(PickBy).toInt()), keys.at(index), name};
+    }
+    if (auto *pie = qobject_cast<QPieSeries *>(series.constFirst())) {
+        for (QPieSlice *slice : pie->slices())
+            if (slice->isExploded() && slice->property(PickKeys).toString() != ExportStats::Other)
+                return Pick{ExportStats::By(slice->property(PickBy).toInt()), slice->property(PickKeys).toString(),
+                            slice->property("name").toString()};
+    }
+    return std::nullopt;
+}
+
 QString ExportChart::fullTitle(const QChart *chart)
 {
     return chart->property(FullTitle).toString();
@@ -230,7 +300,7 @@ QString ExportChart::crore(double value)
 int ExportChart::yearShown(const QList<ExportRecord> &records, const ExportChartOptions &options)
 {
     const QList<int> years = ExportStats::years(records);
-    if (options.kind == ExportChartOptions::Kind::Trend)
+    if (options.kind == ExportChartOptions::Kind::Trend || options.kind == ExportChartOptions::Kind::Targets)
         return years.isEmpty() ? 0 : years.constLast();
     if (options.fyStart)
         return years.contains(options.fyStart) ? options.fyStart : 0;
@@ -246,6 +316,8 @@ QString ExportChart::title(const QList<ExportRecord> &records, const QString &di
         text = options.fyStart ? tr("No export figures for %1")
                                      .arg(LanguageManager::digits(ExportRecord::financialYear(options.fyStart)))
                                : tr("No export figures yet");
+    } else if (options.kind == Kind::Targets) {
+        text = targetsTitle(records, options.targets);
     } else if (options.kind == Kind::Trend) {
         const QList<int> years = ExportStats::years(records);
         text = tr("Exports over the years, %1 to %2: the leading countries")
@@ -255,17 +327,20 @@ QString ExportChart::title(const QList<ExportRecord> &records, const QString &di
         const QString fy = LanguageManager::digits(ExportRecord::financialYear(year));
         const QString total = crore(ExportStats::total(records, year));
         const bool byCountry = options.by == ExportStats::By::Country;
+        const bool byChapter = options.by == ExportStats::By::Chapter;
         switch (options.kind) {
         case Kind::Stacked:
             text = tr("Exports by country and product, %1 (total %2)").arg(fy, total);
             break;
         case Kind::Share:
-            text = byCountry ? tr("Share of each country in exports, %1 (total %2)").arg(fy, total)
-                             : tr("Share of each product in exports, %1 (total %2)").arg(fy, total);
+            text = byCountry   ? tr("Share of each country in exports, %1 (total %2)").arg(fy, total)
+                   : byChapter ? tr("Share of each HS chapter in exports, %1 (total %2)").arg(fy, total)
+                               : tr("Share of each product in exports, %1 (total %2)").arg(fy, total);
             break;
         default:
-            text = byCountry ? tr("Exports by country, %1 (total %2)").arg(fy, total)
-                             : tr("Exports by product, %1 (total %2)").arg(fy, total);
+            text = byCountry   ? tr("Exports by country, %1 (total %2)").arg(fy, total)
+                   : byChapter ? tr("Exports by HS chapter, %1 (total %2)").arg(fy, total)
+                               : tr("Exports by product, %1 (total %2)").arg(fy, total);
         }
     }
     if (!district.isEmpty())
@@ -304,18 +379,25 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
     if (options.kind == Kind::Bars) {
         const QList<ExportStats::Entry> entries = ExportStats::ranked(records, year, options.by, topN);
         const double total = ExportStats::total(records, year);
-        auto *set = new QBarSet(options.by == ExportStats::By::Country ? tr("Country") : tr("Product"));
+        auto *set = new QBarSet(options.by == ExportStats::By::Country   ? tr("Country")
+                                : options.by == ExportStats::By::Chapter ? tr("HS chapter")
+                                                                         : tr("Product"));
         set->setColor(paletteColor(0));
         set->setLabelColor(QColor(0x303030));
         set->setLabelFont(Fonts::uiFont(9));
         QStringList categories;
         double max = 0;
         // A horizontal bar chart draws its first category at the bottom: largest last.
+        QStringList keys;
         for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
             categories << names(it->key, options.by);
+            keys << it->key;
             *set << it->value;
             max = std::max(max, it->value);
         }
+        // What each bar stands for, bottom up, for pickAt().
+        chart->setProperty(PickKeys, keys);
+        chart->setProperty(PickBy, int(options.by));
         QObject::connect(set, &QBarSet::hovered, set, [categories, set, total](bool on, int index) {
             showTip(on ? QStringLiteral("%1: %2 (%3)").arg(categories.value(index), crore(set->at(index)),
                                                           percent(set->at(index), total))
@@ -379,6 +461,8 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
             const QString name = names(e.key, options.by);
             auto *slice = series->append(name, e.value);
             slice->setProperty("name", name);
+            slice->setProperty(PickKeys, e.key);
+            slice->setProperty(PickBy, int(options.by));
             // The share only: the legend names the slices, and a name beside a narrow slice
             // would be elided ("संयु…").
             slice->setLabel(percent(e.value, total));
@@ -402,6 +486,56 @@ QChart *ExportChart::create(const QList<ExportRecord> &records, const QHash<qint
         const QList<QLegendMarker *> markers = chart->legend()->markers(series);
         for (int i = 0; i < markers.size() && i < entries.size(); ++i)
             markers.at(i)->setLabel(names(entries.at(i).key, options.by));
+    } else if (options.kind == Kind::Targets) {
+        // Actual and overall target side by side for every year that has either.
+        QMap<int, double> targets;
+        for (const ExportTarget &t : options.targets)
+            if (t.scope() == ExportTarget::Scope::Overall)
+                targets.insert(t.fyStart, t.targetCrore);
+        QList<int> years = ExportStats::years(records);
+        for (auto it = targets.cbegin(); it != targets.cend(); ++it)
+            if (!years.contains(it.key()))
+                years << it.key();
+        std::sort(years.begin(), years.end());
+        auto *actual = new QBarSet(tr("Actual"));
+        actual->setColor(paletteColor(0));
+        auto *target = new QBarSet(tr("Target"));
+        target->setColor(QColor(0xbab0ac));
+        QStringList categories;
+        double max = 0;
+        const QList<int> withFigures = ExportStats::years(records);
+        for (int y : std::as_const(years)) {
+            categories << LanguageManager::digits(ExportRecord::financialYear(y));
+            const double a = withFigures.contains(y) ? ExportStats::total(records, y) : 0.0;
+            *actual << a;
+            *target << targets.value(y, 0.0);
+            max = std::max({max, a, targets.value(y, 0.0)});
+        }
+        for (QBarSet *set : {actual, target}) {
+            set->setLabelFont(Fonts::uiFont(9));
+            set->setLabelColor(QColor(0x303030));
+            QObject::connect(set, &QBarSet::hovered, set, [categories, set](bool on, int index) {
+                showTip(on ? QStringLiteral("%1, %2: %3").arg(set->label(), categories.value(index), crore(set->at(index)))
+                           : QString());
+            });
+        }
+        auto *series = new QBarSeries;
+        series->append(actual);
+        series->append(target);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        chart->addSeries(series);
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        axisX->setGridLineVisible(false);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        QValueAxis *axisY = valueAxis(max);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
     } else { // Trend
         const ExportStats::Trend trend = ExportStats::trend(records, std::min(topN, 6));
         QStringList years;
@@ -476,6 +610,23 @@ ExportChart::Figures ExportChart::figures(QChart *chart)
     const QList<QAbstractSeries *> series = chart->series();
     if (series.isEmpty())
         return f;
+    if (auto *columns = qobject_cast<QBarSeries *>(series.constFirst())) {
+        // Targets: a row per year, the actual and the target.
+        QStringList years;
+        for (QAbstractAxis *axis : columns->attachedAxes())
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                years = c->categories();
+        f.headers << tr("Financial year");
+        for (QBarSet *set : columns->barSets())
+            f.headers << set->label();
+        for (int i = 0; i < years.size(); ++i) {
+            QStringList row{years.at(i)};
+            for (QBarSet *set : columns->barSets())
+                row << (set->at(i) > 0 ? LanguageManager::number(set->at(i), 2) : QStringLiteral("—"));
+            f.rows << row;
+        }
+        return f;
+    }
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
         QStringList categories;
         for (QAbstractAxis *axis : bars->attachedAxes())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportrecord.h"
+#include "exports/exporttarget.h"
 #include "report/reportdocument.h"
 #include "exports/exportstats.h"
 #include "sector.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSize>
+#include <optional>
 
 class QChart;
 class QPainter;
@@ -21,11 +23,13 @@ struct ExportChartOptions {
         Stacked, // one year by country (top N), each bar split by product
         Share,   // one year's share of each country or product (donut)
         Trend,   // every year, a line for each of the top countries
+        Targets, // every year, the actual against the overall target (the District Export Action Plan)
     };
     Kind kind = Kind::Bars;
-    ExportStats::By by = ExportStats::By::Country; // Bars and Share
+    ExportStats::By by = ExportStats::By::Country; // Bars and Share: by country, product or HS chapter
     int fyStart = 0;                               // 0: the latest year with figures
     int topN = 8;
+    QList<ExportTarget> targets;                   // Targets: the targets (the overall ones are drawn)
 };
 
 // Builds the export charts with Qt Charts in the current language: country names from
@@ -69,4 +73,14 @@ public:
     static bool save(QChart *chart, const QString &path, QSize size, QString *error, qreal scale = 2);
 
     static QString crore(double value); // "₹300.20 crore" / "₹300.20 करोड़"
+
+    // What a bar or slice of a chart stands for, for "Who exports there?": the ExportStats key
+    // (country code, product id, chapter key) and grouping of the bar or slice at `scenePos`,
+    // or nothing (no chart of that kind, or no bar there).
+    struct Pick {
+        ExportStats::By by = ExportStats::By::Country;
+        QString key;
+        QString name;
+    };
+    static std::optional<Pick> pickAt(QChart *chart, const QPointF &scenePos);
 };

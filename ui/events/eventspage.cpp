@@ -3,6 +3,7 @@
 #include "actionbutton.h"
 #include "writecommand.h"
 #include "database.h"
+#include "conclavereportdialog.h"
 #include "eventcommands.h"
 #include "eventdialog.h"
 #include "eventmodel.h"
@@ -37,14 +38,19 @@ EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent
     m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_newAction, m_editAction, m_deleteAction});
+    m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-document")), QString(), this);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_newAction, m_editAction, m_deleteAction, m_reportAction});
     connect(m_newAction, &QAction::triggered, this, &EventsPage::newEvent);
     connect(m_editAction, &QAction::triggered, this, &EventsPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &EventsPage::deleteSelected);
+    connect(m_reportAction, &QAction::triggered, this, &EventsPage::reportOnSelected);
 
     m_newButton = actionButton(m_newAction, this);
     m_editButton = actionButton(m_editAction, this);
     m_deleteButton = actionButton(m_deleteAction, this);
+    m_reportButton = actionButton(m_reportAction, this);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -75,6 +81,7 @@ EventsPage::EventsPage(EventModel *model, QUndoStack *undoStack, QWidget *parent
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_deleteButton);
+    buttons->addWidget(m_reportButton);
     // An empty register says what to do first, where the list will be.
     m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
@@ -120,6 +127,7 @@ void EventsPage::updateActions()
     const bool has = selectedId() != 0;
     m_editAction->setEnabled(has);
     m_deleteAction->setEnabled(has);
+    m_reportAction->setEnabled(has);
 }
 
 void EventsPage::newEvent()
@@ -184,6 +192,15 @@ void EventsPage::deleteSelected()
     m_undoStack->push(new DeleteEventCommand(Database::defaultConnectionName(), event));
 }
 
+void EventsPage::reportOnSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    ConclaveReportDialog dialog(m_model->eventAt(m_model->rowOf(id)), this);
+    dialog.exec();
+}
+
 void EventsPage::retranslateUi()
 {
     m_title->setText(tr("Events"));
@@ -193,6 +210,9 @@ void EventsPage::retranslateUi()
     m_editAction->setToolTip(tr("Edit the selected event (F2 or double click)"));
     m_deleteAction->setText(tr("&Delete…"));
     m_deleteAction->setToolTip(tr("Delete the selected event (Del)"));
+    m_reportAction->setText(tr("&Report…"));
+    m_reportAction->setToolTip(tr("The conclave report of the selected event for the District Export Promotion "
+                                  "Committee, with its decisions and follow-ups (Ctrl+Shift+R)"));
     m_emptyHint->setText(tr("No events yet. Start with “New event…” (Ctrl+N): the conclave's name, dates and "
                             "venue. Then bring in the invitees on the Invitees page, lay out the stalls on "
                             "the Stalls page, and print the register when the day comes. Help › Guide (F1) "

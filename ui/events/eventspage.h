@@ -9,7 +9,7 @@ class QTableView;
 class QToolButton;
 class QUndoStack;
 
-// The Events page: the list of events with New, Edit and Delete. Every change goes through an
+// The Events page: the list of events with New, Edit and Delete, and the conclave report. Every change goes through an
 // undo command on the shared stack.
 class EventsPage final : public QWidget
 {
@@ -20,12 +20,15 @@ public:
     QAction *newEventAction() const { return m_newAction; }
     QAction *editEventAction() const { return m_editAction; }
     QAction *deleteEventAction() const { return m_deleteAction; }
+    QAction *reportAction() const { return m_reportAction; }
     void setCurrentEvent(qint64 eventId);
 
 public slots:
     void newEvent();
     void editSelected();
     void deleteSelected();
+    // The conclave report of the selected event: its decisions and follow-ups, PDF and print.
+    void reportOnSelected();
 
 signals:
     // The user picked an event in the list (double click opens the form instead).
@@ -48,7 +51,9 @@ private:
     QAction *m_newAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
+    QAction *m_reportAction;
     QToolButton *m_newButton;
     QToolButton *m_editButton;
     QToolButton *m_deleteButton;
+    QToolButton *m_reportButton;
 };

@@ -4,8 +4,13 @@
 #include "exports/countries.h"
 #include "exports/exporttablemodel.h"
 #include "import/exportimport.h"
+#include "exports/exchangeraterepository.h"
+#include "exports/hschapters.h"
 #include "languagemanager.h"
 #include "numberlocale.h"
+#include "validators.h"
+
+#include <QRegularExpression>
 
 #include <QComboBox>
 #include <QDate>
@@ -58,6 +63,17 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
 
     m_usd = new QLineEdit(this);
     m_usd->setPlaceholderText(tr("optional"));
+    m_usd->setToolTip(tr("With ₹ 0 and a figure in US$, the rupees follow from the year's exchange rate."));
+
+    m_hs = new QLineEdit(this);
+    m_hs->setPlaceholderText(tr("optional: 6109.10.00"));
+    m_hs->setToolTip(tr("The ITC(HS) code: 2, 4, 6 or 8 digits, such as 61, 6109 or 6109.10.00"));
+    m_quantity = new QLineEdit(this);
+    m_quantity->setPlaceholderText(tr("optional: 1200 KGS"));
+    m_iec = new QLineEdit(this);
+    m_iec->setPlaceholderText(tr("optional: AAFCP4821K"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -79,16 +95,24 @@ ExportDialog::ExportDialog(const ExportTableModel *model, int defaultYear, QWidg
     form->addRow(tr("&Product:"), m_product);
     form->addRow(tr("&Value:"), m_value);
     form->addRow(tr("Value in &US$ million:"), m_usd);
+    form->addRow(tr("&HS code:"), m_hs);
+    form->addRow(tr("&Quantity:"), m_quantity);
+    form->addRow(tr("E&xporter's IEC:"), m_iec);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    setMinimumWidth(420); // room for the notes under the form, in Hindi too
 
     connect(m_year, &QComboBox::currentTextChanged, this, &ExportDialog::check);
     connect(m_country, &QLineEdit::textChanged, this, &ExportDialog::check);
     connect(m_product, &QComboBox::currentIndexChanged, this, &ExportDialog::check);
     connect(m_value, &QDoubleSpinBox::valueChanged, this, &ExportDialog::check);
     connect(m_usd, &QLineEdit::textChanged, this, &ExportDialog::check);
+    connect(m_hs, &QLineEdit::textChanged, this, &ExportDialog::check);
+    connect(m_quantity, &QLineEdit::textChanged, this, &ExportDialog::check);
+    connect(m_iec, &QLineEdit::textChanged, this, &ExportDialog::check);
     m_country->setFocus();
     check();
 }
@@ -102,6 +126,15 @@ ExportRecord ExportDialog::record() const
     r.sectorId = m_product->currentData().toLongLong();
     r.valueCrore = m_value->value();
     r.valueUsdMillion = m_usd->text().trimmed().isEmpty() ? -1 : ExportImport::parseValue(m_usd->text());
+    // ₹ 0 beside a US$ figure: only the dollars were given, the rupees follow from the rate.
+    r.inrDerived = r.valueCrore == 0 && r.valueUsdMillion > 0;
+    r.hsCode = HsChapters::checkCode(m_hs->text()).value;
+    static const QRegularExpression quantity(QStringLiteral("^([0-9०-९.,\\s]*[0-9०-९])\\s*([^0-9०-९]*)$"));
+    if (const auto m = quantity.match(m_quantity->text().trimmed()); m.hasMatch()) {
+        r.quantity = ExportImport::parseValue(m.captured(1));
+        r.unit = m.captured(2).simplified().toUpper();
+    }
+    r.exporterIec = Validators::iec(m_iec->text()).value;
     return r;
 }
 
@@ -119,8 +152,36 @@ void ExportDialog::check()
     else if (!m_usd->text().trimmed().isEmpty() && r.valueUsdMillion < 0)
         problem = tr("“%1” is not a value in US$ million: write a number, 0 or more, or leave it empty.")
                       .arg(m_usd->text().trimmed());
+    else if (const FieldCheck code = HsChapters::checkCode(m_hs->text()); !code.ok)
+        problem = code.reason;
+    else if (!m_quantity->text().trimmed().isEmpty() && r.quantity < 0)
+        problem = tr("“%1” is not a quantity: write a number and its unit, such as 1200 KGS.").arg(m_quantity->text().trimmed());
+    else if (const FieldCheck iec = Validators::iec(m_iec->text()); !iec.ok)
+        problem = iec.reason;
     else
         problem = m_model->problemWith(r);
+    // Which figure follows from which, at what rate.
+    QString note;
+    if (r.fyStart && problem.isEmpty()) {
+        const double rate = ExchangeRateRepository().rate(r.fyStart);
+        const QString fy = LanguageManager::digits(ExportRecord::financialYear(r.fyStart));
+        if (r.inrDerived && rate > 0)
+            note = tr("₹ %1 crore at the %2 rate of ₹%3 per US$.")
+                       .arg(LanguageManager::number(ExchangeRateRepository::croreFromUsdMillion(r.valueUsdMillion, rate), 2), fy,
+                            LanguageManager::number(rate, 2));
+        else if (r.inrDerived)
+            note = tr("%1 has no exchange rate yet: the figure counts as ₹0 until one is set in Settings › Exchange rates.").arg(fy);
+        else if (r.valueUsdMillion < 0 && rate > 0)
+            note = tr("US$ %1 million at the %2 rate of ₹%3 per US$.")
+                       .arg(LanguageManager::number(ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, rate), 2), fy,
+                            LanguageManager::number(rate, 2));
+        if (!r.exporterIec.isEmpty()) {
+            const QString name = m_model->exporterName(r.exporterIec);
+            note += (note.isEmpty() ? QString() : QStringLiteral(" ")) +
+                    (name == r.exporterIec ? tr("No invitee has this IEC yet.") : tr("Exporter: %1.").arg(name));
+        }
+    }
+    m_note->setText(note);
     m_problem->setText(problem);
     m_addButton->setEnabled(problem.isEmpty());
 }

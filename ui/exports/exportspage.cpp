@@ -6,6 +6,12 @@
 #include "countrycompleter.h"
 #include "database.h"
 #include "exportdialog.h"
+#include "exporttargetsdialog.h"
+#include "productchaptersdialog.h"
+#include "whoexportsdialog.h"
+#include "exports/countries.h"
+#include "exports/exporttargetrepository.h"
+#include "exports/productchapterrepository.h"
 #include "printing/documentprinting.h"
 #include "exports/exportcommands.h"
 #include "exports/exporttablemodel.h"
@@ -29,6 +35,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -43,7 +50,8 @@
 
 namespace {
 
-enum ChartChoice { BarsByCountry, BarsByProduct, StackedByProduct, ShareByCountry, ShareByProduct, Trend };
+enum ChartChoice { BarsByCountry, BarsByProduct, StackedByProduct, ShareByCountry, ShareByProduct, Trend,
+                   BarsByChapter, ShareByChapter, TargetsChart };
 
 // Country cells complete as you type; product cells choose among the sectors.
 class ExportItemDelegate final : public QStyledItemDelegate
@@ -124,7 +132,10 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_pdfAction = new QAction(QIcon::fromTheme(QStringLiteral("application-pdf")), QString(), this);
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
     m_printAction->setShortcut(QKeySequence::Print);
-    const QList<QAction *> actions{m_addAction, m_deleteAction, m_importAction, m_pngAction, m_pdfAction, m_printAction};
+    m_targetsAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), QString(), this);
+    m_targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    const QList<QAction *> actions{m_addAction, m_deleteAction, m_importAction, m_pngAction, m_pdfAction, m_printAction,
+                                   m_targetsAction};
     for (QAction *a : actions)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(actions);
@@ -134,6 +145,7 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_pngAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("png")); });
     connect(m_pdfAction, &QAction::triggered, this, [this] { chooseChartFile(QStringLiteral("pdf")); });
     connect(m_printAction, &QAction::triggered, this, &ExportsPage::printChart);
+    connect(m_targetsAction, &QAction::triggered, this, &ExportsPage::editTargets);
 
     // The table: figures of one year or all, with the totals by year under it.
     m_tableYearLabel = new QLabel(this);
@@ -161,7 +173,16 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     header->setSectionResizeMode(ExportTableModel::ProductColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ExportTableModel::ValueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ExportTableModel::UsdColumn, QHeaderView::ResizeToContents);
+    // The code and quantity beside the product, the exporter last: the order of the ministry's tables.
+    header->setSectionResizeMode(ExportTableModel::HsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ExportTableModel::QuantityColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ExportTableModel::ExporterColumn, QHeaderView::Interactive);
+    header->moveSection(header->visualIndex(ExportTableModel::HsColumn), header->visualIndex(ExportTableModel::ValueColumn));
+    header->moveSection(header->visualIndex(ExportTableModel::QuantityColumn), header->visualIndex(ExportTableModel::ValueColumn));
     m_view->sortByColumn(ExportTableModel::ValueColumn, Qt::DescendingOrder);
+    // Right-click a figure: who exports to its country or of its product, its product's chapters.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ExportsPage::tableMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExportsPage::updateActions);
     m_totals = new QLabel(this);
     m_totals->setWordWrap(true);
@@ -204,6 +225,9 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(360, 280);
+    // Right-click a bar or slice: who exports there.
+    m_chartView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_chartView, &QWidget::customContextMenuRequested, this, &ExportsPage::chartMenu);
     m_chartTimer = new QTimer(this);
     m_chartTimer->setSingleShot(true);
     connect(m_chartTimer, &QTimer::timeout, this, &ExportsPage::rebuildChart);
@@ -223,6 +247,7 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     // Saving and printing under the chart: with the choices above they crowd a laptop screen,
     // more so in Hindi.
     auto *chartBottom = new QHBoxLayout;
+    chartBottom->addWidget(actionButton(m_targetsAction, this));
     chartBottom->addStretch();
     chartBottom->addWidget(actionButton(m_pngAction, this));
     chartBottom->addWidget(actionButton(m_pdfAction, this));
@@ -256,6 +281,8 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
     const int kind = settings.value(SettingsGroup + QStringLiteral("chart"), BarsByCountry).toInt();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        reloadTargets();
+        showUsedColumns();
         fillYearCombos();
         updateTotals();
         updateDemoNoteAndColumns();
@@ -263,6 +290,8 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
         scheduleChart();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        reloadTargets();
+        showUsedColumns();
         fillYearCombos();
         updateTotals();
         updateDemoNoteAndColumns();
@@ -276,8 +305,10 @@ ExportsPage::ExportsPage(QUndoStack *undoStack, QWidget *parent)
             scheduleChart(); // the district's name is in the title
     });
 
+    reloadTargets();
+    showUsedColumns();
     retranslateUi();
-    m_kind->setCurrentIndex(std::clamp(kind, 0, m_kind->count() - 1));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     fillYearCombos();
     updateTotals();
     updateDemoNoteAndColumns();
@@ -290,7 +321,7 @@ ExportsPage::~ExportsPage()
     QSettings settings;
     settings.setValue(SettingsGroup + QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(SettingsGroup + QStringLiteral("top"), m_top->value());
-    settings.setValue(SettingsGroup + QStringLiteral("chart"), m_kind->currentIndex());
+    settings.setValue(SettingsGroup + QStringLiteral("chart"), m_kind->currentData().toInt());
     delete m_chartView->chart();
 }
 
@@ -307,7 +338,8 @@ void ExportsPage::retranslateUi()
     m_deleteAction->setText(tr("&Delete…"));
     m_deleteAction->setToolTip(tr("Delete the selected figures (Del)"));
     m_importAction->setText(tr("Add from &file…"));
-    m_importAction->setToolTip(tr("Add export figures from an Excel/CSV file with the columns year, country, product and value (Ctrl+I)"));
+    m_importAction->setToolTip(tr("Add export figures from an Excel/CSV file: the columns year, country, product and value, "
+                                  "or the ministry's export tables (HS code, country, values per year) (Ctrl+I)"));
     m_pngAction->setText(tr("Save as PN&G…"));
     m_pngAction->setToolTip(tr("Save the chart as an image (Ctrl+Shift+S)"));
     m_pdfAction->setText(tr("Save as PD&F…"));
@@ -315,15 +347,20 @@ void ExportsPage::retranslateUi()
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the chart (Ctrl+P)"));
     m_demoNote->setText(tr("Rows in italics are demo figures: replace them with your district's own, or delete them."));
-    const int kind = m_kind->currentIndex();
+    m_targetsAction->setText(tr("&Targets…"));
+    m_targetsAction->setToolTip(tr("The District Export Action Plan's targets and the progress towards them (Ctrl+T)"));
+    const int kind = m_kind->currentData().isValid() ? m_kind->currentData().toInt() : BarsByCountry;
     m_kind->clear();
     m_kind->addItem(tr("Bars by country"), BarsByCountry);
     m_kind->addItem(tr("Bars by product"), BarsByProduct);
     m_kind->addItem(tr("Countries split by product"), StackedByProduct);
     m_kind->addItem(tr("Share of each country"), ShareByCountry);
     m_kind->addItem(tr("Share of each product"), ShareByProduct);
+    m_kind->addItem(tr("Bars by HS chapter"), BarsByChapter);
+    m_kind->addItem(tr("Share of each HS chapter"), ShareByChapter);
     m_kind->addItem(tr("Trend over the years"), Trend);
-    m_kind->setCurrentIndex(std::max(kind, 0));
+    m_kind->addItem(tr("Against the target"), TargetsChart);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     fillYearCombos();
     updateTotals();
     scheduleChart();
@@ -366,7 +403,11 @@ void ExportsPage::updateTotals()
     for (int y : years)
         parts << tr("%1: %2").arg(LanguageManager::digits(ExportRecord::financialYear(y)),
                                   ExportChart::crore(ExportStats::total(records, y)));
-    m_totals->setText(tr("Totals by year: %1").arg(parts.join(QStringLiteral(" · "))));
+    QString text = tr("Totals by year: %1").arg(parts.join(QStringLiteral(" · ")));
+    if (const int missing = m_model->withoutRate())
+        text += QLatin1Char(' ') + tr("%n figure(s) given only in US$ wait for their year's exchange rate "
+                                      "(Edit › Settings › Exchange rates) and count as ₹0 until then.", nullptr, missing);
+    m_totals->setText(text);
 }
 
 void ExportsPage::updateDemoNoteAndColumns()
@@ -411,9 +452,20 @@ ExportChartOptions ExportsPage::chartOptions() const
     case Trend:
         options.kind = ExportChartOptions::Kind::Trend;
         break;
+    case BarsByChapter:
+        options.by = ExportStats::By::Chapter;
+        break;
+    case ShareByChapter:
+        options.kind = ExportChartOptions::Kind::Share;
+        options.by = ExportStats::By::Chapter;
+        break;
+    case TargetsChart:
+        options.kind = ExportChartOptions::Kind::Targets;
+        break;
     default:
         break;
     }
+    options.targets = m_targets;
     return options;
 }
 
@@ -427,7 +479,8 @@ void ExportsPage::rebuildChart()
 {
     m_chartTimer->stop();
     const ExportChartOptions options = chartOptions();
-    m_chartYear->setEnabled(options.kind != ExportChartOptions::Kind::Trend);
+    m_chartYear->setEnabled(options.kind != ExportChartOptions::Kind::Trend
+                            && options.kind != ExportChartOptions::Kind::Targets);
     const QString district = QSqlDatabase::database(Database::defaultConnectionName(), false).isOpen()
         ? SettingsRepository().district(LanguageManager::currentLanguage())
         : QString();
@@ -524,6 +577,13 @@ bool ExportsPage::importFile(const QString &path)
                                      LanguageManager::number(result->updated), LanguageManager::number(result->skipped),
                                      LanguageManager::number(result->rejected));
     showMessage(summary);
+    QStringList notes;
+    if (!result->layout.isEmpty())
+        notes << tr("Read with %1.").arg(result->layout);
+    if (const QString passed = ExportImport::passedOverText(*result); !passed.isEmpty())
+        notes << passed;
+    if (!result->rejected && !notes.isEmpty())
+        MessageBoxes::inform(this, title, summary + QStringLiteral("\n\n") + notes.join(QLatin1Char('\n')));
     if (result->rejected) {
         QStringList lines;
         for (const ExportImport::Rejected &r : result->rejects.mid(0, 12))
@@ -533,7 +593,8 @@ bool ExportsPage::importFile(const QString &path)
             lines << LanguageManager::digits(tr("… and %n more.", nullptr, int(result->rejects.size() - 12)));
         const bool keep = MessageBoxes::ask(
             this, title,
-            summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+            summary + QStringLiteral("\n\n") + (notes.isEmpty() ? QString() : notes.join(QLatin1Char('\n')) + QStringLiteral("\n\n"))
+                + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
                 + tr("Save the rejected rows, with the reasons, to a CSV file to correct them?"),
             tr("Save rejected rows…"), tr("Close"));
         if (keep) {
@@ -542,7 +603,7 @@ bool ExportsPage::importFile(const QString &path)
                 QFileInfo(path).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
                     + tr("-rejected") + QStringLiteral(".csv"),
                 tr("CSV, UTF-8 (*.csv)"));
-            if (!out.isEmpty() && !ImportReport::writeRejects(out, table->headers, result->rejects, &error, path))
+            if (!out.isEmpty() && !ImportReport::writeRejects(out, result->headers, result->rejects, &error, path))
                 MessageBoxes::warn(this, title, error);
         }
     }
@@ -588,4 +649,88 @@ void ExportsPage::printChart()
     const QString sent = DocumentPrinting::printWithDialog(this, ExportChart::document(chart.get()));
     if (!sent.isEmpty())
         showMessage(sent);
+}
+
+void ExportsPage::reloadTargets()
+{
+    m_targets = QSqlDatabase::database(Database::defaultConnectionName(), false).isOpen() ? ExportTargetRepository().all()
+                                                                                          : QList<ExportTarget>();
+}
+
+void ExportsPage::showUsedColumns()
+{
+    // The code, quantity and exporter columns appear once some figure has one; US$ once some
+    // figure was given in US$ (dollars derived from rupees are in the ₹ cell's tooltip).
+    bool hs = false, quantity = false, exporter = false, usd = false;
+    for (const ExportRecord &r : m_model->allRecords()) {
+        hs = hs || !r.hsCode.isEmpty();
+        quantity = quantity || r.quantity >= 0;
+        exporter = exporter || !r.exporterIec.isEmpty();
+        usd = usd || (r.valueUsdMillion >= 0 && !r.usdDerived);
+    }
+    m_view->setColumnHidden(ExportTableModel::UsdColumn, !usd);
+    m_view->setColumnHidden(ExportTableModel::HsColumn, !hs);
+    m_view->setColumnHidden(ExportTableModel::QuantityColumn, !quantity);
+    m_view->setColumnHidden(ExportTableModel::ExporterColumn, !exporter);
+}
+
+void ExportsPage::editTargets()
+{
+    ExportTargetsDialog dialog(m_model, m_undoStack, this);
+    dialog.exec();
+}
+
+void ExportsPage::whoExports(ExportStats::By by, const QString &key, const QString &name)
+{
+    WhoExportsDialog dialog(m_model->allRecords(), by, key, name, m_undoStack, this);
+    dialog.exec();
+}
+
+void ExportsPage::editProductChapters(qint64 sectorId)
+{
+    const auto it = m_model->sectors().constFind(sectorId);
+    if (it == m_model->sectors().cend())
+        return;
+    ProductChaptersDialog dialog(*it, ProductChapterRepository().chosen().value(sectorId), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Saved the HS chapters of %1.").arg(it->name(LanguageManager::currentLanguage())));
+}
+
+void ExportsPage::tableMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const ExportRecord r = m_model->recordAt(m_model->rowOf(index.data(ExportTableModel::IdRole).toLongLong()));
+    const QString language = LanguageManager::currentLanguage();
+    QMenu menu(this);
+    const auto country = Countries::instance().byCode(r.countryCode);
+    const QString countryName = country ? country->name(language) : r.countryCode;
+    menu.addAction(tr("Who exports to %1?").arg(countryName), this, [this, r, countryName] {
+        whoExports(ExportStats::By::Country, r.countryCode, countryName);
+    });
+    if (r.sectorId) {
+        const QString product = m_model->productName(r.sectorId);
+        menu.addAction(tr("Who exports %1?").arg(product), this, [this, r, product] {
+            whoExports(ExportStats::By::Product, QString::number(r.sectorId), product);
+        });
+        menu.addSeparator();
+        menu.addAction(tr("HS chapters of %1…").arg(product), this, [this, r] { editProductChapters(r.sectorId); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ExportsPage::chartMenu(const QPoint &pos)
+{
+    const auto pick = ExportChart::pickAt(m_chartView->chart(), m_chartView->mapToScene(pos));
+    if (!pick)
+        return;
+    QMenu menu(this);
+    const QString text = pick->by == ExportStats::By::Country ? tr("Who exports to %1?").arg(pick->name)
+                                                               : tr("Who exports %1?").arg(pick->name);
+    menu.addAction(text, this, [this, pick] { whoExports(pick->by, pick->key, pick->name); });
+    if (pick->by == ExportStats::By::Product && pick->key.toLongLong())
+        menu.addAction(tr("HS chapters of %1…").arg(pick->name), this,
+                       [this, pick] { editProductChapters(pick->key.toLongLong()); });
+    menu.exec(m_chartView->mapToGlobal(pos));
 }

@@ -18,8 +18,10 @@ class QToolButton;
 class QUndoStack;
 
 // The Exports page: the district's export figures in an editable table (add, delete, import,
-// undo; totals by year), and beside it the chart for the conclave (bars by country or product,
-// stacked by product, share, trend), saved as PNG or PDF or printed.
+// undo; totals by year; HS code, quantity and exporter once figures have them), and beside it
+// the chart for the conclave (bars by country, product or HS chapter, stacked by product,
+// share, trend, against the targets), saved as PNG or PDF or printed. Right-click a figure or a
+// bar: who exports there. Targets… sets the District Export Action Plan's targets.
 class ExportsPage final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     QComboBox *chartKindCombo() const { return m_kind; }
     QComboBox *chartYearCombo() const { return m_chartYear; }
     QComboBox *tableYearCombo() const { return m_tableYear; }
+    QAction *targetsAction() const { return m_targetsAction; }
     QLabel *totalsLabel() const { return m_totals; }
     // Says what the rows in italics are; shown while there are demo figures.
     QLabel *demoNote() const { return m_demoNote; }
@@ -49,6 +52,10 @@ public slots:
     void chooseChartFile(const QString &suffix);
     void printChart();
     void rebuildChart();
+    void editTargets();
+    // "Who exports there?" for a country, product or chapter (an ExportStats key).
+    void whoExports(ExportStats::By by, const QString &key, const QString &name);
+    void editProductChapters(qint64 sectorId);
 
 signals:
     void message(const QString &text);
@@ -65,6 +72,10 @@ private:
     void scheduleChart();
     void showMessage(const QString &text);
     QList<qint64> selectedIds() const;
+    void reloadTargets();
+    void showUsedColumns();
+    void tableMenu(const QPoint &pos);
+    void chartMenu(const QPoint &pos);
 
     QUndoStack *m_undoStack;
     ExportTableModel *m_model;
@@ -89,6 +100,8 @@ private:
     QAction *m_pngAction;
     QAction *m_pdfAction;
     QAction *m_printAction;
+    QAction *m_targetsAction;
+    QList<ExportTarget> m_targets;
     QTimer *m_chartTimer;
     QString m_lastMessage;
 };

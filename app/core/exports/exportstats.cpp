@@ -7,7 +7,12 @@
 
 QString ExportStats::key(const ExportRecord &record, By by)
 {
-    return by == By::Country ? record.countryCode : QString::number(record.sectorId);
+    switch (by) {
+    case By::Country: return record.countryCode;
+    case By::Chapter: return record.chapter;
+    case By::Product: break;
+    }
+    return QString::number(record.sectorId);
 }
 
 QList<int> ExportStats::years(const QList<ExportRecord> &records)

@@ -11,11 +11,11 @@
 class ExportStats final
 {
 public:
-    enum class By { Country, Product };
+    enum class By { Country, Product, Chapter };
     static inline const QString Other = QStringLiteral("other");
 
     struct Entry {
-        QString key;   // country code, product (sector) id as text, or Other
+        QString key;   // country code, product (sector) id as text, HS chapter key ("61", "61+62", ""), or Other
         double value = 0;
     };
 

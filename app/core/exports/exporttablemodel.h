@@ -10,7 +10,9 @@
 class QUndoStack;
 
 // The export figures as an editable table: financial year, country, product, ₹ crore and
-// US$ million, in the current language. Small by nature (a few hundred rows), so it reads all
+// US$ million, ITC(HS) code, quantity and unit, exporter (by IEC), in the current language. A
+// figure derived from the other currency at the year's exchange rate is shown as such (≈, in
+// grey, with the rate in its tooltip). Small by nature (a few hundred rows), so it reads all
 // records and keeps them. Edits are checked here (a real financial year, a known country, a
 // value of 0 or more, no second figure for the same year, country and product) and go on the
 // undo stack as commands; a refused edit is explained through editRefused().
@@ -18,7 +20,10 @@ class ExportTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { YearColumn, CountryColumn, ProductColumn, ValueColumn, UsdColumn, ColumnCount };
+    // The order of the model; the page shows them as Year, Country, Product, HS code, Quantity,
+    // ₹ crore, US$ million, Exporter.
+    enum Column { YearColumn, CountryColumn, ProductColumn, ValueColumn, UsdColumn, HsColumn, QuantityColumn,
+                  ExporterColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, SectorIdRole };
 
     explicit ExportTableModel(QUndoStack *undoStack,
@@ -42,6 +47,10 @@ public:
     const QList<ExportRecord> &allRecords() const { return m_all; }
     const QHash<qint64, Sector> &sectors() const { return m_sectors; }
     QString productName(qint64 sectorId) const;
+    // "Jaiswal Foods (AAFCJ1234K)" for an IEC an invitee holds, else the IEC.
+    QString exporterName(const QString &iec) const;
+    // How many figures of `fyStart` (0: all) are given only in US$ with no rate for their year.
+    int withoutRate(int fyStart = 0) const;
 
     // Checks a new or changed record; an empty string when it may be written.
     QString problemWith(const ExportRecord &record) const;
@@ -59,4 +68,5 @@ private:
     QList<ExportRecord> m_all;
     QList<ExportRecord> m_shown;
     QHash<qint64, Sector> m_sectors;
+    QHash<QString, QString> m_exporters; // IEC → enterprise
 };

@@ -192,9 +192,15 @@ QString ChangeLog::fieldName(const QString &table, const QString &column)
         {QStringLiteral("country_code"), QT_TR_NOOP("country")},
         {QStringLiteral("value_crore"), QT_TR_NOOP("value (₹ crore)")},
         {QStringLiteral("value_usd_million"), QT_TR_NOOP("value (US$ million)")},
+        {QStringLiteral("hs_code"), QT_TR_NOOP("ITC(HS) code")},
+        {QStringLiteral("target_crore"), QT_TR_NOOP("target (₹ crore)")},
+        {QStringLiteral("quantity"), QT_TR_NOOP("quantity")},
+        {QStringLiteral("unit"), QT_TR_NOOP("unit")},
+        {QStringLiteral("exporter_iec"), QT_TR_NOOP("exporter's IEC")},
         {QStringLiteral("color"), QT_TR_NOOP("colour")},
     };
-    if (table == QLatin1String("export_records") && column == QLatin1String("sector_id"))
+    if ((table == QLatin1String("export_records") || table == QLatin1String("export_targets"))
+        && column == QLatin1String("sector_id"))
         return tr("product");
     const auto it = common.constFind(column);
     return it == common.constEnd() ? column : tr(*it);

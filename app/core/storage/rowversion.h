@@ -11,7 +11,7 @@
 class SqlRow;
 
 // Who wrote a row last, when, and which version that made it (the row's version and changed_*
-// columns, see schema.cpp version 5; for a deleted row, the `changes` log).
+// columns, see schema.cpp version 7; for a deleted row, the `changes` log).
 struct ChangeStamp {
     qint64 version = 0;
     QDateTime at; // UTC; invalid when not known
