@@ -3,9 +3,11 @@
 #include "changenotifier.h"
 #include "checkin/checkinrepository.h"
 #include "conflictresolver.h"
+#include "database.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>
+#include <algorithm>
 
 bool InviteeStore::insert(QList<Invitee> &invitees, QString *error) const
 {
@@ -114,6 +116,27 @@ SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
 
 namespace {
 constexpr int MaxKeeps = 5; // "Keep mine" asked this often in one step, then refused
+
+QHash<QString, qint64> &leftVersions()
+{
+    static QHash<QString, qint64> versions;
+    return versions;
+}
+QString leftKey(const QString &connection, qint64 eventId, qint64 inviteeId)
+{
+    // The database too: ids start again in another file (and in each test's).
+    return QStringLiteral("%1|%2|%3|%4").arg(Database::location(connection), connection).arg(eventId).arg(inviteeId);
+}
+} // namespace
+
+qint64 SetStatusCommand::lastLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 otherwise)
+{
+    return leftVersions().value(leftKey(connection, eventId, inviteeId), otherwise);
+}
+
+void SetStatusCommand::setLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 version)
+{
+    leftVersions().insert(leftKey(connection, eventId, inviteeId), version);
 }
 
 void SetStatusCommand::redo()
@@ -138,7 +161,14 @@ void SetStatusCommand::redo()
                 for (const InvitationStatus status : std::as_const(m_steps)) {
                     const InvitationState before = m_repository.invitationState(m_eventId, id);
                     // The first step only over what this desk saw; later ones follow its own.
-                    const qint64 expected = first && m_seen.contains(id) ? m_seen.value(id).version : -1;
+                    // A fresh command: a later write of this program's own is not a conflict
+                    // (versions only grow); after its first run, where the stack left it.
+                    qint64 expected = -1;
+                    if (first && m_seen.contains(id)) {
+                        const qint64 seen = m_seen.value(id).version;
+                        const qint64 left = lastLeft(m_connection, m_eventId, id, -1);
+                        expected = left < 0 ? seen : m_ran ? left : std::max(seen, left);
+                    }
                     if (expected >= 0 && before.version != expected) {
                         conflictInvitee = id;
                         conflict = Conflict<InvitationState>{before.id, before,
@@ -184,6 +214,11 @@ void SetStatusCommand::redo()
         m_seen.insert(conflictInvitee, conflict->current.value_or(InvitationState{}));
     }
     m_changes = written ? changes : QList<Change>();
+    if (written) {
+        m_ran = true;
+        for (const Change &change : std::as_const(m_changes))
+            setLeft(m_connection, m_eventId, change.inviteeId, change.version);
+    }
     if (!written) {
         if (m_outcome) {
             m_outcome->failed = true;
@@ -219,7 +254,7 @@ void SetStatusCommand::undo()
             const QSignalBlocker quiet(ChangeNotifier::instance());
             for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
                 if (!expected.contains(it->inviteeId))
-                    expected.insert(it->inviteeId, it->version);
+                    expected.insert(it->inviteeId, lastLeft(m_connection, m_eventId, it->inviteeId, it->version));
                 if (!m_repository.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error,
                                                     expected.value(it->inviteeId), &conflict)) {
                     if (conflict)
@@ -234,8 +269,10 @@ void SetStatusCommand::undo()
             return true;
         });
         if (written) {
-            for (auto it = left.cbegin(); it != left.cend(); ++it)
+            for (auto it = left.cbegin(); it != left.cend(); ++it) {
                 m_seen.insert(it.key(), it.value()); // a redo goes over what this undo left
+                setLeft(m_connection, m_eventId, it.key(), it.value().version);
+            }
             break;
         }
         if (!conflict)

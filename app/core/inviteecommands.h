@@ -100,6 +100,12 @@ public:
     void redo() override;
     void undo() override;
 
+    // The version this program's status commands (this one, check-ins) last left an invitation
+    // at (0: they took it away), or `otherwise` when none wrote it: an undo after another
+    // command's undo goes over what that one left, so only another desk's write is a conflict.
+    static qint64 lastLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 otherwise);
+    static void setLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 version);
+
 private:
     struct Change {
         qint64 inviteeId;
@@ -116,6 +122,7 @@ private:
     qint64 m_nominatedEventId;
     QList<Change> m_changes;
     QHash<qint64, InvitationState> m_seen; // what this desk last saw: the page's, then what undo left
+    bool m_ran = false; // written once: later runs go over what the stack's commands left
     Outcome *m_outcome;
 };
 

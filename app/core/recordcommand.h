@@ -1,12 +1,14 @@
 #pragma once
 
 #include "conflictresolver.h"
+#include "database.h"
 #include "storage/rowversion.h"
 #include "writecommand.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <optional>
 
 // One undoable add, edit or delete of records, for every kind of record (events, invitees,
@@ -33,6 +35,24 @@
 // drops the command from the stack with nothing written (the stack stays what the database
 // holds), "Keep mine" writes again over the other desk's version. Version 0 is written over
 // whatever is there (a caller that read none).
+//
+// The commands of one program share what they last wrote of each row (see lastWritten()): once
+// a command has written, its undo and redo go over the version the stack's other commands left
+// (undoing an add after undoing its edit), so only another desk's write is a conflict.
+namespace RecordCommandDetail {
+// The connection a Store writes through: its `connection`, or its repository's.
+template<typename S>
+auto connectionOf(const S &store, int) -> decltype(QString(store.connection))
+{
+    return store.connection;
+}
+template<typename S>
+QString connectionOf(const S &store, long)
+{
+    return store.repository.connection();
+}
+} // namespace RecordCommandDetail
+
 template<typename Store>
 class RecordCommand : public WriteCommand
 {
@@ -79,9 +99,36 @@ protected:
 private:
     static constexpr int MaxKeeps = 5; // "Keep mine" asked this often in one step, then refused
 
+    // By connection and record id: the version the last write of a command of this kind left
+    // (0: not known, the row was written over whatever was there).
+    static QHash<QString, qint64> &lastWritten()
+    {
+        static QHash<QString, qint64> versions;
+        return versions;
+    }
+    QString key(qint64 id) const
+    {
+        // The database too: ids start again in another file (and in each test's).
+        const QString connection = RecordCommandDetail::connectionOf(m_store, 0);
+        return Database::location(connection) + QLatin1Char('|') + connection + QLatin1Char('|') + QString::number(id);
+    }
+    void setVersion(qint64 id, qint64 version)
+    {
+        m_versions.insert(id, version);
+        if (version > 0)
+            lastWritten().insert(key(id), version);
+        else
+            lastWritten().remove(key(id));
+    }
+
     void run(bool forward)
     {
         clearError();
+        // A row this program's commands wrote since this one read it is where they left it
+        // (versions only grow, a deleted row comes back at its own): not another desk's change.
+        for (auto it = m_versions.begin(); it != m_versions.end(); ++it)
+            if (it.value() > 0)
+                it.value() = std::max(it.value(), lastWritten().value(key(it.key()), 0));
         for (int attempt = 0;; ++attempt) {
             QString error;
             std::optional<Conflict<Record>> conflict;
@@ -95,7 +142,7 @@ private:
             if (ConflictResolver::instance()->ask(notice) != ConflictResolver::Choice::KeepMine
                 || !conflict->current)
                 return refuse(notice.message());
-            m_versions.insert(conflict->id, conflict->current->version); // deliberately over theirs
+            setVersion(conflict->id, conflict->current->version); // deliberately over theirs
         }
     }
 
@@ -117,7 +164,13 @@ private:
     void remember(const QList<Record> &written)
     {
         for (const Record &record : written)
-            m_versions.insert(Store::idOf(record), record.version);
+            setVersion(Store::idOf(record), record.version);
+    }
+    // Rows deleted at `records`' versions come back at them (an undone delete, a redone add).
+    void restored(const QList<Record> &records)
+    {
+        for (const Record &record : records)
+            setVersion(Store::idOf(record), record.version);
     }
 
     bool write(bool forward, QString *error, std::optional<Conflict<Record>> *conflict)
@@ -139,8 +192,12 @@ private:
                     *conflict = result.conflict;
                     return bool(result);
                 }
-                if (m_written) // a redo after an undo: the same rows, ids and versions included
-                    return m_store.restore(m_removed, error);
+                if (m_written) { // a redo after an undo: the same rows, ids and versions included
+                    if (!m_store.restore(m_removed, error))
+                        return false;
+                    restored(withVersions(m_after));
+                    return true;
+                }
                 if (!m_store.insert(m_after, error))
                     return false;
                 remember(m_after);
@@ -153,7 +210,10 @@ private:
                 *conflict = result.conflict;
                 return bool(result);
             }
-            return m_store.restore(m_removed, error);
+            if (!m_store.restore(m_removed, error))
+                return false;
+            restored(withVersions(m_before));
+            return true;
         }
         return false;
     }

@@ -323,6 +323,35 @@ private slots:
         QCOMPARE(ExportRepository().find(id)->version, 3);
     }
 
+    void thisDesksOwnStackIsNoConflict()
+    {
+        // Add, edit, undo both, redo both, change the status twice and undo: every step goes
+        // over what this program's own commands left, so nothing is asked.
+        QUndoStack stack;
+        Event samvad;
+        samvad.nameEn = QStringLiteral("Udyami Samvad");
+        samvad.startDate = samvad.endDate = QDate(2021, 10, 1);
+        auto *add = new AddEventCommand(Database::defaultConnectionName(), samvad);
+        stack.push(add);
+        const Event before = *EventRepository().find(add->eventId());
+        Event after = before;
+        after.venue = QStringLiteral("Town hall");
+        stack.push(new EditEventCommand(Database::defaultConnectionName(), before, after));
+        stack.undo();
+        stack.undo();
+        QVERIFY(!EventRepository().find(before.id));
+        stack.redo();
+        stack.redo();
+        QCOMPARE(EventRepository().find(before.id)->venue, QStringLiteral("Town hall"));
+        stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {m_invitee}, InvitationStatus::Invited));
+        stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {m_invitee}, InvitationStatus::Confirmed));
+        stack.undo();
+        stack.undo();
+        QCOMPARE(InviteeRepository().status(m_event, m_invitee), InvitationStatus::NotInvited);
+        QCOMPARE(stack.count(), 4);
+        QVERIFY(m_asked.isEmpty());
+    }
+
     void exportTargetEditsAndDeletesAsk()
     {
         ExportTarget t;

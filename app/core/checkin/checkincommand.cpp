@@ -2,6 +2,7 @@
 
 #include "changenotifier.h"
 #include "conflictresolver.h"
+#include "inviteecommands.h"
 #include "transaction.h"
 
 CheckInCommand::CheckInCommand(const QString &connection, qint64 eventId, qint64 inviteeId, const QDate &day,
@@ -57,6 +58,8 @@ void CheckInCommand::redo()
         result.kind = Outcome::CheckedIn;
         m_checkinId = checkinId;
         m_changes = changes;
+        if (!changes.isEmpty())
+            SetStatusCommand::setLeft(m_connection, m_eventId, m_inviteeId, changes.constLast().version);
     }
     if (m_outcome) {
         *m_outcome = result;
@@ -84,13 +87,19 @@ void CheckInCommand::undo()
                 return false;
             // The status back over the version this check-in left: a desk that changed it since
             // (marked the guest otherwise) is not undone silently.
-            qint64 expected = keep >= 0 ? keep : (m_changes.isEmpty() ? -1 : m_changes.constLast().version);
+            qint64 expected = keep >= 0 ? keep
+                              : m_changes.isEmpty()
+                                  ? -1
+                                  : SetStatusCommand::lastLeft(m_connection, m_eventId, m_inviteeId,
+                                                               m_changes.constLast().version);
             for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
                 if (!invitees.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error, expected,
                                                 &conflict))
                     return false;
                 expected = it->before.exists ? expected + 1 : 0;
             }
+            if (!m_changes.isEmpty())
+                SetStatusCommand::setLeft(m_connection, m_eventId, m_inviteeId, expected);
             return true;
         });
         if (written)
