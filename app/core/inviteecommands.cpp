@@ -3,7 +3,6 @@
 #include "changenotifier.h"
 #include "checkin/checkinrepository.h"
 #include "conflictresolver.h"
-#include "database.h"
 #include "transaction.h"
 
 #include <QSqlDatabase>
@@ -124,8 +123,11 @@ QHash<QString, qint64> &leftVersions()
 }
 QString leftKey(const QString &connection, qint64 eventId, qint64 inviteeId)
 {
-    // The database too: ids start again in another file (and in each test's).
-    return QStringLiteral("%1|%2|%3|%4").arg(Database::location(connection), connection).arg(eventId).arg(inviteeId);
+    // The opening of the database too: ids start again in another file (and in each test's).
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(RowVersion::openingOf(QSqlDatabase::database(connection, false)), connection)
+        .arg(eventId)
+        .arg(inviteeId);
 }
 } // namespace
 

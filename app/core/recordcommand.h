@@ -1,12 +1,12 @@
 #pragma once
 
 #include "conflictresolver.h"
-#include "database.h"
 #include "storage/rowversion.h"
 #include "writecommand.h"
 
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <algorithm>
 #include <optional>
@@ -108,9 +108,10 @@ private:
     }
     QString key(qint64 id) const
     {
-        // The database too: ids start again in another file (and in each test's).
+        // The opening of the database too: ids start again in another file (and in each test's).
         const QString connection = RecordCommandDetail::connectionOf(m_store, 0);
-        return Database::location(connection) + QLatin1Char('|') + connection + QLatin1Char('|') + QString::number(id);
+        return RowVersion::openingOf(QSqlDatabase::database(connection, false)) + QLatin1Char('|') + connection
+               + QLatin1Char('|') + QString::number(id);
     }
     void setVersion(qint64 id, qint64 version)
     {

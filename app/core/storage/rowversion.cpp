@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace {
@@ -126,4 +127,20 @@ int RowVersion::remove(const QSqlDatabase &db, const QString &table, qint64 id, 
         return -1;
     }
     return q.numRowsAffected();
+}
+
+QString RowVersion::openingOf(const QSqlDatabase &db)
+{
+    QSqlDriver *driver = db.isOpen() ? db.driver() : nullptr;
+    if (!driver)
+        return {};
+    // Each opening has a driver object of its own: the token lives on it and dies with it.
+    static const char *const Property = "sammelanOpening";
+    QVariant token = driver->property(Property);
+    if (!token.isValid()) {
+        static qint64 openings = 0;
+        token = ++openings;
+        driver->setProperty(Property, token);
+    }
+    return token.toString();
 }

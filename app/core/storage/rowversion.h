@@ -72,6 +72,11 @@ struct WriteResult {
 // the repositories, never from input.
 namespace RowVersion {
 
+// A token for this opening of the connection's database, new each time it is opened (a file
+// created again at the same path, the next test's): what this program remembers of rows it
+// wrote is kept under it. Empty when the connection is not open.
+QString openingOf(const QSqlDatabase &db);
+
 // The login recorded with a change: on a server its current_user, else the operating system's.
 QString user(const QSqlDatabase &db);
 // This desk (AppInfo::deskName()) and user, now.
