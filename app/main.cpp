@@ -1,5 +1,6 @@
 // sammelan: the desktop program. Wiring only: application, fonts, language, database, window.
 #include "appinfo.h"
+#include "conflictdialog.h"
 #include "database.h"
 #include "databasesession.h"
 #include "fonts.h"
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
                                   ? QString()
                                   : arguments.constFirst();
 
+    // An edit whose row changed at another desk asks what to do (Reload theirs / Keep mine).
+    ConflictDialog::install();
     MainWindow window;
     // Shown first, so questions at start (the demo offer, a missing file) sit on the window.
     window.show();

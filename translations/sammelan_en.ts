@@ -262,6 +262,202 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name (Hindi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>designation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Udyam number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nominated to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>financial year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value (₹ crore)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value (US$ million)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ITC(HS) code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target (₹ crore)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporter's IEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field, new value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>field, old value, new value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>user at desk</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another desk or window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time, what changed</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>time, who, what changed</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeStallsCommand</name>
     <message>
         <source>move stall %1</source>
@@ -862,6 +1058,142 @@
     <name>ConclaveReportRepository</name>
     <message>
         <source>The report's decisions and follow-ups could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>This was deleted at another desk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was changed at another desk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of yours was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Reload theirs” shows what is saved now; nothing of yours is written. “Keep mine” saves your change over theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>the event “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this invitee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stall %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this stall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export figure %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this export figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export target for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this export target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted at another desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deleted %2.</source>
+        <comment>who, what</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3.</source>
+        <comment>who, what, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2.</source>
+        <comment>who, what</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2 at %3.</source>
+        <comment>who, what, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2: %3.</source>
+        <comment>who, what, the changes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2 at %3: %4.</source>
+        <comment>who, what, time, the changes</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1489,6 +1821,109 @@ or on the server with pg_dump (see “Several desks” in the README).</source>
     </message>
 </context>
 <context>
+    <name>DeskCommands</name>
+    <message>
+        <source>%1 must be a number above 0, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write only over this version of the row (as another command showed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event the guest arrives at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to check in by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invitee %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event %1 (see “sammelan-cli events”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome, %1: checked in at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: already checked in at %2 (desk: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a field and its new value (name, designation, enterprise, mobile, email, address, pin, notes); may be given several times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to change by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not FIELD=VALUE with one of the fields listed in the help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed %1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the invitee to delete by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event whose stall it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the stall by its code and the invitee by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1 has no stall %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stall %1 is blocked; set it free first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allotted stall %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check a guest in at this desk (exit 1 when already checked in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change an invitee's fields (refused when another desk changed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete an invitee (refused when another desk changed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allot a stall (refused when another desk changed it first)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DispatchReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1716,14 +2151,6 @@ or on the server with pg_dump (see “Several desks” in the README).</source>
     </message>
     <message>
         <source>The event could not be deleted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The event could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The event could not be deleted: it is no longer in the database (deleted at another desk or window?).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2259,10 +2686,6 @@ You can bring it back with Edit → Undo.</source>
         <source>The export record could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The export record could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ExportTableLayout</name>
@@ -2458,10 +2881,6 @@ You can bring it back with Edit → Undo.</source>
     <name>ExportTargetRepository</name>
     <message>
         <source>The target could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The target could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3349,10 +3768,6 @@ Edit → Undo takes the whole import back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invitation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name and mobile are required; everything else may be left empty.</source>
         <translation type="unfinished" />
     </message>
@@ -3424,6 +3839,14 @@ Is it the same person?</source>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation and history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of changes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3733,10 +4156,6 @@ Is it the same person?</source>
     </message>
     <message>
         <source>The invitees could not be deleted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The invitee could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6946,6 +7365,14 @@ Please turn one of those options off.</source>
         <source>The password is kept in the desktop's keyring.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This desk (recorded with every change and check-in made here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk's &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -7428,10 +7855,6 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>The stall could not be deleted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
         <translation type="unfinished" />
     </message>
 </context>

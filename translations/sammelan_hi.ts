@@ -263,6 +263,202 @@
         </message>
     </context>
     <context>
+        <name>ChangeLog</name>
+        <message>
+            <source>name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>टिप्पणी</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>name (English)</source>
+            <translation>नाम (अंग्रेज़ी)</translation>
+        </message>
+        <message>
+            <source>name (Hindi)</source>
+            <translation>नाम (हिंदी)</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>आकार</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>designation</source>
+            <translation>पद</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>उद्यम</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>मोबाइल</translation>
+        </message>
+        <message>
+            <source>other phone</source>
+            <translation>अन्य फ़ोन</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>ईमेल</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>पता</translation>
+        </message>
+        <message>
+            <source>PIN code</source>
+            <translation>पिन कोड</translation>
+        </message>
+        <message>
+            <source>GSTIN</source>
+            <translation>GSTIN</translation>
+        </message>
+        <message>
+            <source>Udyam number</source>
+            <translation>उद्यम पंजीकरण संख्या</translation>
+        </message>
+        <message>
+            <source>IEC</source>
+            <translation>IEC</translation>
+        </message>
+        <message>
+            <source>exporter</source>
+            <translation>निर्यातक</translation>
+        </message>
+        <message>
+            <source>export share</source>
+            <translation>निर्यात हिस्सा</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>आरंभ दिनांक</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>समाप्ति दिनांक</translation>
+        </message>
+        <message>
+            <source>venue</source>
+            <translation>स्थान</translation>
+        </message>
+        <message>
+            <source>organiser</source>
+            <translation>आयोजक</translation>
+        </message>
+        <message>
+            <source>nominated to</source>
+            <translation>नामित कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>कोड</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>स्थिति (नक्शे पर)</translation>
+        </message>
+        <message>
+            <source>allotted to</source>
+            <translation>आवंटित</translation>
+        </message>
+        <message>
+            <source>financial year</source>
+            <translation>वित्तीय वर्ष</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>देश</translation>
+        </message>
+        <message>
+            <source>value (₹ crore)</source>
+            <translation>मूल्य (₹ करोड़)</translation>
+        </message>
+        <message>
+            <source>value (US$ million)</source>
+            <translation>मूल्य (US$ मिलियन)</translation>
+        </message>
+        <message>
+            <source>ITC(HS) code</source>
+            <translation>ITC(HS) कोड</translation>
+        </message>
+        <message>
+            <source>target (₹ crore)</source>
+            <translation>लक्ष्य (₹ करोड़)</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>मात्रा</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>इकाई (माप)</translation>
+        </message>
+        <message>
+            <source>exporter's IEC</source>
+            <translation>निर्यातक का IEC</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>रंग</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>उत्पाद</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>field, new value</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <comment>field, old value, new value</comment>
+            <translation>%1 %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>user at desk</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Another desk or window</source>
+            <translation>कोई अन्य डेस्क या विंडो</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>जोड़ा गया</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>हटाया गया</translation>
+        </message>
+        <message>
+            <source>brought back</source>
+            <translation>वापस लाया गया</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>time, what changed</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <comment>time, who, what changed</comment>
+            <translation>%1 — %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeStallsCommand</name>
         <message>
             <source>move stall %1</source>
@@ -864,6 +1060,142 @@
         <message>
             <source>The report's decisions and follow-ups could not be saved: %1</source>
             <translation>प्रतिवेदन के निर्णय और अनुवर्ती कार्यवाही सहेजी नहीं जा सकी: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>This was deleted at another desk meanwhile.</source>
+            <translation>इस बीच इसे किसी अन्य डेस्क पर हटा दिया गया।</translation>
+        </message>
+        <message>
+            <source>This was changed at another desk meanwhile.</source>
+            <translation>इस बीच इसे किसी अन्य डेस्क पर बदल दिया गया।</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved.</source>
+            <translation>आपका कोई बदलाव सहेजा नहीं गया।</translation>
+        </message>
+        <message>
+            <source>“Reload theirs” shows what is saved now; nothing of yours is written. “Keep mine” saves your change over theirs.</source>
+            <translation>“उनका बदलाव लें” अभी सहेजा हुआ दिखाता है; आपका कुछ नहीं लिखा जाता। “मेरा रखें” आपका बदलाव उनके बदलाव के ऊपर सहेजता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload theirs</source>
+            <translation>उनका बदलाव लें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>मेरा रखें (&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictNotice</name>
+        <message>
+            <source>the event “%1”</source>
+            <translation>कार्यक्रम “%1”</translation>
+        </message>
+        <message>
+            <source>this event</source>
+            <translation>यह कार्यक्रम</translation>
+        </message>
+        <message>
+            <source>the invitee %1</source>
+            <translation>आमंत्रित व्यक्ति %1</translation>
+        </message>
+        <message>
+            <source>this invitee</source>
+            <translation>यह आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>the status of %1</source>
+            <translation>%1 की स्थिति</translation>
+        </message>
+        <message>
+            <source>this status</source>
+            <translation>यह स्थिति</translation>
+        </message>
+        <message>
+            <source>stall %1</source>
+            <translation>स्टॉल %1</translation>
+        </message>
+        <message>
+            <source>this stall</source>
+            <translation>यह स्टॉल</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>हॉल</translation>
+        </message>
+        <message>
+            <source>the export figure %1</source>
+            <translation>निर्यात आँकड़ा %1</translation>
+        </message>
+        <message>
+            <source>this export figure</source>
+            <translation>यह निर्यात आँकड़ा</translation>
+        </message>
+        <message>
+            <source>the export target for %1</source>
+            <translation>%1 का निर्यात लक्ष्य</translation>
+        </message>
+        <message>
+            <source>this export target</source>
+            <translation>यह निर्यात लक्ष्य</translation>
+        </message>
+        <message>
+            <source>the category %1</source>
+            <translation>श्रेणी %1</translation>
+        </message>
+        <message>
+            <source>this category</source>
+            <translation>यह श्रेणी</translation>
+        </message>
+        <message>
+            <source>this record</source>
+            <translation>यह रिकॉर्ड</translation>
+        </message>
+        <message>
+            <source>Deleted at another desk</source>
+            <translation>अन्य डेस्क पर हटाया गया</translation>
+        </message>
+        <message>
+            <source>Changed at another desk</source>
+            <translation>अन्य डेस्क पर बदला गया</translation>
+        </message>
+        <message>
+            <source>%1 deleted %2.</source>
+            <comment>who, what</comment>
+            <translation>%1 ने %2 हटा दिया।</translation>
+        </message>
+        <message>
+            <source>%1 deleted %2 at %3.</source>
+            <comment>who, what, time</comment>
+            <translation>%1 ने %3 पर %2 हटा दिया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2.</source>
+            <comment>who, what</comment>
+            <translation>%1 ने %2 में बदलाव किया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3.</source>
+            <comment>who, what, time</comment>
+            <translation>%1 ने %3 पर %2 में बदलाव किया।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2: %3.</source>
+            <comment>who, what, the changes</comment>
+            <translation>%1 ने %2 में बदलाव किया: %3।</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3: %4.</source>
+            <comment>who, what, time, the changes</comment>
+            <translation>%1 ने %3 पर %2 में बदलाव किया: %4।</translation>
         </message>
     </context>
     <context>
@@ -1496,6 +1828,109 @@ sammelan-cli --db %1 backup FILE.db
         </message>
     </context>
     <context>
+        <name>DeskCommands</name>
+        <message>
+            <source>%1 must be a number above 0, not “%2”.</source>
+            <translation>%1 शून्य से बड़ी संख्या होनी चाहिए, “%2” नहीं।</translation>
+        </message>
+        <message>
+            <source>write only over this version of the row (as another command showed it)</source>
+            <translation>केवल पंक्ति के इसी संस्करण के ऊपर लिखें (जैसा किसी अन्य कमांड ने दिखाया)</translation>
+        </message>
+        <message>
+            <source>the event the guest arrives at</source>
+            <translation>वह कार्यक्रम जिसमें अतिथि आ रहे हैं</translation>
+        </message>
+        <message>
+            <source>Name the invitee to check in by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति का आगमन दर्ज करना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>The invitee</source>
+            <translation>आमंत्रित व्यक्ति</translation>
+        </message>
+        <message>
+            <source>There is no invitee %1.</source>
+            <translation>आमंत्रित व्यक्ति %1 नहीं है।</translation>
+        </message>
+        <message>
+            <source>There is no event %1 (see “sammelan-cli events”).</source>
+            <translation>कार्यक्रम %1 नहीं है (देखें “sammelan-cli events”)।</translation>
+        </message>
+        <message>
+            <source>Welcome, %1: checked in at %2.</source>
+            <translation>स्वागत है, %1: %2 बजे आगमन दर्ज हुआ।</translation>
+        </message>
+        <message>
+            <source>%1: already checked in at %2 (desk: %3).</source>
+            <translation>%1: %2 बजे पहले ही आगमन दर्ज हो चुका है (डेस्क: %3)।</translation>
+        </message>
+        <message>
+            <source>a field and its new value (name, designation, enterprise, mobile, email, address, pin, notes); may be given several times</source>
+            <translation>एक फ़ील्ड और उसका नया मान (name, designation, enterprise, mobile, email, address, pin, notes); कई बार दिया जा सकता है</translation>
+        </message>
+        <message>
+            <source>Name the invitee to change by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति को बदलना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>Say what to change with --set FIELD=VALUE.</source>
+            <translation>--set FIELD=VALUE से बताएँ कि क्या बदलना है।</translation>
+        </message>
+        <message>
+            <source>“%1” is not FIELD=VALUE with one of the fields listed in the help.</source>
+            <translation>“%1” सहायता में दिए किसी फ़ील्ड के साथ FIELD=VALUE नहीं है।</translation>
+        </message>
+        <message>
+            <source>changed %1 (version %2)</source>
+            <translation>%1 बदला गया (संस्करण %2)</translation>
+        </message>
+        <message>
+            <source>Name the invitee to delete by number.</source>
+            <translation>जिस आमंत्रित व्यक्ति को हटाना है, उसकी संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>deleted %1</source>
+            <translation>%1 हटाया गया</translation>
+        </message>
+        <message>
+            <source>the event whose stall it is</source>
+            <translation>वह कार्यक्रम जिसका यह स्टॉल है</translation>
+        </message>
+        <message>
+            <source>Name the stall by its code and the invitee by number.</source>
+            <translation>स्टॉल का कोड और आमंत्रित व्यक्ति की संख्या बताएँ।</translation>
+        </message>
+        <message>
+            <source>Event %1 has no stall %2.</source>
+            <translation>कार्यक्रम %1 में स्टॉल %2 नहीं है।</translation>
+        </message>
+        <message>
+            <source>Stall %1 is blocked; set it free first.</source>
+            <translation>स्टॉल %1 अवरुद्ध है; पहले इसे रिक्त करें।</translation>
+        </message>
+        <message>
+            <source>allotted stall %1 to %2</source>
+            <translation>स्टॉल %1, %2 को आवंटित</translation>
+        </message>
+        <message>
+            <source>check a guest in at this desk (exit 1 when already checked in)</source>
+            <translation>इस डेस्क पर अतिथि का आगमन दर्ज करें (पहले से दर्ज हो तो exit 1)</translation>
+        </message>
+        <message>
+            <source>change an invitee's fields (refused when another desk changed it)</source>
+            <translation>आमंत्रित व्यक्ति के फ़ील्ड बदलें (अन्य डेस्क ने बदला हो तो अस्वीकार)</translation>
+        </message>
+        <message>
+            <source>delete an invitee (refused when another desk changed it)</source>
+            <translation>आमंत्रित व्यक्ति को हटाएँ (अन्य डेस्क ने बदला हो तो अस्वीकार)</translation>
+        </message>
+        <message>
+            <source>allot a stall (refused when another desk changed it first)</source>
+            <translation>स्टॉल आवंटित करें (अन्य डेस्क ने पहले बदला हो तो अस्वीकार)</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchReport</name>
         <message>
             <source>Page %1 of %2</source>
@@ -1724,14 +2159,6 @@ sammelan-cli --db %1 backup FILE.db
         <message>
             <source>The event could not be deleted: %1</source>
             <translation>कार्यक्रम हटाया नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The event could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>कार्यक्रम सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
-        <message>
-            <source>The event could not be deleted: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>कार्यक्रम हटाया नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
         </message>
     </context>
     <context>
@@ -2267,10 +2694,6 @@ You can bring it back with Edit → Undo.</source>
             <source>The export record could not be deleted: %1</source>
             <translation>निर्यात आँकड़ा हटाया नहीं जा सका: %1</translation>
         </message>
-        <message>
-            <source>The export record could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>निर्यात आँकड़ा सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
-        </message>
     </context>
     <context>
         <name>ExportTableLayout</name>
@@ -2467,10 +2890,6 @@ You can bring it back with Edit → Undo.</source>
         <message>
             <source>The target could not be saved: %1</source>
             <translation>लक्ष्य सहेजा नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The target could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>लक्ष्य सहेजा नहीं जा सका: यह अब डेटाबेस में नहीं है (किसी अन्य डेस्क या विंडो पर हटाया गया?)।</translation>
         </message>
         <message>
             <source>The target could not be deleted: %1</source>
@@ -3358,10 +3777,6 @@ Edit → Undo takes the whole import back.</source>
             <translation>टिप्पणी (&amp;T):</translation>
         </message>
         <message>
-            <source>Invitation</source>
-            <translation>आमंत्रण</translation>
-        </message>
-        <message>
             <source>Name and mobile are required; everything else may be left empty.</source>
             <translation>नाम और मोबाइल नंबर आवश्यक हैं; बाकी सब खाली छोड़ा जा सकता है।</translation>
         </message>
@@ -3436,6 +3851,14 @@ Is it the same person?</source>
         <message>
             <source>Discard</source>
             <translation>छोड़ दें</translation>
+        </message>
+        <message>
+            <source>Invitation and history</source>
+            <translation>आमंत्रण और इतिहास</translation>
+        </message>
+        <message>
+            <source>History of changes</source>
+            <translation>बदलावों का इतिहास</translation>
         </message>
     </context>
     <context>
@@ -3745,10 +4168,6 @@ Is it the same person?</source>
         <message>
             <source>The invitees could not be deleted: %1</source>
             <translation>आमंत्रित व्यक्तियों को हटाया नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>The invitee could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>आमंत्रित व्यक्ति सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
         </message>
     </context>
     <context>
@@ -6987,6 +7406,14 @@ Please turn one of those options off.</source>
             <source>The password is kept in the desktop's keyring.</source>
             <translation>पासवर्ड डेस्कटॉप की कीरिंग में रख दिया गया है।</translation>
         </message>
+        <message>
+            <source>This desk (recorded with every change and check-in made here)</source>
+            <translation>यह डेस्क (यहाँ किए हर बदलाव और आगमन के साथ दर्ज होता है)</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;name:</source>
+            <translation>इस डेस्क का नाम (&amp;N):</translation>
+        </message>
     </context>
     <context>
         <name>SettingsRepository</name>
@@ -7470,10 +7897,6 @@ Please turn one of those options off.</source>
         <message>
             <source>The stall could not be deleted: %1</source>
             <translation>स्टॉल हटाया नहीं जा सका: %1</translation>
-        </message>
-        <message>
-            <source>Stall %1 could not be saved: it is no longer in the database (deleted at another desk or window?).</source>
-            <translation>स्टॉल %1 सहेजा नहीं जा सका: वह अब डेटाबेस में नहीं है (क्या किसी दूसरी डेस्क या विंडो पर हटाया गया?)।</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "appinfo.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "errorchannel.h"
@@ -17,6 +18,7 @@
 #include <QImageReader>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace {
 const QString PictureFolderKey = QStringLiteral("settings/pictureFolder");
@@ -56,6 +58,8 @@ void SettingsDialog::load()
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(LanguageManager::currentLanguage()));
     m_ui->digitsCheck->setChecked(LanguageManager::instance()->nativeDigits());
     m_ui->keepSpin->setValue(QSettings().value(BackupManager::KeepKey, BackupManager::DefaultKeep).toInt());
+    m_ui->deskEdit->setText(QSettings().value(AppInfo::DeskNameKey).toString());
+    m_ui->deskEdit->setPlaceholderText(QSysInfo::machineHostName());
     const bool open = Database::isOpen();
     m_ui->officeTab->setEnabled(open);
     m_ui->mailTab->setEnabled(open);
@@ -238,6 +242,12 @@ void SettingsDialog::accept()
     LanguageManager::instance()->setNativeDigits(m_ui->digitsCheck->isChecked());
     settings.setValue(LanguageManager::NativeDigitsKey, m_ui->digitsCheck->isChecked());
     settings.setValue(BackupManager::KeepKey, m_ui->keepSpin->value());
+    // This desk's name is this computer's: it marks the changes and check-ins made here.
+    const QString desk = m_ui->deskEdit->text().simplified();
+    if (desk.isEmpty())
+        settings.remove(AppInfo::DeskNameKey);
+    else
+        settings.setValue(AppInfo::DeskNameKey, desk);
     QDialog::accept();
 }
 

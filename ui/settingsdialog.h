@@ -11,7 +11,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Edit → Settings, in tabs. General: the language, Devanagari digits, backups (this computer's).
+// Edit → Settings, in tabs. General: the language, Devanagari digits, this desk's name (it marks
+// the changes and check-ins made here), backups (all three this computer's).
 // Office: the letterhead in Hindi and English (name, district, address, phone, e-mail, logo, the
 // signing officer with designation and signature) and the pattern of letter numbers. E-mail: the
 // office's mail server; its password goes to the desktop's keyring, or, where there is none, is

@@ -14,6 +14,9 @@ struct Event {
     QString organiser;
     QString notes;
     bool isDemo = false;
+    // The row's version as read (see storage/rowversion.h); 0: not read, written over any.
+    // Not part of ==, which compares what people see.
+    qint64 version = 0;
 
     // The name in the given language ("hi" or "en"), falling back to the other one.
     QString name(const QString &language) const

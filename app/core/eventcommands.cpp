@@ -18,33 +18,27 @@ bool EventStore::insert(QList<Event> &events, QString *error) const
             event.id = repository.insert(event, error);
             if (!event.id)
                 return false;
+            event.version = 1;
         }
         return true;
     });
 }
 
-bool EventStore::update(const QList<Event> &events, QString *error) const
+WriteResult<Event> EventStore::update(QList<Event> &events, QString *error) const
 {
     const EventRepository repository(connection);
-    return Transaction::run(QSqlDatabase::database(connection), error,
-                            EventRepository::tr("The event could not be saved: %1"), [&] {
-        for (const Event &event : events)
-            if (!repository.update(event, error))
-                return false;
-        return true;
-    });
+    return RowVersion::writeAll(QSqlDatabase::database(connection), events, error,
+                                EventRepository::tr("The event could not be saved: %1"),
+                                [&](const Event &event) { return repository.update(event); });
 }
 
-bool EventStore::remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const
+WriteResult<Event> EventStore::remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const
 {
     const EventRepository repository(connection);
-    return Transaction::run(QSqlDatabase::database(connection), error,
-                            EventRepository::tr("The event could not be deleted: %1"), [&] {
-        for (const Event &event : events)
-            if (!repository.remove(event.id, removed, error))
-                return false;
-        return true;
-    });
+    QList<Event> gone = events;
+    return RowVersion::writeAll(QSqlDatabase::database(connection), gone, error,
+                                EventRepository::tr("The event could not be deleted: %1"),
+                                [&](const Event &event) { return repository.remove(event.id, removed, nullptr, event.version); });
 }
 
 bool EventStore::restore(const RowSnapshot &removed, QString *error) const

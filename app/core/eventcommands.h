@@ -16,9 +16,13 @@ struct EventStore {
 
     explicit EventStore(const QString &connection) : connection(connection) {}
     bool insert(QList<Event> &events, QString *error) const;
-    bool update(const QList<Event> &events, QString *error) const;
-    bool remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const;
+    WriteResult<Event> update(QList<Event> &events, QString *error) const;
+    WriteResult<Event> remove(const QList<Event> &events, RowSnapshot *removed, QString *error) const;
     bool restore(const RowSnapshot &removed, QString *error) const;
+    ConflictNotice notice(const Conflict<Event> &conflict, const Event *seen) const
+    {
+        return EventRepository::notice(conflict, seen);
+    }
 
     QString connection;
 };

@@ -11,6 +11,8 @@ struct ExportRecord {
     double valueCrore = 0;    // ₹ crore
     double valueUsdMillion = -1; // optional, -1 when not given
     bool isDemo = false;
+    // The row's version as read (see storage/rowversion.h); 0: not read, written over any.
+    qint64 version = 0;
 
     // The one rule for a financial year, for the table, the form, imports and the CLI alike: it
     // starts in 1947-2200, as the database's CHECK on export_records.fy_start says (schema.cpp).

@@ -7,8 +7,13 @@
 #include "sectorrepository.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "exports/countries.h"
+#include "languagemanager.h"
+#include "storage/changelog.h"
 #include "storage/sqlrow.h"
 #include "transaction.h"
+
+#include <QLocale>
 
 #include <QSignalBlocker>
 #include <QSqlError>
@@ -42,10 +47,11 @@ ExportRecord recordFrom(const QSqlQuery &q)
         r.usdDerived = true;
         r.valueUsdMillion = ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, r.rate);
     }
+    r.version = q.value(13).toLongLong();
     return r;
 }
 const char *const Columns = "SELECT e.id, e.fy_start, e.country_code, e.sector_id, e.value_crore, e.value_usd_million,"
-                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd"
+                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd, e.version"
                             " FROM export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start";
 
 // The columns a record is written to (its table, named once): only the figures that were given.
@@ -64,6 +70,11 @@ SqlRow columns(const ExportRecord &r)
         .set(QStringLiteral("unit"), text(r.unit))
         .set(QStringLiteral("inr_given"), r.inrDerived ? 0 : 1)
         .set(QStringLiteral("exporter_iec"), text(r.exporterIec));
+}
+
+QString figure(double value)
+{
+    return value < 0 ? QString() : QLocale::c().toString(value, 'f', 2);
 }
 } // namespace
 
@@ -127,35 +138,57 @@ QList<int> ExportRepository::years() const
 
 qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool keepId) const
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
     SqlRow row = columns(record);
-    row.set(QStringLiteral("id"), keepId && record.id ? QVariant(record.id) : QVariant());
-    QSqlError failure;
-    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("export_records"), &failure);
-    if (!id) {
-        if (error)
-            *error = tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure));
+    row.set(QStringLiteral("id"), keepId && record.id ? QVariant(record.id) : QVariant())
+        .set(QStringLiteral("version"), keepId && record.version > 0 ? record.version : 1);
+    RowVersion::stamp(row, stamp);
+    qint64 id = 0;
+    const bool written = Transaction::run(db, error, tr("The export record could not be saved: %1"), [&] {
+        QSqlError failure;
+        id = row.insert(db, QStringLiteral("export_records"), &failure);
+        if (!id) {
+            setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+            return false;
+        }
+        return ChangeLog::write(db, QStringLiteral("export_records"), id,
+                                keepId ? ChangeLog::Action::Restore : ChangeLog::Action::Insert,
+                                differences(ExportRecord{}, record), stamp, error);
+    });
+    if (!written)
         return 0;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
     return id;
 }
 
-bool ExportRepository::update(const ExportRecord &record, QString *error) const
+WriteResult<ExportRecord> ExportRepository::update(const ExportRecord &record, QString *error) const
 {
-    QSqlError failure;
-    const int changed = columns(record).update(QSqlDatabase::database(m_connection),
-                                               QStringLiteral("export_records"), record.id, &failure);
-    if (changed < 0) {
-        setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure)));
-        return false;
-    }
-    if (changed != 1) {
-        setError(error, tr("The export record could not be saved: it is no longer in the database "
-                           "(deleted at another desk or window?)."));
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The export record could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<ExportRecord>(
+        db, QStringLiteral("export_records"), record.id, record.version, failed,
+        [this](qint64 id) { return find(id); },
+        [&](const ExportRecord &current, QString *why) {
+            QSqlError failure;
+            const int changed = RowVersion::update(db, QStringLiteral("export_records"), record.id, current.version,
+                                                   columns(record), stamp, &failure);
+            if (changed < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (changed > 0
+                     && !ChangeLog::write(db, QStringLiteral("export_records"), record.id, ChangeLog::Action::Update,
+                                          differences(current, record), stamp, why))
+                return -1;
+            return changed;
+        },
+        [&](const Conflict<ExportRecord> &c) { return notice(c, &record).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, record.id);
-    return true;
+    return result;
 }
 
 bool ExportRepository::insertAll(const QList<ExportRecord> &records, QString *error, bool keepIds) const
@@ -173,40 +206,109 @@ bool ExportRepository::insertAll(const QList<ExportRecord> &records, QString *er
     return ok;
 }
 
-bool ExportRepository::updateAll(const QList<ExportRecord> &records, QString *error) const
+WriteResult<ExportRecord> ExportRepository::updateAll(QList<ExportRecord> &records, QString *error) const
 {
-    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
-                                     tr("The export record could not be saved: %1"), [&] {
+    WriteResult<ExportRecord> result;
+    {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        for (const ExportRecord &r : records)
-            if (!update(r, error))
-                return false;
-        return true;
-    });
-    if (ok)
+        result = RowVersion::writeAll(QSqlDatabase::database(m_connection), records, error,
+                                      tr("The export record could not be saved: %1"),
+                                      [&](const ExportRecord &r) { return update(r); });
+    }
+    if (result)
         ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
-    return ok;
+    return result;
 }
 
-bool ExportRepository::remove(const QList<qint64> &ids, QString *error) const
+WriteResult<ExportRecord> ExportRepository::remove(const QList<qint64> &ids, QString *error,
+                                                   const QHash<qint64, qint64> &versions) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const bool ok = Transaction::run(db, error, tr("The export record could not be deleted: %1"), [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM export_records WHERE id = ?"));
-        for (qint64 id : ids) {
-            q.bindValue(0, id);
-            if (!q.exec()) {
-                setError(error, tr("The export record could not be deleted: %1")
-                                    .arg(DatabaseErrors::describe(q.lastError())));
-                return false;
-            }
-        }
-        return true;
-    });
-    if (ok)
+    const QString failed = tr("The export record could not be deleted: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    QList<ExportRecord> gone;
+    for (qint64 id : ids) {
+        ExportRecord r;
+        r.id = id;
+        r.version = versions.value(id, 0);
+        gone << r;
+    }
+    WriteResult<ExportRecord> result;
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        result = RowVersion::writeAll(db, gone, error, failed, [&](const ExportRecord &r) {
+            return RowVersion::write<ExportRecord>(
+                db, QStringLiteral("export_records"), r.id, r.version, failed, [this](qint64 id) { return find(id); },
+                [&](const ExportRecord &current, QString *why) {
+                    QSqlError failure;
+                    const int deleted = RowVersion::remove(db, QStringLiteral("export_records"), r.id, current.version,
+                                                           &failure);
+                    if (deleted < 0)
+                        *why = failed.arg(DatabaseErrors::describe(failure));
+                    else if (deleted > 0
+                             && !ChangeLog::write(db, QStringLiteral("export_records"), r.id, ChangeLog::Action::Delete,
+                                                  differences(current, ExportRecord{}), stamp, why))
+                        return -1;
+                    return deleted;
+                },
+                [this](const Conflict<ExportRecord> &c) { return notice(c).message(); });
+        });
+    }
+    if (result)
         ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
-    return ok;
+    return result;
+}
+
+QList<FieldChange> ExportRepository::differences(const ExportRecord &before, const ExportRecord &after) const
+{
+    QList<FieldChange> changes;
+    auto compare = [&](const char *column, const QString &a, const QString &b) {
+        if (a != b)
+            changes << FieldChange{QLatin1String(column), a, b};
+    };
+    auto sectorName = [this](qint64 sectorId) -> QString {
+        if (!sectorId)
+            return {};
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT name_en FROM sectors WHERE id = ?"));
+        q.addBindValue(sectorId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    auto country = [](const QString &code) -> QString {
+        if (code.isEmpty())
+            return {};
+        const auto c = Countries::instance().byCode(code);
+        return c ? c->nameEn : code;
+    };
+    compare("fy_start", before.fyStart ? ExportRecord::financialYear(before.fyStart) : QString(),
+            after.fyStart ? ExportRecord::financialYear(after.fyStart) : QString());
+    compare("country_code", country(before.countryCode), country(after.countryCode));
+    if (before.sectorId != after.sectorId)
+        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
+    compare("value_crore", before.fyStart ? figure(before.valueCrore) : QString(), after.fyStart ? figure(after.valueCrore) : QString());
+    compare("value_usd_million", figure(before.valueUsdMillion), figure(after.valueUsdMillion));
+    compare("hs_code", before.hsCode, after.hsCode);
+    compare("quantity", figure(before.quantity), figure(after.quantity));
+    compare("unit", before.unit, after.unit);
+    compare("exporter_iec", before.exporterIec, after.exporterIec);
+    return changes;
+}
+
+ConflictNotice ExportRepository::notice(const Conflict<ExportRecord> &conflict, const ExportRecord *seen) const
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("export_records");
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    if (const ExportRecord *r = conflict.current ? &*conflict.current : seen) {
+        const auto country = Countries::instance().byCode(r->countryCode);
+        n.label = QStringLiteral("%1, %2").arg(ExportRecord::financialYear(r->fyStart),
+                                               country ? country->name(LanguageManager::currentLanguage()) : r->countryCode);
+    }
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
 }
 
 qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
@@ -218,5 +320,6 @@ qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QStri
         return insert(record, error);
     ExportRecord r = record;
     r.id = existing;
+    r.version = 0; // an import's figure replaces whatever is there (and is logged)
     return update(r, error) ? existing : 0;
 }

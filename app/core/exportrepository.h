@@ -1,7 +1,9 @@
 #pragma once
 
+#include "conflictresolver.h"
 #include "database.h"
 #include "exportrecord.h"
+#include "storage/rowversion.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,14 +25,29 @@ public:
     // and exporter.
     // Returns the id (0 on failure); *updated tells which happened.
     qint64 upsert(const ExportRecord &record, bool *updated = nullptr, QString *error = nullptr) const;
-    // Inserts exactly this record (its id too when `keepId`: undo); 0 on failure, for example
-    // when another record has the same year, country and product.
+    // Inserts exactly this record (its id and version too when `keepId`: undo); 0 on failure,
+    // for example when another record has the same year, country and product.
     qint64 insert(const ExportRecord &record, QString *error = nullptr, bool keepId = false) const;
-    bool update(const ExportRecord &record, QString *error = nullptr) const;
-    // Several at once, all or nothing (undo of a delete, redo of an import).
+    // Over record.version (0: whatever is there); refused with a Conflict when the figure
+    // changed or was deleted at another desk meanwhile.
+    WriteResult<ExportRecord> update(const ExportRecord &record, QString *error = nullptr) const;
+    // Several at once, all or nothing (undo of a delete, redo of an import); updateAll() gives
+    // the records their new versions.
     bool insertAll(const QList<ExportRecord> &records, QString *error = nullptr, bool keepIds = false) const;
-    bool updateAll(const QList<ExportRecord> &records, QString *error = nullptr) const;
-    bool remove(const QList<qint64> &ids, QString *error = nullptr) const;
+    WriteResult<ExportRecord> updateAll(QList<ExportRecord> &records, QString *error = nullptr) const;
+    WriteResult<ExportRecord> updateAll(const QList<ExportRecord> &records, QString *error = nullptr) const
+    {
+        QList<ExportRecord> copy = records;
+        return updateAll(copy, error);
+    }
+    // `versions`: the version each was seen at (an id without one is deleted as it is).
+    WriteResult<ExportRecord> remove(const QList<qint64> &ids, QString *error = nullptr,
+                                     const QHash<qint64, qint64> &versions = {}) const;
+
+    // What changed between two states of a figure, and a conflict in words (`seen`: the figure
+    // as this desk last saw it).
+    QList<FieldChange> differences(const ExportRecord &before, const ExportRecord &after) const;
+    ConflictNotice notice(const Conflict<ExportRecord> &conflict, const ExportRecord *seen = nullptr) const;
     // The id of the record for this year, country and product (without HS code or exporter), or 0.
     qint64 idOf(int fyStart, const QString &countryCode, qint64 sectorId) const;
     // The id of the record with `record`'s key (year, country, product, HS code, exporter), or 0.

@@ -26,6 +26,9 @@ struct Invitee {
     int exportShare = -1; // 0-100, or -1 when not given
     QString notes;
     bool isDemo = false;
+    // The row's version as read (see storage/rowversion.h); 0: not read, written over any.
+    // Not part of ==, which compares what people see.
+    qint64 version = 0;
 
     bool operator==(const Invitee &o) const
     {

@@ -21,9 +21,13 @@ struct InviteeStore {
                           InvitationStatus status = InvitationStatus::NotInvited)
         : connection(connection), eventId(eventId), status(status) {}
     bool insert(QList<Invitee> &invitees, QString *error) const;
-    bool update(const QList<Invitee> &invitees, QString *error) const;
-    bool remove(const QList<Invitee> &invitees, RowSnapshot *removed, QString *error) const;
+    WriteResult<Invitee> update(QList<Invitee> &invitees, QString *error) const;
+    WriteResult<Invitee> remove(const QList<Invitee> &invitees, RowSnapshot *removed, QString *error) const;
     bool restore(const RowSnapshot &removed, QString *error) const;
+    ConflictNotice notice(const Conflict<Invitee> &conflict, const Invitee *seen) const
+    {
+        return InviteeRepository(connection).notice(conflict, seen);
+    }
 
     QString connection;
     qint64 eventId;
@@ -61,8 +65,10 @@ class DeleteInviteesCommand final : public RecordCommand<InviteeStore>
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteInviteesCommand)
 public:
+    // `versions`: the version each was seen at (see InviteeRepository::remove).
     DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
-                          const QString &firstName, QUndoCommand *parent = nullptr);
+                          const QString &firstName, QUndoCommand *parent = nullptr,
+                          const QHash<qint64, qint64> &versions = {});
 };
 
 // Sets one status for many invitees of an event at once (one undo step). Invitees for whom the
@@ -87,14 +93,26 @@ public:
     SetStatusCommand(const QString &connection, qint64 eventId, const QList<qint64> &inviteeIds,
                      const QList<InvitationStatus> &steps, Outcome *outcome = nullptr,
                      QUndoCommand *parent = nullptr);
+    // The invitations as the page showed them (status and version, by invitee id): one that
+    // changed at another desk since is not written over without asking (ConflictResolver).
+    // Invitees not in it are changed from wherever they stand.
+    void setSeen(const QHash<qint64, InvitationState> &seen) { m_seen = seen; }
     void redo() override;
     void undo() override;
+
+    // The version this program's status commands (this one, check-ins) last left an invitation
+    // at (0: they took it away), or `otherwise` when none wrote it: an undo after another
+    // command's undo goes over what that one left, so only another desk's write is a conflict.
+    static qint64 lastLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 otherwise);
+    static void setLeft(const QString &connection, qint64 eventId, qint64 inviteeId, qint64 version);
 
 private:
     struct Change {
         qint64 inviteeId;
         InvitationState before;
         qint64 changeId;
+        qint64 version; // the invitation's version after this change
+        InvitationStatus status;
     };
     QString m_connection;
     InviteeRepository m_repository;
@@ -103,6 +121,8 @@ private:
     QList<InvitationStatus> m_steps;
     qint64 m_nominatedEventId;
     QList<Change> m_changes;
+    QHash<qint64, InvitationState> m_seen; // what this desk last saw: the page's, then what undo left
+    bool m_ran = false; // written once: later runs go over what the stack's commands left
     Outcome *m_outcome;
 };
 

@@ -53,6 +53,8 @@ struct InviteeRow {
     QDateTime statusChangedAt;
     QString stallCode;
     bool isDemo = false;
+    qint64 version = 0;           // the invitee's row version
+    qint64 invitationVersion = 0; // the invitation's, 0 when there is none
 
     QString sector(const QString &language) const
     {

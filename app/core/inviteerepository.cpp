@@ -5,8 +5,11 @@
 #include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "storage/bulkwriter.h"
+#include "storage/changelog.h"
 #include "storage/sqlrow.h"
+#include "languagemanager.h"
 #include "phonetickey.h"
+#include "sectorrepository.h"
 #include "textfold.h"
 #include "transaction.h"
 
@@ -106,12 +109,21 @@ QString InviteeRepository::searchText(const Invitee &invitee)
 
 qint64 InviteeRepository::insert(const Invitee &invitee, QString *error, bool keepId) const
 {
-    // One invitee goes the way an import's go (BulkInserter), so there is one way to write one.
-    BulkInserter inserter(m_connection);
-    InviteeRepository::BulkInserter::Extra extra;
-    extra.id = keepId ? invitee.id : 0;
-    const qint64 id = inserter.insert(invitee, error, extra);
-    if (!id || !inserter.flush(error))
+    // One invitee goes the way an import's go (BulkInserter), so there is one way to write one;
+    // with its line in the changes log, in one transaction.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    qint64 id = 0;
+    const bool written = Transaction::run(db, error, tr("The invitee could not be saved: %1"), [&] {
+        BulkInserter inserter(m_connection);
+        InviteeRepository::BulkInserter::Extra extra;
+        extra.id = keepId ? invitee.id : 0;
+        id = inserter.insert(invitee, error, extra);
+        if (!id || !inserter.flush(error))
+            return false;
+        return ChangeLog::write(db, QStringLiteral("invitees"), id, ChangeLog::Action::Insert,
+                                {{QStringLiteral("name"), {}, invitee.name}}, inserter.stamp(), error);
+    });
+    if (!written)
         return 0;
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, id);
     return id;
@@ -122,7 +134,7 @@ std::optional<Invitee> InviteeRepository::find(qint64 id) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT id, name, designation, enterprise, sector_id, mobile, alt_phone, email, address,"
-        " pin, gstin, udyam, iec, exporter_status, export_share, notes, is_demo"
+        " pin, gstin, udyam, iec, exporter_status, export_share, notes, is_demo, version"
         " FROM invitees WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -145,6 +157,7 @@ std::optional<Invitee> InviteeRepository::find(qint64 id) const
     i.exportShare = q.value(14).isNull() ? -1 : q.value(14).toInt();
     i.notes = q.value(15).toString();
     i.isDemo = q.value(16).toBool();
+    i.version = q.value(17).toLongLong();
     return i;
 }
 
@@ -157,55 +170,116 @@ int InviteeRepository::count() const
 }
 
 qint64 InviteeRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
-                                    qint64 nominatedEventId, QString *error,
-                                    const QDateTime &when) const
+                                    qint64 nominatedEventId, QString *error, const QDateTime &when,
+                                    qint64 expectedVersion,
+                                    std::optional<Conflict<InvitationState>> *conflict) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QString stamp = when.toUTC().toString(Qt::ISODate);
     const QString key = InvitationStatuses::key(status);
     const QVariant nominated = status == InvitationStatus::Nominated ? nullIfZero(nominatedEventId)
                                                                      : QVariant();
+    const QString failed = tr("The status could not be saved: %1");
+    ChangeStamp who = RowVersion::now(db);
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        setError(error, failed.arg(transaction.errorText()));
         return 0;
     }
+    const InvitationState before = invitationState(eventId, inviteeId);
+    auto refuse = [&] {
+        Conflict<InvitationState> c;
+        c.id = before.id;
+        const InvitationState now = invitationState(eventId, inviteeId);
+        c.current = now;
+        c.changed = now.exists ? RowVersion::read(db, QStringLiteral("invitations"), now.id).value_or(ChangeStamp{})
+                               : RowVersion::deletion(db, QStringLiteral("invitations"), before.id);
+        if (conflict)
+            *conflict = c;
+        setError(error, notice(inviteeId, c).message());
+        return qint64(0);
+    };
+    if (expectedVersion >= 0 && before.version != expectedVersion)
+        return refuse();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO invitations (event_id, invitee_id, status, nominated_event_id, status_changed_at)"
-        " VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (event_id, invitee_id) DO UPDATE SET status = excluded.status,"
-        " nominated_event_id = excluded.nominated_event_id,"
-        " status_changed_at = excluded.status_changed_at"));
-    q.addBindValue(eventId);
-    q.addBindValue(inviteeId);
-    q.addBindValue(key);
-    q.addBindValue(nominated);
-    q.addBindValue(stamp);
+    // Over the version just read: another desk writing in between (PostgreSQL lets it) is seen.
+    if (before.exists) {
+        q.prepare(QStringLiteral(
+            "UPDATE invitations SET status = ?, nominated_event_id = ?, status_changed_at = ?, version = ?,"
+            " changed_at = ?, changed_desk = ?, changed_user = ? WHERE id = ? AND version = ?"));
+        q.addBindValue(key);
+        q.addBindValue(nominated);
+        q.addBindValue(stamp);
+        q.addBindValue(before.version + 1);
+        q.addBindValue(stamp);
+        q.addBindValue(text(who.desk));
+        q.addBindValue(text(who.user));
+        q.addBindValue(before.id);
+        q.addBindValue(before.version);
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO invitations (event_id, invitee_id, status, nominated_event_id, status_changed_at,"
+            " changed_at, changed_desk, changed_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (event_id, invitee_id) DO NOTHING RETURNING id"));
+        q.addBindValue(eventId);
+        q.addBindValue(inviteeId);
+        q.addBindValue(key);
+        q.addBindValue(nominated);
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        q.addBindValue(text(who.desk));
+        q.addBindValue(text(who.user));
+    }
     if (!q.exec()) {
-        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
         return 0;
+    }
+    qint64 invitationId = before.id;
+    if (before.exists) {
+        if (q.numRowsAffected() != 1)
+            return refuse();
+    } else {
+        // Nothing returned: another desk made the invitation a moment ago.
+        QSqlError failure;
+        invitationId = returnedId(q, &failure);
+        if (!invitationId) {
+            if (failure.type() != QSqlError::NoError) {
+                setError(error, failed.arg(DatabaseErrors::describe(failure)));
+                return 0;
+            }
+            return refuse();
+        }
     }
     q.prepare(QStringLiteral(
         "INSERT INTO invitation_changes (invitation_id, status, nominated_event_id, changed_at)"
-        " SELECT id, ?, ?, ? FROM invitations WHERE event_id = ? AND invitee_id = ? RETURNING id"));
+        " VALUES (?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(invitationId);
     q.addBindValue(key);
     q.addBindValue(nominated);
     q.addBindValue(stamp);
-    q.addBindValue(eventId);
-    q.addBindValue(inviteeId);
     if (!q.exec()) {
-        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
         return 0;
     }
     QSqlError failure;
     const qint64 changeId = returnedId(q, &failure);
     if (!changeId) {
-        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+        setError(error, failed.arg(DatabaseErrors::describe(failure)));
         return 0;
     }
+    who.at = when.toUTC();
+    QList<FieldChange> changes{{QStringLiteral("status"), before.exists ? InvitationStatuses::key(before.status) : QString(), key}};
+    if (!nominated.isNull()) {
+        q.prepare(QStringLiteral("SELECT name_en, name_hi FROM events WHERE id = ?"));
+        q.addBindValue(nominated);
+        if (q.exec() && q.next())
+            changes << FieldChange{QStringLiteral("nominated_event_id"), {},
+                                   q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString()};
+    }
+    if (!ChangeLog::write(db, QStringLiteral("invitations"), invitationId, ChangeLog::Action::Update, changes, who, error))
+        return 0;
     if (!transaction.commit()) {
-        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        setError(error, failed.arg(transaction.errorText()));
         return 0;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
@@ -223,36 +297,66 @@ InvitationStatus InviteeRepository::status(qint64 eventId, qint64 inviteeId) con
     return InvitationStatus::NotInvited;
 }
 
-bool InviteeRepository::update(const Invitee &invitee, QString *error) const
-{
-    QSqlError failure;
-    SqlRow row = columns(invitee);
-    row.set(QStringLiteral("updated_at"), nowUtc());
-    const int changed = row.update(QSqlDatabase::database(m_connection), QStringLiteral("invitees"), invitee.id, &failure);
-    if (changed < 0) {
-        setError(error, tr("The invitee could not be saved: %1").arg(DatabaseErrors::describe(failure)));
-        return false;
-    }
-    if (changed != 1) {
-        setError(error, tr("The invitee could not be saved: it is no longer in the database "
-                           "(deleted at another desk or window?)."));
-        return false;
-    }
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, invitee.id);
-    return true;
-}
-
-bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error) const
+WriteResult<Invitee> InviteeRepository::update(const Invitee &invitee, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The invitee could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<Invitee>(
+        db, QStringLiteral("invitees"), invitee.id, invitee.version, failed, [this](qint64 id) { return find(id); },
+        [&](const Invitee &current, QString *why) {
+            SqlRow row = columns(invitee);
+            row.set(QStringLiteral("updated_at"), stamp.at.toString(Qt::ISODate));
+            QSqlError failure;
+            const int changed = RowVersion::update(db, QStringLiteral("invitees"), invitee.id, current.version, row,
+                                                   stamp, &failure);
+            if (changed < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (changed > 0
+                     && !ChangeLog::write(db, QStringLiteral("invitees"), invitee.id, ChangeLog::Action::Update,
+                                          differences(current, invitee), stamp, why))
+                return -1;
+            return changed;
+        },
+        [this](const Conflict<Invitee> &c) { return notice(c).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees, invitee.id);
+    return result;
+}
+
+WriteResult<Invitee> InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error,
+                                                const QHash<qint64, qint64> &versions) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The invitees could not be deleted: %1");
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        setError(error, tr("The invitees could not be deleted: %1").arg(transaction.errorText()));
-        return false;
+        setError(error, failed.arg(transaction.errorText()));
+        return WriteResult<Invitee>::failed(failed.arg(transaction.errorText()));
     }
+    const ChangeStamp stamp = RowVersion::now(db);
     RowSnapshot local;
     RowSnapshot &snap = snapshot ? *snapshot : local;
-    QSqlQuery q(db);
+    auto refuse = [&](qint64 id) {
+        const Conflict<Invitee> c = RowVersion::conflict<Invitee>(db, QStringLiteral("invitees"), id,
+                                                                  [this](qint64 id) { return find(id); });
+        const QString why = notice(c).message();
+        setError(error, why);
+        snap = RowSnapshot();
+        return WriteResult<Invitee>::conflicted(c, why);
+    };
+    auto failure = [&](const QString &why) {
+        setError(error, why);
+        snap = RowSnapshot();
+        return WriteResult<Invitee>::failed(why);
+    };
+    QSqlQuery versionsNow(db);
+    QSqlQuery del(db);
+    if (!del.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ? AND version = ?")))
+        return failure(failed.arg(DatabaseErrors::describe(del.lastError())));
     // Chunks keep the number of bound values well under SQLite's limit.
     constexpr int Chunk = 500;
     for (int start = 0; start < ids.size(); start += Chunk) {
@@ -261,44 +365,150 @@ bool InviteeRepository::remove(const QList<qint64> &ids, RowSnapshot *snapshot, 
         for (qint64 id : part)
             binds << id;
         const QString in = QStringLiteral("(%1)").arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        // The versions as they are now: each row is deleted only at the version captured here,
+        // and only if that is the one it was seen at.
+        versionsNow.prepare(QStringLiteral("SELECT id, version, name FROM invitees WHERE id IN ") + in);
+        for (const QVariant &v : binds)
+            versionsNow.addBindValue(v);
+        if (!versionsNow.exec())
+            return failure(failed.arg(DatabaseErrors::describe(versionsNow.lastError())));
+        QHash<qint64, QPair<qint64, QString>> now;
+        while (versionsNow.next())
+            now.insert(versionsNow.value(0).toLongLong(), {versionsNow.value(1).toLongLong(), versionsNow.value(2).toString()});
+        for (qint64 id : part) {
+            if (!now.contains(id))
+                return refuse(id);
+            const qint64 seen = versions.value(id, 0);
+            if (seen > 0 && now.value(id).first != seen)
+                return refuse(id);
+        }
+        QString why;
         const bool captured =
-            snap.captureRows(db, QStringLiteral("invitees"), QStringLiteral("id IN ") + in, binds, error)
-            && snap.captureRows(db, QStringLiteral("invitations"), QStringLiteral("invitee_id IN ") + in, binds, error)
+            snap.captureRows(db, QStringLiteral("invitees"), QStringLiteral("id IN ") + in, binds, &why)
+            && snap.captureRows(db, QStringLiteral("invitations"), QStringLiteral("invitee_id IN ") + in, binds, &why)
             && snap.captureRows(db, QStringLiteral("invitation_changes"),
                                 QStringLiteral("invitation_id IN (SELECT id FROM invitations WHERE invitee_id IN %1)").arg(in),
-                                binds, error)
-            && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("invitee_id IN ") + in, binds, error)
+                                binds, &why)
+            && snap.captureRows(db, QStringLiteral("checkins"), QStringLiteral("invitee_id IN ") + in, binds, &why)
             && snap.captureColumn(db, QStringLiteral("stalls"), QStringLiteral("invitee_id"),
-                                  QStringLiteral("invitee_id IN ") + in, binds, error)
+                                  QStringLiteral("invitee_id IN ") + in, binds, &why)
             // Letters issued stay in the dispatch register; undo links them again.
             && snap.captureColumn(db, QStringLiteral("letters"), QStringLiteral("invitee_id"),
-                                  QStringLiteral("invitee_id IN ") + in, binds, error);
+                                  QStringLiteral("invitee_id IN ") + in, binds, &why);
         if (!captured)
-            return false;
-        q.prepare(QStringLiteral("DELETE FROM invitees WHERE id IN ") + in);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            setError(error, tr("The invitees could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
-            return false;
+            return failure(why);
+        for (qint64 id : part) {
+            del.bindValue(0, id);
+            del.bindValue(1, now.value(id).first);
+            if (!del.exec())
+                return failure(failed.arg(DatabaseErrors::describe(del.lastError())));
+            if (del.numRowsAffected() != 1)
+                return refuse(id);
+            if (!ChangeLog::write(db, QStringLiteral("invitees"), id, ChangeLog::Action::Delete,
+                                  {{QStringLiteral("name"), now.value(id).second, {}}}, stamp, &why))
+                return failure(why);
         }
     }
-    if (!transaction.commit()) {
-        setError(error, tr("The invitees could not be deleted: %1").arg(transaction.errorText()));
+    if (!transaction.commit())
+        return failure(failed.arg(transaction.errorText()));
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
+    return WriteResult<Invitee>::written(0);
+}
+
+bool InviteeRepository::restore(const RowSnapshot &snapshot, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
+    const bool restored = Transaction::run(db, error, tr("The invitee could not be saved: %1"), [&] {
+        if (!snapshot.restoreCommitted(m_connection, error))
+            return false;
+        for (qint64 id : snapshot.ids(QStringLiteral("invitees")))
+            if (!ChangeLog::write(db, QStringLiteral("invitees"), id, ChangeLog::Action::Restore, {}, stamp, error))
+                return false;
+        return true;
+    });
+    if (!restored)
         return false;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
     return true;
 }
 
-bool InviteeRepository::restore(const RowSnapshot &snapshot, QString *error) const
+QList<FieldChange> InviteeRepository::differences(const Invitee &before, const Invitee &after) const
 {
-    if (!snapshot.restoreCommitted(m_connection, error))
-        return false;
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitees);
-    ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
-    return true;
+    QList<FieldChange> changes;
+    auto compare = [&](const char *column, const QString &a, const QString &b) {
+        if (a != b)
+            changes << FieldChange{QLatin1String(column), a, b};
+    };
+    const SectorRepository sectors(m_connection);
+    auto sectorName = [&](qint64 id) {
+        const auto sector = id ? sectors.find(id) : std::nullopt;
+        return sector ? sector->name(LanguageManager::currentLanguage()) : QString();
+    };
+    compare("name", before.name, after.name);
+    compare("designation", before.designation, after.designation);
+    compare("enterprise", before.enterprise, after.enterprise);
+    if (before.sectorId != after.sectorId)
+        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
+    compare("mobile", before.mobile, after.mobile);
+    compare("alt_phone", before.altPhone, after.altPhone);
+    compare("email", before.email, after.email);
+    compare("address", before.address, after.address);
+    compare("pin", before.pin, after.pin);
+    compare("gstin", before.gstin, after.gstin);
+    compare("udyam", before.udyam, after.udyam);
+    compare("iec", before.iec, after.iec);
+    compare("exporter_status", QString::number(int(before.exporterStatus)), QString::number(int(after.exporterStatus)));
+    compare("export_share", before.exportShare < 0 ? QString() : QString::number(before.exportShare),
+            after.exportShare < 0 ? QString() : QString::number(after.exportShare));
+    compare("notes", before.notes, after.notes);
+    return changes;
+}
+
+ConflictNotice InviteeRepository::notice(const Conflict<Invitee> &conflict, const Invitee *seen) const
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("invitees");
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    if (conflict.current)
+        n.label = conflict.current->name;
+    else if (seen)
+        n.label = seen->name;
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
+}
+
+ConflictNotice InviteeRepository::notice(qint64 inviteeId, const Conflict<InvitationState> &conflict,
+                                         const InvitationState *seen) const
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("invitations");
+    n.id = conflict.id;
+    n.changed = conflict.changed;
+    // An invitation taken away counts as "not invited": there is still a status to write over.
+    const InvitationState now = conflict.current.value_or(InvitationState{});
+    if (const auto invitee = find(inviteeId))
+        n.label = invitee->name;
+    if (!seen && now.exists) {
+        // What this desk saw is known only as a version: the other desk's own change, as the
+        // log has it ("invited → declined"), says what it was.
+        const QList<ChangeLog::Entry> log =
+            ChangeLog::rowHistory(QSqlDatabase::database(m_connection), QStringLiteral("invitations"), now.id);
+        if (!log.isEmpty() && !log.constLast().changes.isEmpty()) {
+            n.changes = log.constLast().changes;
+            return n;
+        }
+    }
+    const InvitationStatus before = seen ? seen->status : InvitationStatus::NotInvited;
+    if (!seen || before != now.status)
+        n.changes << FieldChange{QStringLiteral("status"), seen && seen->exists ? InvitationStatuses::key(before) : QString(),
+                                 InvitationStatuses::key(now.status)};
+    return n;
 }
 
 QList<DuplicateMatch> InviteeRepository::sameName(const Invitee &invitee, int limit) const
@@ -540,7 +750,7 @@ QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const Inv
                   " i.mobile, i.email, i.address, i.pin, i.gstin, i.udyam, i.iec, i.exporter_status,"
                   " coalesce(v.status, 'not_invited'), v.nominated_event_id, v.status_changed_at,"
                   " (SELECT min(st.code) FROM stalls st WHERE st.event_id = ? AND st.invitee_id = i.id),"
-                  " i.is_demo"
+                  " i.is_demo, i.version, v.version"
                   " FROM (SELECT i.id AS pick, %1 AS k")
                   .arg(key)
               + query.from + query.where
@@ -583,6 +793,8 @@ QList<InviteeRow> InviteeRepository::list(const InviteeFilter &filter, const Inv
         r.statusChangedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODate);
         r.stallCode = q.value(18).toString();
         r.isDemo = q.value(19).toBool();
+        r.version = q.value(20).toLongLong();
+        r.invitationVersion = q.value(21).toLongLong();
         rows << r;
     }
     return rows;
@@ -638,7 +850,7 @@ InvitationState InviteeRepository::invitationState(qint64 eventId, qint64 invite
 {
     InvitationState state;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT status, nominated_event_id, status_changed_at FROM invitations"
+    q.prepare(QStringLiteral("SELECT status, nominated_event_id, status_changed_at, id, version FROM invitations"
                              " WHERE event_id = ? AND invitee_id = ?"));
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
@@ -647,49 +859,83 @@ InvitationState InviteeRepository::invitationState(qint64 eventId, qint64 invite
         state.status = InvitationStatuses::fromKey(q.value(0).toString());
         state.nominatedEventId = q.value(1).toLongLong();
         state.changedAt = q.value(2).toString();
+        state.id = q.value(3).toLongLong();
+        state.version = q.value(4).toLongLong();
     }
     return state;
 }
 
 bool InviteeRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
                                           const InvitationState &before, qint64 changeId,
-                                          QString *error) const
+                                          QString *error, qint64 expectedVersion,
+                                          std::optional<Conflict<InvitationState>> *conflict) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The status could not be saved: %1");
+    const ChangeStamp who = RowVersion::now(db);
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        setError(error, failed.arg(transaction.errorText()));
         return false;
     }
+    const InvitationState now = invitationState(eventId, inviteeId);
+    auto refuse = [&] {
+        Conflict<InvitationState> c;
+        c.id = now.id;
+        const InvitationState current = invitationState(eventId, inviteeId);
+        c.current = current;
+        c.changed = current.exists ? RowVersion::read(db, QStringLiteral("invitations"), current.id).value_or(ChangeStamp{})
+                                   : RowVersion::deletion(db, QStringLiteral("invitations"), now.id);
+        if (conflict)
+            *conflict = c;
+        setError(error, notice(inviteeId, c).message());
+        return false;
+    };
+    if (expectedVersion >= 0 && now.version != expectedVersion)
+        return refuse();
+    if (!now.exists)
+        return true; // nothing to undo: the invitation is gone (its event or invitee was deleted)
     QSqlQuery q(db);
     if (changeId) {
         q.prepare(QStringLiteral("DELETE FROM invitation_changes WHERE id = ?"));
         q.addBindValue(changeId);
         if (!q.exec()) {
-            setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+            setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
             return false;
         }
     }
     if (before.exists) {
         q.prepare(QStringLiteral("UPDATE invitations SET status = ?, nominated_event_id = ?,"
-                                 " status_changed_at = ? WHERE event_id = ? AND invitee_id = ?"));
+                                 " status_changed_at = ?, version = ?, changed_at = ?, changed_desk = ?,"
+                                 " changed_user = ? WHERE id = ? AND version = ?"));
         q.addBindValue(InvitationStatuses::key(before.status));
         q.addBindValue(nullIfZero(before.nominatedEventId));
         q.addBindValue(before.changedAt);
-        q.addBindValue(eventId);
-        q.addBindValue(inviteeId);
+        q.addBindValue(now.version + 1);
+        q.addBindValue(who.at.toString(Qt::ISODate));
+        q.addBindValue(text(who.desk));
+        q.addBindValue(text(who.user));
+        q.addBindValue(now.id);
+        q.addBindValue(now.version);
     } else {
         // There was no invitation before: its history goes with it (ON DELETE CASCADE).
-        q.prepare(QStringLiteral("DELETE FROM invitations WHERE event_id = ? AND invitee_id = ?"));
-        q.addBindValue(eventId);
-        q.addBindValue(inviteeId);
+        q.prepare(QStringLiteral("DELETE FROM invitations WHERE id = ? AND version = ?"));
+        q.addBindValue(now.id);
+        q.addBindValue(now.version);
     }
     if (!q.exec()) {
-        setError(error, tr("The status could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
+        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
         return false;
     }
+    if (q.numRowsAffected() != 1)
+        return refuse();
+    const QList<FieldChange> changes{{QStringLiteral("status"), InvitationStatuses::key(now.status),
+                                      InvitationStatuses::key(before.exists ? before.status : InvitationStatus::NotInvited)}};
+    if (!ChangeLog::write(db, QStringLiteral("invitations"), now.id,
+                          before.exists ? ChangeLog::Action::Update : ChangeLog::Action::Delete, changes, who, error))
+        return false;
     if (!transaction.commit()) {
-        setError(error, tr("The status could not be saved: %1").arg(transaction.errorText()));
+        setError(error, failed.arg(transaction.errorText()));
         return false;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, inviteeId);
@@ -744,6 +990,7 @@ struct InviteeRepository::BulkInserter::Private {
     QString error; // why `writer` could not be made
     BulkRow row;
     int failedTag = -1;
+    ChangeStamp stamp; // who writes: the desk and user recorded on every row
 };
 
 namespace {
@@ -783,14 +1030,17 @@ QStringList bulkColumns()
 {
     ColumnNames sink;
     inviteeColumns(Invitee(), QString(), sink);
-    return sink.names << QStringLiteral("is_demo") << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    return sink.names << QStringLiteral("is_demo") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+                      << QStringLiteral("changed_at") << QStringLiteral("changed_desk") << QStringLiteral("changed_user")
+                      << QStringLiteral("version");
 }
 } // namespace
 
 InviteeRepository::BulkInserter::BulkInserter(const QString &connection)
     : d(std::make_unique<Private>())
 {
-    d->now = nowUtc();
+    d->stamp = RowVersion::now(QSqlDatabase::database(connection));
+    d->now = d->stamp.at.toUTC().toString(Qt::ISODate);
     d->writer = BulkWriter::create(connection, QStringLiteral("invitees"), bulkColumns(), &d->error);
 }
 
@@ -809,6 +1059,11 @@ qint64 InviteeRepository::BulkInserter::insert(const Invitee &invitee, QString *
     row.addNumber(invitee.isDemo ? 1 : 0);
     row.addText(d->now);
     row.addText(d->now);
+    row.addText(d->now);
+    row.addText(d->stamp.desk);
+    row.addText(d->stamp.user);
+    // An undone delete puts the row back at the version it had.
+    row.addNumber(extra.id && invitee.version > 0 ? invitee.version : 1);
     BulkFailure failure;
     const qint64 written = d->writer->add(row, extra.tag, &failure, extra.id);
     if (!written) {
@@ -835,6 +1090,11 @@ bool InviteeRepository::BulkInserter::flush(QString *error)
     setError(error, tr("The invitee could not be saved: %1").arg(failure.text));
     d->failedTag = failure.tag;
     return false;
+}
+
+const ChangeStamp &InviteeRepository::BulkInserter::stamp() const
+{
+    return d->stamp;
 }
 
 int InviteeRepository::BulkInserter::failedTag() const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "conflictresolver.h"
 #include "database.h"
 #include "invitee.h"
 #include "inviteelist.h"
 #include "rowsnapshot.h"
+#include "storage/rowversion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +29,8 @@ struct InvitationState {
     InvitationStatus status = InvitationStatus::NotInvited;
     qint64 nominatedEventId = 0;
     QString changedAt; // as stored (UTC ISO 8601)
+    qint64 id = 0;      // the invitation's row, 0 when there is none
+    qint64 version = 0; // its version, 0 when there is none
 };
 
 // One entry of an invitation's history.
@@ -47,12 +51,25 @@ public:
     // Inserts and returns the new id, or 0 (with `error`). `keepId` re-uses invitee.id (undo).
     qint64 insert(const Invitee &invitee, QString *error = nullptr, bool keepId = false) const;
     std::optional<Invitee> find(qint64 id) const;
-    // Saves every field of `invitee` (by id) and refreshes its search text.
-    bool update(const Invitee &invitee, QString *error = nullptr) const;
+    // Saves every field of `invitee` (by id) and refreshes its search text, over
+    // invitee.version (0: whatever is there); refused with a Conflict when the invitee changed
+    // or was deleted at another desk meanwhile.
+    WriteResult<Invitee> update(const Invitee &invitee, QString *error = nullptr) const;
     // Deletes the invitees with their invitations (stalls are freed); the snapshot can put
-    // everything back.
-    bool remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error = nullptr) const;
+    // everything back. `versions`: the version each was seen at (an id without one is deleted
+    // as it is); one that changed meanwhile refuses the whole delete with a Conflict.
+    WriteResult<Invitee> remove(const QList<qint64> &ids, RowSnapshot *snapshot, QString *error = nullptr,
+                                const QHash<qint64, qint64> &versions = {}) const;
     bool restore(const RowSnapshot &snapshot, QString *error = nullptr) const;
+
+    // What changed between two states of an invitee, field by field (the changes log and
+    // conflict messages name the sector, not its id).
+    QList<FieldChange> differences(const Invitee &before, const Invitee &after) const;
+    // A conflict in words; `seen`: the invitee as this desk last saw it, or nullptr.
+    ConflictNotice notice(const Conflict<Invitee> &conflict, const Invitee *seen = nullptr) const;
+    // A conflict over an invitation's status in words (`seen`: the state this desk last saw).
+    ConflictNotice notice(qint64 inviteeId, const Conflict<InvitationState> &conflict,
+                          const InvitationState *seen = nullptr) const;
     int count() const;
 
     // Records other than `invitee.id` that share its mobile, GSTIN, Udyam number or email.
@@ -102,6 +119,8 @@ public:
         int pending() const;
         // The tag of the row the last failure was about, when the database said (else -1).
         int failedTag() const;
+        // Who writes and when: the desk, user and time every row of this inserter carries.
+        const ChangeStamp &stamp() const;
 
     private:
         struct Private;
@@ -117,16 +136,22 @@ public:
     QMap<InvitationStatus, int> statusCounts(const InviteeFilter &filter) const;
 
     // Sets the invitee's status for an event, time-stamped, recording the change in the history.
-    // Returns the id of the history entry (0 on failure).
+    // Returns the id of the history entry (0 on failure). With `expectedVersion` (>= 0; 0: no
+    // invitation yet), refused when the invitation is at another version: `conflict` then says
+    // what it is now.
     qint64 setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
                      qint64 nominatedEventId = 0, QString *error = nullptr,
-                     const QDateTime &when = QDateTime::currentDateTimeUtc()) const;
+                     const QDateTime &when = QDateTime::currentDateTimeUtc(), qint64 expectedVersion = -1,
+                     std::optional<Conflict<InvitationState>> *conflict = nullptr) const;
     // NotInvited when there is no invitation row.
     InvitationStatus status(qint64 eventId, qint64 inviteeId) const;
     InvitationState invitationState(qint64 eventId, qint64 inviteeId) const;
-    // Undoes setStatus(): puts `before` back and drops the history entry `changeId`.
+    // Undoes setStatus(): puts `before` back and drops the history entry `changeId`. With
+    // `expectedVersion` (>= 0), refused when the invitation moved on from the version the undone
+    // change left (another desk changed the status since): `conflict` says how.
     bool restoreInvitation(qint64 eventId, qint64 inviteeId, const InvitationState &before,
-                           qint64 changeId, QString *error = nullptr) const;
+                           qint64 changeId, QString *error = nullptr, qint64 expectedVersion = -1,
+                           std::optional<Conflict<InvitationState>> *conflict = nullptr) const;
     QList<StatusChange> history(qint64 eventId, qint64 inviteeId) const;
 
     // The text folded into invitees.search_text.

@@ -120,6 +120,21 @@ int RowSnapshot::rowCount(const QString &table) const
     return n;
 }
 
+QList<qint64> RowSnapshot::ids(const QString &table) const
+{
+    QList<qint64> ids;
+    for (const RowSet &set : m_rowSets) {
+        if (set.table != table)
+            continue;
+        const int column = int(set.columns.indexOf(QStringLiteral("id")));
+        if (column < 0)
+            continue;
+        for (const QVariantList &row : set.rows)
+            ids << row.at(column).toLongLong();
+    }
+    return ids;
+}
+
 bool RowSnapshot::restoreCommitted(const QString &connection, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(connection);

@@ -33,6 +33,8 @@ public:
 
     bool isEmpty() const { return m_rowSets.isEmpty() && m_columns.isEmpty(); }
     int rowCount(const QString &table) const;
+    // The ids of the captured rows of `table` (for the changes log of a restore).
+    QList<qint64> ids(const QString &table) const;
 
 private:
     struct RowSet {

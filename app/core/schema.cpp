@@ -362,7 +362,54 @@ QList<Migration> buildMigrations()
             " follow_ups TEXT NOT NULL DEFAULT '',"
             " updated_at TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    // Version 7: several desks on one database. No desk silently overwrites another's work.
+    //
+    // The pattern, for every table whose rows people edit (and every such table added later):
+    //   version      INTEGER NOT NULL DEFAULT 1  — raised by one with every write of the row;
+    //   changed_at   TEXT NOT NULL DEFAULT ''    — UTC ISO 8601 time of the last write;
+    //   changed_desk TEXT NOT NULL DEFAULT ''    — the desk that made it (Settings: this desk's name);
+    //   changed_user TEXT NOT NULL DEFAULT ''    — the login (OS user, or the server's current_user).
+    // A repository reads the version with the record and writes "UPDATE … WHERE id = :id AND
+    // version = :version" (SqlRow::update's extra WHERE; deletes the same): no row changed means
+    // another desk wrote first, and the repository reports a Conflict with the row as it is now
+    // (storage/rowversion.h). Each write also adds a line to `changes` (who, when, which fields,
+    // old → new), in the same transaction, so an invitee's history says who changed what.
+    // Version 6's export_targets follow the pattern; its other tables are keyed by what they
+    // hold (exchange_rates by year, product_chapters by product and chapter, conclave_reports by
+    // event) and written whole, the last writer's row standing, as a setting is. Version 5's
+    // letter templates are written whole the same way; its letters and dispatches are a register
+    // that is only added to (a letter's number is given once, by a unique index).
+    Migration v7;
+    v7.toVersion = 7;
+    for (const char *table : {"events", "invitees", "invitations", "stalls", "halls", "export_records", "sectors",
+                              "export_targets"}) {
+        const QString name = QLatin1String(table);
+        v7.statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
+                      << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''").arg(name)
+                      << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_desk TEXT NOT NULL DEFAULT ''").arg(name)
+                      << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_user TEXT NOT NULL DEFAULT ''").arg(name);
+    }
+    v7.statements << QStringLiteral("UPDATE events SET changed_at = updated_at")
+                  << QStringLiteral("UPDATE invitees SET changed_at = updated_at")
+                  << QStringLiteral("UPDATE invitations SET changed_at = status_changed_at")
+                  << QStringLiteral(
+                         "CREATE TABLE changes ("
+                         " id INTEGER PRIMARY KEY,"
+                         " table_name TEXT NOT NULL,"
+                         " row_id INTEGER NOT NULL,"
+                         // insert, update, delete, restore (an undone delete)
+                         " action TEXT NOT NULL,"
+                         " changed_at TEXT NOT NULL,"  // UTC ISO 8601
+                         " desk TEXT NOT NULL DEFAULT '',"
+                         " user_name TEXT NOT NULL DEFAULT '',"
+                         // One line per field: "column: old → new" (see ChangeLog)
+                         " summary TEXT NOT NULL DEFAULT '')")
+                  << QStringLiteral("CREATE INDEX changes_row ON changes (table_name, row_id)")
+                  // The status history so far becomes the start of the changes (desk unknown).
+                  << QStringLiteral("INSERT INTO changes (table_name, row_id, action, changed_at, summary)"
+                                    " SELECT 'invitations', invitation_id, 'update', changed_at, 'status: ' || status"
+                                    " FROM invitation_changes ORDER BY id");
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 } // namespace

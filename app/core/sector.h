@@ -8,6 +8,7 @@ struct Sector {
     QString nameEn;
     QString nameHi;
     QString color; // #rrggbb for plans and charts, may be empty
+    qint64 version = 0; // the row's version as read (see storage/rowversion.h)
 
     QString name(const QString &language) const
     {

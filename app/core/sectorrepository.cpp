@@ -4,6 +4,7 @@
 #include "databaseerrors.h"
 #include "sqlvalues.h"
 #include "phonetickey.h"
+#include "storage/rowversion.h"
 #include "textfold.h"
 
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ namespace {
 Sector sectorFrom(const QSqlQuery &q)
 {
     return Sector{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                  q.value(3).toString()};
+                  q.value(3).toString(), q.value(4).toLongLong()};
 }
 } // namespace
 
@@ -23,7 +24,7 @@ QList<Sector> SectorRepository::all() const
     QList<Sector> sectors;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, name_en, name_hi, color FROM sectors ORDER BY lower(name_en)")))
+    if (q.exec(QStringLiteral("SELECT id, name_en, name_hi, color, version FROM sectors ORDER BY lower(name_en)")))
         while (q.next())
             sectors << sectorFrom(q);
     return sectors;
@@ -32,7 +33,7 @@ QList<Sector> SectorRepository::all() const
 std::optional<Sector> SectorRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name_en, name_hi, color FROM sectors WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, name_en, name_hi, color, version FROM sectors WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return sectorFrom(q);
@@ -64,11 +65,17 @@ qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, co
         return id;
     if (en.isEmpty() && hi.isEmpty())
         return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO sectors (name_en, name_hi, color) VALUES (?, ?, ?) RETURNING id"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sectors (name_en, name_hi, color, changed_at, changed_desk, changed_user)"
+                             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(en.isEmpty() ? hi : en);
     q.addBindValue(text(hi));
     q.addBindValue(text(color));
+    q.addBindValue(stamp.at.toString(Qt::ISODate));
+    q.addBindValue(text(stamp.desk));
+    q.addBindValue(text(stamp.user));
     QSqlError failure;
     const qint64 id = q.exec() ? returnedId(q, &failure) : 0;
     if (!id) {

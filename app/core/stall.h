@@ -20,6 +20,9 @@ struct Stall {
     StallStatus status = StallStatus::Free;
     qint64 inviteeId = 0; // 0: not allotted
     QString notes;
+    // The row's version as read (see storage/rowversion.h); 0: not read, written over any.
+    // Not part of ==, which compares what people see.
+    qint64 version = 0;
 
     QRectF rect() const { return QRectF(x, y, width, depth); }
     bool operator==(const Stall &o) const
@@ -38,6 +41,7 @@ struct Hall {
     QString name;
     double width = 40;
     double depth = 25;
+    qint64 version = 0; // as Stall::version; 0 also when the event has no hall yet
 };
 
 class StallStatuses final

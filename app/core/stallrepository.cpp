@@ -3,8 +3,11 @@
 #include "changenotifier.h"
 #include "databaseerrors.h"
 #include "sqlvalues.h"
+#include "storage/changelog.h"
 #include "storage/sqlrow.h"
 #include "transaction.h"
+
+#include <QLocale>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +46,17 @@ Stall stallFrom(const QSqlQuery &q)
     s.status = StallStatuses::fromKey(q.value(8).toString());
     s.inviteeId = q.value(9).toLongLong();
     s.notes = q.value(10).toString();
+    s.version = q.value(11).toLongLong();
     return s;
+}
+
+const char *const StallColumns =
+    "SELECT id, event_id, code, x_m, y_m, width_m, depth_m, sector_id, status, invitee_id, notes, version FROM stalls";
+
+// Metres as the log and messages write them: "3", "2.5".
+QString metres(double value)
+{
+    return QLocale::c().toString(value, 'g', 6);
 }
 
 } // namespace
@@ -51,31 +64,75 @@ Stall stallFrom(const QSqlQuery &q)
 std::optional<Hall> StallRepository::hall(qint64 eventId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, event_id, name, width_m, depth_m FROM halls WHERE event_id = ?"));
+    q.prepare(QStringLiteral("SELECT id, event_id, name, width_m, depth_m, version FROM halls WHERE event_id = ?"));
     q.addBindValue(eventId);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return Hall{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toDouble(), q.value(4).toDouble()};
+                q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toLongLong()};
 }
 
-bool StallRepository::setHall(const Hall &hall, QString *error) const
+WriteResult<Hall> StallRepository::setHall(const Hall &hall, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO halls (event_id, name, width_m, depth_m) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (event_id) DO UPDATE SET name = excluded.name, width_m = excluded.width_m,"
-        " depth_m = excluded.depth_m"));
-    q.addBindValue(hall.eventId);
-    q.addBindValue(text(hall.name));
-    q.addBindValue(hall.width);
-    q.addBindValue(hall.depth);
-    if (!q.exec()) {
-        setError(error, tr("The hall could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The hall could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    auto fail = [&](const QString &why) {
+        setError(error, why);
+        return WriteResult<Hall>::failed(why);
+    };
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(failed.arg(transaction.errorText()));
+    const std::optional<Hall> current = this->hall(hall.eventId);
+    auto refuse = [&] {
+        Conflict<Hall> c;
+        c.current = this->hall(hall.eventId);
+        c.id = c.current ? c.current->id : (current ? current->id : hall.id);
+        c.changed = RowVersion::lastChange(db, QStringLiteral("halls"), c.id);
+        const QString why = notice(c, &hall).message();
+        setError(error, why);
+        return WriteResult<Hall>::conflicted(c, why);
+    };
+    if (hall.version > 0 && (!current || current->version != hall.version))
+        return refuse();
+    SqlRow row = SqlRow()
+                     .set(QStringLiteral("name"), text(hall.name))
+                     .set(QStringLiteral("width_m"), hall.width)
+                     .set(QStringLiteral("depth_m"), hall.depth);
+    qint64 id = 0;
+    qint64 version = 1;
+    QSqlError failure;
+    if (current) {
+        id = current->id;
+        version = current->version + 1;
+        const int changed = RowVersion::update(db, QStringLiteral("halls"), id, current->version, row, stamp, &failure);
+        if (changed < 0)
+            return fail(failed.arg(DatabaseErrors::describe(failure)));
+        if (changed == 0)
+            return refuse();
+    } else {
+        // Another desk making the hall at the same moment: DO NOTHING, and this one is refused.
+        row.set(QStringLiteral("event_id"), hall.eventId);
+        RowVersion::stamp(row, stamp);
+        QSqlQuery q(db);
+        q.prepare(row.insertStatement(QStringLiteral("halls")).replace(QStringLiteral(" RETURNING id"),
+                                                                        QStringLiteral(" ON CONFLICT (event_id) DO NOTHING RETURNING id")));
+        row.bind(q);
+        if (!q.exec())
+            return fail(failed.arg(DatabaseErrors::describe(q.lastError())));
+        id = returnedId(q, &failure);
+        if (!id)
+            return failure.type() != QSqlError::NoError ? fail(failed.arg(DatabaseErrors::describe(failure))) : refuse();
     }
+    QString why;
+    if (!ChangeLog::write(db, QStringLiteral("halls"), id, current ? ChangeLog::Action::Update : ChangeLog::Action::Insert,
+                          differences(current.value_or(Hall{0, hall.eventId, {}, 0, 0, 0}), hall), stamp, &why))
+        return fail(why);
+    if (!transaction.commit())
+        return fail(failed.arg(transaction.errorText()));
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Halls, hall.eventId);
-    return true;
+    return WriteResult<Hall>::written(version);
 }
 
 QList<Stall> StallRepository::stalls(qint64 eventId) const
@@ -83,9 +140,7 @@ QList<Stall> StallRepository::stalls(qint64 eventId) const
     QList<Stall> result;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, event_id, code, x_m, y_m, width_m, depth_m, sector_id, status, invitee_id, notes"
-        " FROM stalls WHERE event_id = ? ORDER BY code"));
+    q.prepare(QLatin1String(StallColumns) + QStringLiteral(" WHERE event_id = ? ORDER BY code"));
     q.addBindValue(eventId);
     if (q.exec())
         while (q.next())
@@ -93,49 +148,95 @@ QList<Stall> StallRepository::stalls(qint64 eventId) const
     return result;
 }
 
+std::optional<Stall> StallRepository::find(qint64 stallId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(StallColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(stallId);
+    if (q.exec() && q.next())
+        return stallFrom(q);
+    return std::nullopt;
+}
+
 qint64 StallRepository::insert(const Stall &stall, QString *error, bool keepId) const
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
     SqlRow row = columns(stall);
-    row.set(QStringLiteral("id"), keepId ? nullIfZero(stall.id) : QVariant());
-    QSqlError failure;
-    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("stalls"), &failure);
-    if (!id) {
-        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+    row.set(QStringLiteral("id"), keepId ? nullIfZero(stall.id) : QVariant())
+        .set(QStringLiteral("version"), keepId && stall.version > 0 ? stall.version : 1);
+    RowVersion::stamp(row, stamp);
+    qint64 id = 0;
+    const bool written = Transaction::run(db, error, tr("The stall could not be saved: %1"), [&] {
+        QSqlError failure;
+        id = row.insert(db, QStringLiteral("stalls"), &failure);
+        if (!id) {
+            setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+            return false;
+        }
+        return ChangeLog::write(db, QStringLiteral("stalls"), id,
+                                keepId ? ChangeLog::Action::Restore : ChangeLog::Action::Insert,
+                                {{QStringLiteral("code"), {}, stall.code}}, stamp, error);
+    });
+    if (!written)
         return 0;
-    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, id);
     return id;
 }
 
-bool StallRepository::update(const Stall &stall, QString *error) const
+WriteResult<Stall> StallRepository::update(const Stall &stall, QString *error) const
 {
-    QSqlError failure;
-    const int changed = columns(stall).update(QSqlDatabase::database(m_connection), QStringLiteral("stalls"),
-                                              stall.id, &failure);
-    if (changed < 0) {
-        setError(error, tr("The stall could not be saved: %1").arg(DatabaseErrors::describe(failure)));
-        return false;
-    }
-    if (changed != 1) {
-        setError(error, tr("Stall %1 could not be saved: it is no longer in the database "
-                           "(deleted at another desk or window?).").arg(stall.code));
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The stall could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<Stall>(
+        db, QStringLiteral("stalls"), stall.id, stall.version, failed, [this](qint64 id) { return find(id); },
+        [&](const Stall &current, QString *why) {
+            QSqlError failure;
+            const int changed = RowVersion::update(db, QStringLiteral("stalls"), stall.id, current.version,
+                                                   columns(stall), stamp, &failure);
+            if (changed < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (changed > 0
+                     && !ChangeLog::write(db, QStringLiteral("stalls"), stall.id, ChangeLog::Action::Update,
+                                          differences(current, stall), stamp, why))
+                return -1;
+            return changed;
+        },
+        [&](const Conflict<Stall> &c) { return notice(c, &stall).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, stall.id);
-    return true;
+    return result;
 }
 
-bool StallRepository::remove(qint64 stallId, QString *error) const
+WriteResult<Stall> StallRepository::remove(qint64 stallId, QString *error, qint64 version) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("DELETE FROM stalls WHERE id = ?"));
-    q.addBindValue(stallId);
-    if (!q.exec()) {
-        setError(error, tr("The stall could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The stall could not be deleted: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<Stall>(
+        db, QStringLiteral("stalls"), stallId, version, failed, [this](qint64 id) { return find(id); },
+        [&](const Stall &current, QString *why) {
+            QSqlError failure;
+            const int deleted = RowVersion::remove(db, QStringLiteral("stalls"), stallId, current.version, &failure);
+            if (deleted < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (deleted > 0
+                     && !ChangeLog::write(db, QStringLiteral("stalls"), stallId, ChangeLog::Action::Delete,
+                                          {{QStringLiteral("code"), current.code, {}}}, stamp, why))
+                return -1;
+            return deleted;
+        },
+        [this](const Conflict<Stall> &c) { return notice(c).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls, stallId);
-    return true;
+    return result;
 }
 
 bool StallRepository::insertAll(const QList<Stall> &stalls, QList<qint64> *ids, QString *error, bool keepIds) const
@@ -160,34 +261,118 @@ bool StallRepository::insertAll(const QList<Stall> &stalls, QList<qint64> *ids, 
     return true;
 }
 
-bool StallRepository::updateAll(const QList<Stall> &stalls, QString *error) const
+WriteResult<Stall> StallRepository::updateAll(QList<Stall> &stalls, QString *error) const
 {
-    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
-                                     tr("The stall could not be saved: %1"), [&] {
+    WriteResult<Stall> result;
+    {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        for (const Stall &s : stalls)
-            if (!update(s, error))
-                return false;
-        return true;
-    });
-    if (ok)
+        result = RowVersion::writeAll(QSqlDatabase::database(m_connection), stalls, error,
+                                      tr("The stall could not be saved: %1"),
+                                      [&](const Stall &s) { return update(s); });
+    }
+    if (result)
         ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
-    return ok;
+    return result;
 }
 
-bool StallRepository::removeAll(const QList<qint64> &stallIds, QString *error) const
+WriteResult<Stall> StallRepository::removeAll(const QList<qint64> &stallIds, QString *error,
+                                              const QHash<qint64, qint64> &versions) const
 {
-    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
-                                     tr("The stall could not be deleted: %1"), [&] {
+    QList<Stall> gone;
+    for (qint64 id : stallIds) {
+        Stall s;
+        s.id = id;
+        s.version = versions.value(id, 0);
+        gone << s;
+    }
+    WriteResult<Stall> result;
+    {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        for (qint64 id : stallIds)
-            if (!remove(id, error))
-                return false;
-        return true;
-    });
-    if (ok)
+        result = RowVersion::writeAll(QSqlDatabase::database(m_connection), gone, error,
+                                      tr("The stall could not be deleted: %1"),
+                                      [&](const Stall &s) { return remove(s.id, nullptr, s.version); });
+    }
+    if (result)
         ChangeNotifier::instance()->announce(ChangeNotifier::Table::Stalls);
-    return ok;
+    return result;
+}
+
+QList<FieldChange> StallRepository::differences(const Stall &before, const Stall &after) const
+{
+    QList<FieldChange> changes;
+    auto compare = [&](const char *column, const QString &a, const QString &b) {
+        if (a != b)
+            changes << FieldChange{QLatin1String(column), a, b};
+    };
+    auto holderName = [this](qint64 inviteeId) -> QString {
+        if (!inviteeId)
+            return {};
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT name, enterprise FROM invitees WHERE id = ?"));
+        q.addBindValue(inviteeId);
+        if (!q.exec() || !q.next())
+            return QString::number(inviteeId);
+        const QString enterprise = q.value(1).toString();
+        return enterprise.isEmpty() ? q.value(0).toString()
+                                    : QStringLiteral("%1 (%2)").arg(q.value(0).toString(), enterprise);
+    };
+    auto sectorName = [this](qint64 sectorId) -> QString {
+        if (!sectorId)
+            return {};
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT name_en FROM sectors WHERE id = ?"));
+        q.addBindValue(sectorId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    compare("code", before.code, after.code);
+    compare("position", before.id || before.x || before.y ? QStringLiteral("%1, %2 m").arg(metres(before.x), metres(before.y)) : QString(),
+            QStringLiteral("%1, %2 m").arg(metres(after.x), metres(after.y)));
+    compare("size", QStringLiteral("%1 × %2 m").arg(metres(before.width), metres(before.depth)),
+            QStringLiteral("%1 × %2 m").arg(metres(after.width), metres(after.depth)));
+    if (before.sectorId != after.sectorId)
+        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
+    compare("status", StallStatuses::key(before.status), StallStatuses::key(after.status));
+    if (before.inviteeId != after.inviteeId)
+        changes << FieldChange{QStringLiteral("invitee_id"), holderName(before.inviteeId), holderName(after.inviteeId)};
+    compare("notes", before.notes, after.notes);
+    return changes;
+}
+
+ConflictNotice StallRepository::notice(const Conflict<Stall> &conflict, const Stall *seen) const
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("stalls");
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    n.label = conflict.current ? conflict.current->code : (seen ? seen->code : QString());
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
+}
+
+QList<FieldChange> StallRepository::differences(const Hall &before, const Hall &after)
+{
+    QList<FieldChange> changes;
+    if (before.name != after.name)
+        changes << FieldChange{QStringLiteral("name"), before.name, after.name};
+    const QString sizeBefore = before.width > 0 ? QStringLiteral("%1 × %2 m").arg(metres(before.width), metres(before.depth)) : QString();
+    const QString sizeAfter = QStringLiteral("%1 × %2 m").arg(metres(after.width), metres(after.depth));
+    if (sizeBefore != sizeAfter)
+        changes << FieldChange{QStringLiteral("size"), sizeBefore, sizeAfter};
+    return changes;
+}
+
+ConflictNotice StallRepository::notice(const Conflict<Hall> &conflict, const Hall *seen)
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("halls");
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
 }
 
 QHash<qint64, StallRepository::Holder> StallRepository::holders(qint64 eventId) const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "conflictresolver.h"
 #include "database.h"
 
 #include <QStringList>
 #include "stall.h"
+#include "storage/rowversion.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,19 +21,38 @@ public:
         : m_connection(connectionName) {}
 
     std::optional<Hall> hall(qint64 eventId) const;
-    // Creates or replaces the hall of hall.eventId.
-    bool setHall(const Hall &hall, QString *error = nullptr) const;
+    // Creates or replaces the hall of hall.eventId, over hall.version (0: whatever is there;
+    // a hall not yet made has none).
+    WriteResult<Hall> setHall(const Hall &hall, QString *error = nullptr) const;
 
     QList<Stall> stalls(qint64 eventId) const; // ordered by code
-    // Inserts and returns the id, or 0. `keepId` re-uses stall.id (undo).
+    std::optional<Stall> find(qint64 stallId) const;
+    // Inserts and returns the id, or 0. `keepId` re-uses stall.id and its version (undo).
     qint64 insert(const Stall &stall, QString *error = nullptr, bool keepId = false) const;
-    bool update(const Stall &stall, QString *error = nullptr) const;
-    bool remove(qint64 stallId, QString *error = nullptr) const;
+    // Over stall.version (0: whatever is there); refused with a Conflict when the stall changed
+    // (moved, allotted to someone) or was deleted at another desk meanwhile.
+    WriteResult<Stall> update(const Stall &stall, QString *error = nullptr) const;
+    WriteResult<Stall> remove(qint64 stallId, QString *error = nullptr, qint64 version = 0) const;
     // Several stalls in one transaction (moves of a selection, generation, undo).
     bool insertAll(const QList<Stall> &stalls, QList<qint64> *ids, QString *error = nullptr,
                    bool keepIds = false) const;
-    bool updateAll(const QList<Stall> &stalls, QString *error = nullptr) const;
-    bool removeAll(const QList<qint64> &stallIds, QString *error = nullptr) const;
+    // Each over its version; the stalls get their new versions. The first conflict refuses all.
+    WriteResult<Stall> updateAll(QList<Stall> &stalls, QString *error = nullptr) const;
+    WriteResult<Stall> updateAll(const QList<Stall> &stalls, QString *error = nullptr) const
+    {
+        QList<Stall> copy = stalls;
+        return updateAll(copy, error);
+    }
+    // `versions`: the version each was seen at (a stall without one is deleted as it is).
+    WriteResult<Stall> removeAll(const QList<qint64> &stallIds, QString *error = nullptr,
+                                 const QHash<qint64, qint64> &versions = {}) const;
+
+    // What changed between two states of a stall, and a conflict in words (`seen`: the stall as
+    // this desk last saw it): "allotted to — → Ramesh Traders".
+    QList<FieldChange> differences(const Stall &before, const Stall &after) const;
+    ConflictNotice notice(const Conflict<Stall> &conflict, const Stall *seen = nullptr) const;
+    static QList<FieldChange> differences(const Hall &before, const Hall &after);
+    static ConflictNotice notice(const Conflict<Hall> &conflict, const Hall *seen = nullptr);
 
     // Who a stall is allotted to, for labels, lists and printing.
     struct Holder {

@@ -21,6 +21,10 @@ public:
 protected:
     // Call from redo() or undo() when the write failed, then return.
     void fail(const QString &error);
+    // Call instead when the write was refused because its row changed at another desk and the
+    // person, asked (ConflictResolver), chose the other desk's version: the command drops out
+    // like a failed one, but the window has already said why, so nothing more is reported.
+    void refuse(const QString &reason);
     // Call at the start of redo() and undo(): a new attempt.
     void clearError() { m_error.clear(); }
 
@@ -41,5 +45,6 @@ Command *pushKept(QUndoStack *stack, Command *command)
 }
 
 // Pushes `command` and tells whether its write succeeded, also for a command that merged into
-// the one before (a drag) or changed nothing, which pushKept() cannot tell from a failure.
+// the one before (a drag) or changed nothing, which pushKept() cannot tell from a failure. A
+// write refused over a conflict (see WriteCommand::refuse) counts as not written.
 bool pushWritten(QUndoStack *stack, QUndoCommand *command);

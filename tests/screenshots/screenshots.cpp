@@ -1,6 +1,7 @@
 // Renders every page of the main window and every dialog, in English and in Hindi, with the
 // demo conclave, to PNG files: OUTDIR/en/events.png, OUTDIR/hi/events.png, ... Runs offscreen.
 #include "connectserverdialog.h"
+#include "conflictdialog.h"
 #include "database.h"
 #include "databasesession.h"
 #include "demodata.h"
@@ -152,6 +153,21 @@ int main(int argc, char *argv[])
         dialog(&report, language, QStringLiteral("conclave-report"));
         SettingsDialog settings(&window);
         dialog(&settings, language, QStringLiteral("settings"));
+        // A save refused because another desk changed the invitee meanwhile.
+        const Invitee someone = *InviteeRepository().find(1);
+        Invitee theirs = someone;
+        theirs.mobile = QStringLiteral("9712345678");
+        theirs.email = QStringLiteral("orders@example.in");
+        Conflict<Invitee> conflict;
+        conflict.id = someone.id;
+        conflict.current = theirs;
+        conflict.changed = ChangeStamp{someone.version + 1, QDateTime::currentDateTimeUtc().addSecs(-120),
+                                       QStringLiteral("Desk 2"), QStringLiteral("anil")};
+        ConflictDialog conflictDialog(InviteeRepository().notice(conflict, &someone), &window);
+        dialog(&conflictDialog, language, QStringLiteral("conflict-dialog"));
+        conflict.current.reset();
+        ConflictDialog deletedDialog(InviteeRepository().notice(conflict, &someone), &window);
+        dialog(&deletedDialog, language, QStringLiteral("conflict-deleted-dialog"));
         InviteeFilter filter;
         filter.eventId = event.id;
         PrintInviteesDialog print(filter, InviteeSort(), &window);

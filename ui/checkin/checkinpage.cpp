@@ -385,7 +385,9 @@ void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
     }
     // Marked "attended" by hand (or on an earlier day of a one-day event): already in.
     if (state.status == InvitationStatus::Attended && !severalDays) {
-        alreadyIn(QDateTime::fromString(state.changedAt, Qt::ISODate).toLocalTime(), QString());
+        // The desk that marked it, where known (every write records its desk).
+        const auto stamp = RowVersion::read(QSqlDatabase::database(Connection), QStringLiteral("invitations"), state.id);
+        alreadyIn(QDateTime::fromString(state.changedAt, Qt::ISODate).toLocalTime(), stamp ? stamp->desk : QString());
         return;
     }
     const bool expected = InvitationStatuses::expected().contains(state.status);

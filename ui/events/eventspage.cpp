@@ -152,13 +152,27 @@ void EventsPage::editSelected()
     const qint64 id = selectedId();
     if (!id)
         return;
-    const Event before = m_model->eventAt(m_model->rowOf(id));
+    Event before = m_model->eventAt(m_model->rowOf(id));
     EventDialog dialog(this);
     dialog.setEvent(before);
     dialog.setSaver([&] {
         const Event after = dialog.event();
-        return after == before
-               || pushKept(m_undoStack, new EditEventCommand(Database::defaultConnectionName(), before, after));
+        if (after == before)
+            return true;
+        const ConflictWatch conflicts;
+        if (pushKept(m_undoStack, new EditEventCommand(Database::defaultConnectionName(), before, after)))
+            return true;
+        if (conflicts.reloaded()) {
+            // Another desk's version, as asked: the form shows it and nothing is written.
+            const auto now = EventRepository().find(id);
+            if (!now) {
+                dialog.done(QDialog::Rejected);
+                return false;
+            }
+            before = *now;
+            dialog.setEvent(before);
+        }
+        return false;
     });
     dialog.exec();
 }

@@ -6,11 +6,14 @@
 #include "languagemanager.h"
 #include "messageboxes.h"
 #include "sectorrepository.h"
+#include "storage/changelog.h"
 
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QTextCursor>
 
 InviteeDialog::InviteeDialog(const QString &connection, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::InviteeDialog>()), m_connection(connection)
@@ -165,25 +168,25 @@ void InviteeDialog::setEvent(qint64 eventId)
 void InviteeDialog::showStatus()
 {
     const auto event = m_eventId ? EventRepository(m_connection).find(m_eventId) : std::nullopt;
-    m_ui->statusBox->setVisible(event.has_value() && m_original.id != 0);
-    if (!event || !m_original.id)
+    m_ui->statusBox->setVisible(m_original.id != 0);
+    if (!m_original.id)
         return;
     const QString language = LanguageManager::currentLanguage();
     InviteeRepository repository(m_connection);
-    const InvitationStatus status = repository.status(m_eventId, m_original.id);
-    m_ui->statusLabel->setText(tr("At %1: %2").arg(event->name(language),
-                                                   InvitationStatuses::displayName(status)));
+    m_ui->statusLabel->setVisible(event.has_value());
+    if (event)
+        m_ui->statusLabel->setText(tr("At %1: %2").arg(event->name(language),
+                                                       InvitationStatuses::displayName(
+                                                           repository.status(m_eventId, m_original.id))));
+    // Who changed what and when: the invitee's own fields, and their status for this event,
+    // newest last (the view scrolls there).
     QStringList lines;
-    for (const StatusChange &change : repository.history(m_eventId, m_original.id)) {
-        QString line = QStringLiteral("%1 — %2").arg(
-            LanguageManager::dateTime(change.changedAt.toLocalTime()),
-            InvitationStatuses::displayName(change.status));
-        if (change.nominatedEventId)
-            if (const auto to = EventRepository(m_connection).find(change.nominatedEventId))
-                line += QStringLiteral(" (%1)").arg(to->name(language));
-        lines << line;
-    }
-    m_ui->historyLabel->setText(lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
+    for (const ChangeLog::Entry &entry :
+         ChangeLog::inviteeHistory(QSqlDatabase::database(m_connection), m_original.id, m_eventId))
+        lines << ChangeLog::line(entry);
+    m_ui->historyView->setPlainText(lines.join(QLatin1Char('\n')));
+    m_ui->historyView->moveCursor(QTextCursor::End);
+    m_ui->historyView->setVisible(!lines.isEmpty());
 }
 
 InviteeInput InviteeDialog::input() const
@@ -218,6 +221,7 @@ Invitee InviteeDialog::invitee() const
     v.id = m_original.id;
     v.isDemo = m_original.isDemo;
     v.sectorId = m_original.sectorId;
+    v.version = m_original.version;
     return v;
 }
 

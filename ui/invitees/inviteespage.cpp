@@ -317,6 +317,35 @@ QList<qint64> InviteesPage::selectedIds() const
     return ids;
 }
 
+QList<InviteeRow> InviteesPage::selectedRows() const
+{
+    QList<InviteeRow> result;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() == m_model->rowCount() && rows.size() > InviteeTableModel::BlockSize)
+        return result;
+    for (const QModelIndex &index : rows)
+        result << m_model->rowAt(index.row());
+    return result;
+}
+
+namespace {
+// The invitations as the page showed them: a status change over one that changed at another
+// desk since asks first.
+QHash<qint64, InvitationState> seenInvitations(const QList<InviteeRow> &rows)
+{
+    QHash<qint64, InvitationState> seen;
+    for (const InviteeRow &row : rows) {
+        InvitationState state;
+        state.exists = row.invitationVersion > 0;
+        state.status = row.status;
+        state.nominatedEventId = row.nominatedEventId;
+        state.version = row.invitationVersion;
+        seen.insert(row.id, state);
+    }
+    return seen;
+}
+} // namespace
+
 void InviteesPage::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
@@ -394,7 +423,7 @@ void InviteesPage::editSelected()
 
 void InviteesPage::editInvitee(qint64 id)
 {
-    const auto before = InviteeRepository(Connection).find(id);
+    auto before = InviteeRepository(Connection).find(id);
     if (!before)
         return;
     InviteeDialog dialog(Connection, this);
@@ -407,7 +436,22 @@ void InviteesPage::editInvitee(qint64 id)
             ErrorChannel::instance()->report(error);
             return false;
         }
-        return *after == *before || pushKept(m_undoStack, new EditInviteeCommand(Connection, *before, *after));
+        if (*after == *before)
+            return true;
+        const ConflictWatch conflicts;
+        if (pushKept(m_undoStack, new EditInviteeCommand(Connection, *before, *after)))
+            return true;
+        if (conflicts.reloaded()) {
+            // Another desk's version, as asked: the form shows it and nothing is written; a
+            // second Save edits over it. Gone altogether: the form closes.
+            before = InviteeRepository(Connection).find(id);
+            if (!before) {
+                dialog.done(QDialog::Rejected);
+                return false;
+            }
+            dialog.setInvitee(*before);
+        }
+        return false;
     });
     dialog.exec();
     if (dialog.openInsteadId())
@@ -428,8 +472,11 @@ void InviteesPage::deleteSelected()
                                text + QLatin1Char('\n') + tr("You can bring them back with Edit → Undo."),
                                tr("Delete")))
         return;
+    QHash<qint64, qint64> versions;
+    for (const InviteeRow &row : selectedRows())
+        versions.insert(row.id, row.version);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool deleted = pushKept(m_undoStack, new DeleteInviteesCommand(Connection, ids, name));
+    const bool deleted = pushKept(m_undoStack, new DeleteInviteesCommand(Connection, ids, name, nullptr, versions));
     QApplication::restoreOverrideCursor();
     if (deleted)
         emit message(tr("Deleted %n invitee(s).", nullptr, int(ids.size())));
@@ -442,7 +489,9 @@ void InviteesPage::setStatusOfSelected(InvitationStatus status)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     SetStatusCommand::Outcome outcome;
-    m_undoStack->push(new SetStatusCommand(Connection, m_eventId, ids, status, 0, &outcome));
+    auto *command = new SetStatusCommand(Connection, m_eventId, ids, status, 0, &outcome);
+    command->setSeen(seenInvitations(selectedRows()));
+    m_undoStack->push(command);
     QApplication::restoreOverrideCursor();
     if (outcome.failed)
         return; // the window has said why
@@ -480,8 +529,9 @@ void InviteesPage::nominateSelected()
         return;
     const qint64 target = eventIds.value(names.indexOf(chosen));
     SetStatusCommand::Outcome outcome;
-    m_undoStack->push(new SetStatusCommand(Connection, m_eventId, ids, InvitationStatus::Nominated,
-                                           target, &outcome));
+    auto *command = new SetStatusCommand(Connection, m_eventId, ids, InvitationStatus::Nominated, target, &outcome);
+    command->setSeen(seenInvitations(selectedRows()));
+    m_undoStack->push(command);
     if (outcome.failed)
         return; // the window has said why
     emit message(tr("Nominated %n invitee(s) to %1.", nullptr, outcome.changed).arg(chosen));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invitee.h"
+#include "inviteelist.h"
 
 #include <QWidget>
 
@@ -34,6 +35,9 @@ public:
     // Letters, labels, certificates, the dispatch register, e-mail, WhatsApp and SMS for the
     // page's event and selection (also in the window's File menu).
     QMenu *lettersMenu() const;
+    // The selected rows as the list shows them (their versions: what this desk saw), when
+    // they are loaded; empty when all of a long list is selected.
+    QList<InviteeRow> selectedRows() const;
 
 public slots:
     void setCurrentEvent(qint64 eventId);

@@ -1,6 +1,8 @@
 #include "checkincommand.h"
 
 #include "changenotifier.h"
+#include "conflictresolver.h"
+#include "inviteecommands.h"
 #include "transaction.h"
 
 CheckInCommand::CheckInCommand(const QString &connection, qint64 eventId, qint64 inviteeId, const QDate &day,
@@ -39,7 +41,7 @@ void CheckInCommand::redo()
             const qint64 changeId = invitees.setStatus(m_eventId, m_inviteeId, status, 0, &error);
             if (!changeId)
                 return false;
-            changes << Change{before, changeId};
+            changes << Change{before, changeId, before.exists ? before.version + 1 : 1, status};
         }
         return true;
     });
@@ -56,6 +58,8 @@ void CheckInCommand::redo()
         result.kind = Outcome::CheckedIn;
         m_checkinId = checkinId;
         m_changes = changes;
+        if (!changes.isEmpty())
+            SetStatusCommand::setLeft(m_connection, m_eventId, m_inviteeId, changes.constLast().version);
     }
     if (m_outcome) {
         *m_outcome = result;
@@ -71,19 +75,45 @@ void CheckInCommand::redo()
 void CheckInCommand::undo()
 {
     clearError();
-    QString error;
-    const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
-                                          CheckinRepository::tr("The check-in could not be taken back: %1"), [&] {
-        const QSignalBlocker quiet(ChangeNotifier::instance());
-        if (!CheckinRepository(m_connection).remove(m_checkinId, &error))
-            return false;
-        const InviteeRepository invitees(m_connection);
-        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
-            if (!invitees.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error))
+    const InviteeRepository invitees(m_connection);
+    qint64 keep = -1; // "Keep mine": the version the status is taken back over
+    for (int attempt = 0;; ++attempt) {
+        QString error;
+        std::optional<Conflict<InvitationState>> conflict;
+        const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                              CheckinRepository::tr("The check-in could not be taken back: %1"), [&] {
+            const QSignalBlocker quiet(ChangeNotifier::instance());
+            if (!CheckinRepository(m_connection).remove(m_checkinId, &error))
                 return false;
-        return true;
-    });
-    if (!written)
-        return fail(error);
+            // The status back over the version this check-in left: a desk that changed it since
+            // (marked the guest otherwise) is not undone silently.
+            qint64 expected = keep >= 0 ? keep
+                              : m_changes.isEmpty()
+                                  ? -1
+                                  : SetStatusCommand::lastLeft(m_connection, m_eventId, m_inviteeId,
+                                                               m_changes.constLast().version);
+            for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
+                if (!invitees.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error, expected,
+                                                &conflict))
+                    return false;
+                expected = it->before.exists ? expected + 1 : 0;
+            }
+            if (!m_changes.isEmpty())
+                SetStatusCommand::setLeft(m_connection, m_eventId, m_inviteeId, expected);
+            return true;
+        });
+        if (written)
+            break;
+        if (!conflict)
+            return fail(error);
+        InvitationState seen;
+        seen.exists = true;
+        seen.status = m_changes.constLast().status;
+        seen.version = m_changes.constLast().version;
+        const ConflictNotice notice = invitees.notice(m_inviteeId, *conflict, &seen);
+        if (attempt >= 5 || ConflictResolver::instance()->ask(notice) != ConflictResolver::Choice::KeepMine)
+            return refuse(notice.message());
+        keep = conflict->current ? conflict->current->version : 0;
+    }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Invitations, m_inviteeId);
 }

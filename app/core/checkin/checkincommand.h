@@ -33,6 +33,8 @@ private:
     struct Change {
         InvitationState before;
         qint64 changeId;
+        qint64 version; // the invitation's version after this change
+        InvitationStatus status;
     };
     QString m_connection;
     qint64 m_eventId;

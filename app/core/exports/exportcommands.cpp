@@ -22,25 +22,30 @@ bool ExportStore::insert(QList<ExportRecord> &records, QString *error) const
             record.id = repository.insert(record, error);
             if (!record.id)
                 return false;
+            record.version = 1;
         }
         return true;
     });
 }
 
-bool ExportStore::remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const
+WriteResult<ExportRecord> ExportStore::remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const
 {
     QList<qint64> ids;
-    for (const ExportRecord &r : records)
+    QHash<qint64, qint64> versions;
+    for (const ExportRecord &r : records) {
         ids << r.id;
-    // As they are in the file now (an edit at another desk included), so undo puts back exactly that.
+        if (r.version > 0)
+            versions.insert(r.id, r.version);
+    }
+    // As they are in the file now, so undo puts back exactly that (versions included).
     Removed current;
     for (qint64 id : std::as_const(ids))
         if (const auto r = repository.find(id))
             current << *r;
-    if (!repository.remove(ids, error))
-        return false;
-    *removed = current;
-    return true;
+    const auto result = repository.remove(ids, error, versions);
+    if (result)
+        *removed = current;
+    return result;
 }
 
 AddExportCommand::AddExportCommand(const QString &connection, const ExportRecord &record, QUndoCommand *parent)
@@ -72,12 +77,26 @@ ImportExportsCommand::ImportExportsCommand(const QString &connection, const Expo
     setText(tr("Import export figures from %1").arg(QFileInfo(fileName).fileName()));
     ExportRepository repository(connection);
     for (qint64 id : result.insertedIds)
-        if (const auto r = repository.find(id))
+        if (const auto r = repository.find(id)) {
             m_inserted << *r;
+            m_versions.insert(r->id, r->version);
+        }
     for (const ExportRecord &before : result.updatedBefore)
-        if (const auto r = repository.find(before.id))
+        if (const auto r = repository.find(before.id)) {
             m_updatedAfter << *r;
+            m_versions.insert(r->id, r->version);
+        }
 }
+
+namespace {
+// The records over the versions this command last left them at.
+QList<ExportRecord> over(QList<ExportRecord> records, const QHash<qint64, qint64> &versions)
+{
+    for (ExportRecord &r : records)
+        r.version = versions.value(r.id, r.version);
+    return records;
+}
+} // namespace
 
 void ImportExportsCommand::redo()
 {
@@ -88,18 +107,34 @@ void ImportExportsCommand::redo()
     }
     ExportRepository repository(m_connection);
     QString error;
+    QList<ExportRecord> updated = over(m_updatedAfter, m_versions);
     if (!Transaction::run(QSqlDatabase::database(m_connection), &error,
                           tr("The import could not be applied again: %1"), [&] {
-            return repository.insertAll(m_inserted, &error, true)
-                   && repository.updateAll(m_updatedAfter, &error);
+            return repository.insertAll(over(m_inserted, m_versions), &error, true)
+                   && repository.updateAll(updated, &error);
         }))
-        fail(error);
+        return fail(error);
+    for (const ExportRecord &r : std::as_const(updated))
+        m_versions.insert(r.id, r.version);
 }
 
 void ImportExportsCommand::undo()
 {
     clearError();
+    ExportRepository repository(m_connection);
     QString error;
-    if (!ExportImport::revert(m_result, &error, m_connection))
-        fail(error.isEmpty() ? tr("The import could not be undone.") : error);
+    // Back over the versions the import (or the last redo) left: a figure changed at another
+    // desk since is not undone silently; the undo is refused and says who changed it.
+    QList<ExportRecord> before = over(m_result.updatedBefore, m_versions);
+    QHash<qint64, qint64> inserted;
+    for (const ExportRecord &r : std::as_const(m_inserted))
+        inserted.insert(r.id, m_versions.value(r.id, r.version));
+    const bool undone = Transaction::run(QSqlDatabase::database(m_connection), &error,
+                                         ExportImport::tr("The import could not be undone: %1"), [&] {
+        return repository.remove(m_result.insertedIds, &error, inserted) && repository.updateAll(before, &error);
+    });
+    if (!undone)
+        return fail(error.isEmpty() ? tr("The import could not be undone.") : error);
+    for (const ExportRecord &r : std::as_const(before))
+        m_versions.insert(r.id, r.version);
 }

@@ -17,14 +17,18 @@ struct ExportStore {
 
     explicit ExportStore(const QString &connection) : repository(connection) {}
     bool insert(QList<ExportRecord> &records, QString *error) const;
-    bool update(const QList<ExportRecord> &records, QString *error) const
+    WriteResult<ExportRecord> update(QList<ExportRecord> &records, QString *error) const
     {
         return repository.updateAll(records, error);
     }
-    bool remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const;
+    WriteResult<ExportRecord> remove(const QList<ExportRecord> &records, Removed *removed, QString *error) const;
     bool restore(const Removed &removed, QString *error) const
     {
         return repository.insertAll(removed, error, true);
+    }
+    ConflictNotice notice(const Conflict<ExportRecord> &conflict, const ExportRecord *seen) const
+    {
+        return repository.notice(conflict, seen);
     }
 
     ExportRepository repository;
@@ -70,5 +74,6 @@ private:
     ExportImport::Result m_result;
     QList<ExportRecord> m_inserted; // as written, ids included
     QList<ExportRecord> m_updatedAfter;
+    QHash<qint64, qint64> m_versions; // by id: the version this command last left each row at
     bool m_firstRedo = true;
 };

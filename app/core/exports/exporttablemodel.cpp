@@ -405,11 +405,12 @@ bool ExportTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     auto *command = new EditExportCommand(m_connection, before, after);
-    if (m_undoStack) {
-        m_undoStack->push(command);
-    } else {
-        command->redo();
-        delete command;
-    }
-    return true;
+    // Refused (the figure changed at another desk and the person chose theirs, or the write
+    // failed): the cell keeps what is saved.
+    if (m_undoStack)
+        return pushWritten(m_undoStack, command);
+    command->redo();
+    const bool written = !command->failed();
+    delete command;
+    return written;
 }

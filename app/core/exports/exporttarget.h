@@ -12,6 +12,8 @@ struct ExportTarget {
     QString countryCode; // a country's target; empty otherwise
     qint64 sectorId = 0; // a product's target; 0 otherwise
     double targetCrore = 0;
+    // The row's version as read (see storage/rowversion.h); 0: not read, written over any.
+    qint64 version = 0;
 
     Scope scope() const
     {

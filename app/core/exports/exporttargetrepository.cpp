@@ -2,10 +2,15 @@
 
 #include "changenotifier.h"
 #include "databaseerrors.h"
+#include "exportrecord.h"
+#include "exports/countries.h"
+#include "languagemanager.h"
+#include "storage/changelog.h"
 #include "sqlvalues.h"
 #include "storage/sqlrow.h"
 #include "transaction.h"
 
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +18,7 @@
 using namespace SqlValues;
 
 namespace {
-const char *const Columns = "SELECT id, fy_start, country_code, sector_id, target_crore FROM export_targets";
+const char *const Columns = "SELECT id, fy_start, country_code, sector_id, target_crore, version FROM export_targets";
 
 ExportTarget targetFrom(const QSqlQuery &q)
 {
@@ -23,6 +28,7 @@ ExportTarget targetFrom(const QSqlQuery &q)
     t.countryCode = q.value(2).toString();
     t.sectorId = q.value(3).toLongLong();
     t.targetCrore = q.value(4).toDouble();
+    t.version = q.value(5).toLongLong();
     return t;
 }
 
@@ -31,6 +37,18 @@ ExportTarget targetFrom(const QSqlQuery &q)
 void announce(qint64 id = 0)
 {
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
+}
+
+const QString Table = QStringLiteral("export_targets");
+
+// The columns a target is written to.
+SqlRow columns(const ExportTarget &target)
+{
+    return SqlRow()
+        .set(QStringLiteral("fy_start"), target.fyStart)
+        .set(QStringLiteral("country_code"), text(target.countryCode))
+        .set(QStringLiteral("sector_id"), nullIfZero(target.sectorId))
+        .set(QStringLiteral("target_crore"), target.targetCrore);
 }
 } // namespace
 
@@ -69,43 +87,54 @@ qint64 ExportTargetRepository::idOf(const ExportTarget &target) const
 
 qint64 ExportTargetRepository::insert(const ExportTarget &target, QString *error, bool keepId) const
 {
-    const SqlRow row = SqlRow()
-                           .set(QStringLiteral("id"), keepId && target.id ? QVariant(target.id) : QVariant())
-                           .set(QStringLiteral("fy_start"), target.fyStart)
-                           .set(QStringLiteral("country_code"), text(target.countryCode))
-                           .set(QStringLiteral("sector_id"), nullIfZero(target.sectorId))
-                           .set(QStringLiteral("target_crore"), target.targetCrore);
-    QSqlError failure;
-    const qint64 id = row.insert(QSqlDatabase::database(m_connection), QStringLiteral("export_targets"), &failure);
-    if (!id) {
-        setError(error, tr("The target could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
+    SqlRow row = columns(target);
+    row.set(QStringLiteral("id"), keepId && target.id ? QVariant(target.id) : QVariant())
+        .set(QStringLiteral("version"), keepId && target.version > 0 ? target.version : 1);
+    RowVersion::stamp(row, stamp);
+    qint64 id = 0;
+    const bool written = Transaction::run(db, error, tr("The target could not be saved: %1"), [&] {
+        QSqlError failure;
+        id = row.insert(db, Table, &failure);
+        if (!id) {
+            setError(error, tr("The target could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+            return false;
+        }
+        return ChangeLog::write(db, Table, id, keepId ? ChangeLog::Action::Restore : ChangeLog::Action::Insert,
+                                differences(ExportTarget{}, target), stamp, error);
+    });
+    if (!written)
         return 0;
-    }
     announce(id);
     return id;
 }
 
-bool ExportTargetRepository::update(const ExportTarget &target, QString *error) const
+WriteResult<ExportTarget> ExportTargetRepository::update(const ExportTarget &target, QString *error) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE export_targets SET fy_start = ?, country_code = ?, sector_id = ?,"
-                             " target_crore = ? WHERE id = ?"));
-    q.addBindValue(target.fyStart);
-    q.addBindValue(text(target.countryCode));
-    q.addBindValue(nullIfZero(target.sectorId));
-    q.addBindValue(target.targetCrore);
-    q.addBindValue(target.id);
-    if (!q.exec()) {
-        setError(error, tr("The target could not be saved: %1").arg(DatabaseErrors::describe(q.lastError())));
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        setError(error, tr("The target could not be saved: it is no longer in the database "
-                           "(deleted at another desk or window?)."));
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The target could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<ExportTarget>(
+        db, Table, target.id, target.version, failed, [this](qint64 id) { return find(id); },
+        [&](const ExportTarget &current, QString *why) {
+            QSqlError failure;
+            const int changed = RowVersion::update(db, Table, target.id, current.version, columns(target), stamp, &failure);
+            if (changed < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (changed > 0
+                     && !ChangeLog::write(db, Table, target.id, ChangeLog::Action::Update, differences(current, target),
+                                          stamp, why))
+                return -1;
+            return changed;
+        },
+        [&](const Conflict<ExportTarget> &c) { return notice(c, &target).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
     }
     announce(target.id);
-    return true;
+    return result;
 }
 
 bool ExportTargetRepository::insertAll(QList<ExportTarget> &targets, QString *error, bool keepIds) const
@@ -118,6 +147,8 @@ bool ExportTargetRepository::insertAll(QList<ExportTarget> &targets, QString *er
             if (!id)
                 return false;
             t.id = id;
+            if (!keepIds || t.version <= 0)
+                t.version = 1;
         }
         return true;
     });
@@ -126,37 +157,101 @@ bool ExportTargetRepository::insertAll(QList<ExportTarget> &targets, QString *er
     return ok;
 }
 
-bool ExportTargetRepository::updateAll(const QList<ExportTarget> &targets, QString *error) const
+WriteResult<ExportTarget> ExportTargetRepository::updateAll(QList<ExportTarget> &targets, QString *error) const
 {
-    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
-                                     tr("The target could not be saved: %1"), [&] {
+    WriteResult<ExportTarget> result;
+    {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        for (const ExportTarget &t : targets)
-            if (!update(t, error))
-                return false;
-        return true;
-    });
-    if (ok)
+        result = RowVersion::writeAll(QSqlDatabase::database(m_connection), targets, error,
+                                      tr("The target could not be saved: %1"),
+                                      [&](const ExportTarget &t) { return update(t); });
+    }
+    if (result)
         announce();
-    return ok;
+    return result;
 }
 
-bool ExportTargetRepository::remove(const QList<qint64> &ids, QString *error) const
+WriteResult<ExportTarget> ExportTargetRepository::remove(const QList<qint64> &ids, QString *error,
+                                                         const QHash<qint64, qint64> &versions) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const bool ok = Transaction::run(db, error, tr("The target could not be deleted: %1"), [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM export_targets WHERE id = ?"));
-        for (qint64 id : ids) {
-            q.bindValue(0, id);
-            if (!q.exec()) {
-                setError(error, tr("The target could not be deleted: %1").arg(DatabaseErrors::describe(q.lastError())));
-                return false;
-            }
-        }
-        return true;
-    });
-    if (ok)
+    const QString failed = tr("The target could not be deleted: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    QList<ExportTarget> gone;
+    for (qint64 id : ids) {
+        ExportTarget t;
+        t.id = id;
+        t.version = versions.value(id, 0);
+        gone << t;
+    }
+    WriteResult<ExportTarget> result;
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        result = RowVersion::writeAll(db, gone, error, failed, [&](const ExportTarget &t) {
+            return RowVersion::write<ExportTarget>(
+                db, Table, t.id, t.version, failed, [this](qint64 id) { return find(id); },
+                [&](const ExportTarget &current, QString *why) {
+                    QSqlError failure;
+                    const int deleted = RowVersion::remove(db, Table, t.id, current.version, &failure);
+                    if (deleted < 0)
+                        *why = failed.arg(DatabaseErrors::describe(failure));
+                    else if (deleted > 0
+                             && !ChangeLog::write(db, Table, t.id, ChangeLog::Action::Delete,
+                                                  differences(current, ExportTarget{}), stamp, why))
+                        return -1;
+                    return deleted;
+                },
+                [this](const Conflict<ExportTarget> &c) { return notice(c).message(); });
+        });
+    }
+    if (result)
         announce();
-    return ok;
+    return result;
+}
+
+QList<FieldChange> ExportTargetRepository::differences(const ExportTarget &before, const ExportTarget &after) const
+{
+    QList<FieldChange> changes;
+    auto compare = [&](const char *column, const QString &a, const QString &b) {
+        if (a != b)
+            changes << FieldChange{QLatin1String(column), a, b};
+    };
+    auto sectorName = [this](qint64 sectorId) -> QString {
+        if (!sectorId)
+            return {};
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT name_en FROM sectors WHERE id = ?"));
+        q.addBindValue(sectorId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    auto country = [](const QString &code) -> QString {
+        if (code.isEmpty())
+            return {};
+        const auto c = Countries::instance().byCode(code);
+        return c ? c->nameEn : code;
+    };
+    auto figure = [](const ExportTarget &t) {
+        return t.fyStart ? QLocale::c().toString(t.targetCrore, 'f', 2) : QString();
+    };
+    compare("fy_start", before.fyStart ? ExportRecord::financialYear(before.fyStart) : QString(),
+            after.fyStart ? ExportRecord::financialYear(after.fyStart) : QString());
+    compare("country_code", country(before.countryCode), country(after.countryCode));
+    if (before.sectorId != after.sectorId)
+        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
+    compare("target_crore", figure(before), figure(after));
+    return changes;
+}
+
+ConflictNotice ExportTargetRepository::notice(const Conflict<ExportTarget> &conflict, const ExportTarget *seen) const
+{
+    ConflictNotice n;
+    n.table = Table;
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    if (const ExportTarget *t = conflict.current ? &*conflict.current : seen)
+        n.label = ExportRecord::financialYear(t->fyStart);
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
 }

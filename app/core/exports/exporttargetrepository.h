@@ -1,9 +1,12 @@
 #pragma once
 
+#include "conflictresolver.h"
 #include "database.h"
 #include "exports/exporttarget.h"
+#include "storage/rowversion.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -21,11 +24,19 @@ public:
     qint64 idOf(const ExportTarget &target) const;
     // 0 on failure (for example when that year and scope already have a target).
     qint64 insert(const ExportTarget &target, QString *error = nullptr, bool keepId = false) const;
-    bool update(const ExportTarget &target, QString *error = nullptr) const;
-    // Several at once, all or nothing.
+    // Over target.version (0: whatever is there); refused with a Conflict when the target
+    // changed or was deleted at another desk meanwhile.
+    WriteResult<ExportTarget> update(const ExportTarget &target, QString *error = nullptr) const;
+    // Several at once, all or nothing; updateAll() gives the targets their new versions.
     bool insertAll(QList<ExportTarget> &targets, QString *error = nullptr, bool keepIds = false) const;
-    bool updateAll(const QList<ExportTarget> &targets, QString *error = nullptr) const;
-    bool remove(const QList<qint64> &ids, QString *error = nullptr) const;
+    WriteResult<ExportTarget> updateAll(QList<ExportTarget> &targets, QString *error = nullptr) const;
+    // `versions`: the version each was seen at (an id without one is deleted as it is).
+    WriteResult<ExportTarget> remove(const QList<qint64> &ids, QString *error = nullptr,
+                                     const QHash<qint64, qint64> &versions = {}) const;
+
+    // What changed between two states of a target, and a conflict in words.
+    QList<FieldChange> differences(const ExportTarget &before, const ExportTarget &after) const;
+    ConflictNotice notice(const Conflict<ExportTarget> &conflict, const ExportTarget *seen = nullptr) const;
     const QString &connection() const { return m_connection; }
 
 private:

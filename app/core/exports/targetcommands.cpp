@@ -2,19 +2,23 @@
 
 #include "exportrecord.h"
 
-bool TargetStore::remove(const QList<ExportTarget> &targets, Removed *removed, QString *error) const
+WriteResult<ExportTarget> TargetStore::remove(const QList<ExportTarget> &targets, Removed *removed,
+                                              QString *error) const
 {
     QList<qint64> ids;
-    Removed current; // as they are in the file now, so undo puts back exactly that
+    QHash<qint64, qint64> versions;
+    Removed current; // as they are in the file now, so undo puts back exactly that (versions too)
     for (const ExportTarget &t : targets) {
         ids << t.id;
+        if (t.version > 0)
+            versions.insert(t.id, t.version);
         if (const auto found = repository.find(t.id))
             current << *found;
     }
-    if (!repository.remove(ids, error))
-        return false;
-    *removed = current;
-    return true;
+    const auto result = repository.remove(ids, error, versions);
+    if (result)
+        *removed = current;
+    return result;
 }
 
 AddTargetCommand::AddTargetCommand(const QString &connection, const ExportTarget &target, QUndoCommand *parent)

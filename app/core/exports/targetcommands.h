@@ -15,12 +15,19 @@ struct TargetStore {
 
     explicit TargetStore(const QString &connection) : repository(connection) {}
     bool insert(QList<ExportTarget> &targets, QString *error) const { return repository.insertAll(targets, error); }
-    bool update(const QList<ExportTarget> &targets, QString *error) const { return repository.updateAll(targets, error); }
-    bool remove(const QList<ExportTarget> &targets, Removed *removed, QString *error) const;
+    WriteResult<ExportTarget> update(QList<ExportTarget> &targets, QString *error) const
+    {
+        return repository.updateAll(targets, error);
+    }
+    WriteResult<ExportTarget> remove(const QList<ExportTarget> &targets, Removed *removed, QString *error) const;
     bool restore(const Removed &removed, QString *error) const
     {
         Removed copy = removed;
         return repository.insertAll(copy, error, true);
+    }
+    ConflictNotice notice(const Conflict<ExportTarget> &conflict, const ExportTarget *seen) const
+    {
+        return repository.notice(conflict, seen);
     }
 
     ExportTargetRepository repository;

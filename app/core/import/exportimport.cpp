@@ -294,7 +294,15 @@ bool ExportImport::revert(const Result &result, QString *error, const QString &c
                                      tr("The import could not be undone: %1"), [&] {
         QSignalBlocker quiet(ChangeNotifier::instance());
         ExportRepository repository(connection);
-        return repository.remove(result.insertedIds, error) && repository.updateAll(result.updatedBefore, error);
+        // Back over the versions the import left (one write each): a figure another desk
+        // changed since is not undone silently.
+        QHash<qint64, qint64> inserted;
+        for (qint64 id : result.insertedIds)
+            inserted.insert(id, 1);
+        QList<ExportRecord> before = result.updatedBefore;
+        for (ExportRecord &r : before)
+            r.version = r.version > 0 ? r.version + 1 : 0;
+        return repository.remove(result.insertedIds, error, inserted) && repository.updateAll(before, error);
     });
     if (!ok)
         return false;

@@ -469,8 +469,10 @@ public:
                 return fail(r.rowNumber);
         }
         if (after != *before) {
-            if (!m_repository.update(after, &why))
+            const auto written = m_repository.update(after, &why);
+            if (!written)
                 return fail(r.rowNumber);
+            m_applied.versions.insert(id, written.version);
             // The first state is what revert() restores.
             if (!m_updated.contains(id)) {
                 m_updated.insert(id);
@@ -487,7 +489,8 @@ public:
                                                              r.nominatedEventId, &why);
                 if (!change)
                     return fail(r.rowNumber);
-                m_applied.statusChanges << Applied::StatusChange{id, state, change};
+                m_applied.statusChanges << Applied::StatusChange{id, state, change,
+                                                                 state.exists ? state.version + 1 : 1};
             }
         }
         return true;
@@ -545,7 +548,7 @@ private:
                 m_failedRow = s.rowNumber;
                 return false;
             }
-            m_applied.statusChanges << Applied::StatusChange{s.id, InvitationState{}, change};
+            m_applied.statusChanges << Applied::StatusChange{s.id, InvitationState{}, change, 1};
         }
         m_newStatuses.clear();
         return true;
@@ -871,16 +874,29 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
         }
         QSignalBlocker quiet(ChangeNotifier::instance());
         InviteeRepository repository(connection);
-        for (auto it = applied.statusChanges.crbegin(); it != applied.statusChanges.crend(); ++it)
-            if (!repository.restoreInvitation(applied.eventId, it->inviteeId, it->before, it->changeId, error))
+        // Each row back over the version the import left it at: one that another desk changed
+        // since is not undone silently (the undo is refused and says who changed it).
+        QHash<qint64, qint64> statusVersions;
+        for (auto it = applied.statusChanges.crbegin(); it != applied.statusChanges.crend(); ++it) {
+            const qint64 expected = statusVersions.value(it->inviteeId, it->version ? it->version : -1);
+            if (!repository.restoreInvitation(applied.eventId, it->inviteeId, it->before, it->changeId, error, expected))
                 return false;
-        if (!applied.insertedIds.isEmpty() && !repository.remove(applied.insertedIds, nullptr, error))
+            statusVersions.insert(it->inviteeId, expected < 0 ? -1 : (it->before.exists ? expected + 1 : 0));
+        }
+        QHash<qint64, qint64> insertedVersions;
+        for (qint64 id : applied.insertedIds)
+            insertedVersions.insert(id, applied.versions.value(id, 1));
+        if (!applied.insertedIds.isEmpty() && !repository.remove(applied.insertedIds, nullptr, error, insertedVersions))
             return false;
         // A record the file added and a later row of it updated is gone with the rest.
         const QSet<qint64> removed(applied.insertedIds.cbegin(), applied.insertedIds.cend());
-        for (const Invitee &before : applied.updatedBefore)
-            if (!removed.contains(before.id) && !repository.update(before, error))
+        for (Invitee before : applied.updatedBefore) {
+            if (removed.contains(before.id))
+                continue;
+            before.version = applied.versions.value(before.id, 0);
+            if (!repository.update(before, error))
                 return false;
+        }
         if (!transaction.commit()) {
             if (error)
                 *error = tr("The import could not be undone: %1").arg(transaction.errorText());

@@ -92,8 +92,12 @@ public:
             qint64 inviteeId;
             InvitationState before;
             qint64 changeId;
+            qint64 version = 0; // the invitation's version after the change
         };
         QList<StatusChange> statusChanges;
+        // By invitee id: the version the import left each row it wrote at (1 for a new one when
+        // absent), so revert() refuses to undo over a desk that changed one since.
+        QHash<qint64, qint64> versions;
         qint64 eventId = 0;
         QStringList createdSectors; // categories the import added (the CLI lists them)
         QStringList matchedSectors; // "Textile → Textiles": names put in a close existing category

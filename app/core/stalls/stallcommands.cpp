@@ -30,28 +30,38 @@ bool StallStore::insert(QList<Stall> &stalls, QString *error) const
     QList<qint64> ids;
     if (!repository.insertAll(stalls, &ids, error))
         return false;
-    for (int i = 0; i < stalls.size(); ++i)
+    for (int i = 0; i < stalls.size(); ++i) {
         stalls[i].id = ids.value(i);
+        stalls[i].version = 1;
+    }
     return true;
 }
 
-bool StallStore::remove(const QList<Stall> &stalls, Removed *removed, QString *error) const
+WriteResult<Stall> StallStore::remove(const QList<Stall> &stalls, Removed *removed, QString *error) const
 {
     QList<qint64> ids;
-    for (const Stall &s : stalls)
+    QHash<qint64, qint64> versions;
+    for (const Stall &s : stalls) {
         ids << s.id;
-    if (!repository.removeAll(ids, error))
-        return false;
-    *removed = stalls;
-    return true;
+        if (s.version > 0)
+            versions.insert(s.id, s.version);
+    }
+    // As they are in the database now (and at the version they are put back with).
+    Removed current;
+    for (qint64 id : std::as_const(ids))
+        if (const auto s = repository.find(id))
+            current << *s;
+    const auto result = repository.removeAll(ids, error, versions);
+    if (result)
+        *removed = current;
+    return result;
 }
 
-bool HallStore::update(const QList<Hall> &halls, QString *error) const
+WriteResult<Hall> HallStore::update(QList<Hall> &halls, QString *error) const
 {
-    for (const Hall &hall : halls)
-        if (!repository.setHall(hall, error))
-            return false;
-    return true;
+    return RowVersion::writeAll(QSqlDatabase::database(repository.connection()), halls, error,
+                                StallRepository::tr("The hall could not be saved: %1"),
+                                [&](const Hall &hall) { return repository.setHall(hall); });
 }
 
 AddStallsCommand::AddStallsCommand(const QString &connection, const QList<Stall> &stalls,
@@ -103,11 +113,18 @@ bool ReplaceStallsCommand::swap(const QList<Stall> &out, QList<Stall> &in, bool 
         for (const Stall &s : out)
             outIds << s.id;
         QList<qint64> ids;
-        if (!m_store.repository.removeAll(outIds, error)
+        QHash<qint64, qint64> versions;
+        for (const Stall &s : out)
+            if (s.version > 0)
+                versions.insert(s.id, s.version);
+        if (!m_store.repository.removeAll(outIds, error, versions)
             || !m_store.repository.insertAll(in, &ids, error, keepIds))
             return false;
-        for (int i = 0; i < in.size(); ++i)
+        for (int i = 0; i < in.size(); ++i) {
             in[i].id = ids.value(i);
+            if (!keepIds || in[i].version <= 0)
+                in[i].version = 1; // as insert() writes them
+        }
         return true;
     });
 }

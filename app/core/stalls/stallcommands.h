@@ -16,11 +16,15 @@ struct StallStore {
 
     explicit StallStore(const QString &connection) : repository(connection) {}
     bool insert(QList<Stall> &stalls, QString *error) const;
-    bool update(const QList<Stall> &stalls, QString *error) const { return repository.updateAll(stalls, error); }
-    bool remove(const QList<Stall> &stalls, Removed *removed, QString *error) const;
+    WriteResult<Stall> update(QList<Stall> &stalls, QString *error) const { return repository.updateAll(stalls, error); }
+    WriteResult<Stall> remove(const QList<Stall> &stalls, Removed *removed, QString *error) const;
     bool restore(const Removed &removed, QString *error) const
     {
         return repository.insertAll(removed, nullptr, error, true);
+    }
+    ConflictNotice notice(const Conflict<Stall> &conflict, const Stall *seen) const
+    {
+        return repository.notice(conflict, seen);
     }
 
     StallRepository repository;
@@ -34,7 +38,11 @@ struct HallStore {
     static qint64 idOf(const Hall &hall) { return hall.eventId; }
 
     explicit HallStore(const QString &connection) : repository(connection) {}
-    bool update(const QList<Hall> &halls, QString *error) const;
+    WriteResult<Hall> update(QList<Hall> &halls, QString *error) const;
+    ConflictNotice notice(const Conflict<Hall> &conflict, const Hall *seen) const
+    {
+        return StallRepository::notice(conflict, seen);
+    }
 
     StallRepository repository;
 };

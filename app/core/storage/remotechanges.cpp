@@ -93,6 +93,10 @@ void RemoteChanges::take(const QString &payload)
         return;
     if (m_ownPid != 0 && parts.at(2).toLongLong() == m_ownPid)
         return; // this window's own write: announced when it was made
+    // The log of who changed what is written with every change of a row, whose own
+    // announcement tells the pages; a page showing the log reads it when it is opened.
+    if (parts.at(0) == QLatin1String("changes"))
+        return;
     const auto target = targetOf(parts.at(0));
     if (!target) {
         m_resetPending = true;
