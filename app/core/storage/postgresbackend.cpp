@@ -504,5 +504,33 @@ Database::OpenResult PostgresBackend::open(const QString &url, Database::Mode mo
     if (!installNotify(db, &notifyError))
         qWarning("Sammelan: changes on %s are not announced to other desks: %s", qPrintable(shown),
                  qPrintable(notifyError));
+    QString searchError;
+    if (!installSearchIndex(db, &searchError))
+        qWarning("Sammelan: searches on %s read every invitee (no trigram index): %s", qPrintable(shown),
+                 qPrintable(searchError));
     return result;
+}
+
+bool PostgresBackend::installSearchIndex(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    // Already there (the usual case: one look at the catalogue)?
+    if (q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()"
+                              " AND indexname = '%1'").arg(QLatin1String(SearchIndex)))
+        && q.next() && q.value(0).toInt() > 0)
+        return true;
+    // pg_trgm is a trusted extension (PostgreSQL 13 and later): the database's owner may add it.
+    // One desk at a time, as the migrations.
+    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))
+        || !q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
+        || !q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON invitees USING gin (search_text gin_trgm_ops)")
+                       .arg(QLatin1String(SearchIndex)))
+        || !q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = DatabaseErrors::describe(q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
