@@ -5,7 +5,9 @@
 //
 // Run: build/bin/bench_copy [invitees]. The server: the test cluster named by SAMMELAN_TEST_PG
 // (a folder holding `url`), else a throwaway one started with tests/postgres/pgcluster.sh.
+#include "benchserver.h"
 #include "benchutil.h"
+#include "inviteefill.h"
 #include "database.h"
 #include "event.h"
 #include "eventrepository.h"
@@ -94,24 +96,7 @@ int child(const QStringList &args)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 1;
 }
 
-bool adminExec(const QString &serverUrl, const QString &sql)
-{
-    bool ok = false;
-    {
-        const PostgresBackend::Target target = PostgresBackend::parse(serverUrl + QStringLiteral("postgres"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(target.host);
-        db.setPort(target.port);
-        db.setUserName(target.user);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        ok = db.open() && QSqlQuery(db).exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    return ok;
-}
-
-// The source file: realistic rows (as bench_inviteelist's).
+// The source file: realistic rows (Bench::realisticInvitee, as bench_inviteelist's).
 bool fill(const QString &path, int count)
 {
     if (!Database::open(path, Database::Mode::CreateIfMissing).ok())
@@ -127,44 +112,12 @@ bool fill(const QString &path, int count)
     QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
     db.transaction();
     {
-        const QStringList firstHi{QStringLiteral("आलोक"), QStringLiteral("मीरा"), QStringLiteral("राजेश"), QStringLiteral("गीता"),
-                                  QStringLiteral("राम प्रसाद"), QStringLiteral("कमलेश"), QStringLiteral("सुनीता"), QStringLiteral("मोहम्मद"),
-                                  QStringLiteral("दीपक"), QStringLiteral("नेहा"), QStringLiteral("अजय"), QStringLiteral("लक्ष्मी")};
-        const QStringList lastHi{QStringLiteral("त्रिपाठी"), QStringLiteral("श्रीवास्तव"), QStringLiteral("गुप्ता"), QStringLiteral("निषाद"),
-                                 QStringLiteral("सिंह"), QStringLiteral("यादव"), QStringLiteral("आरिफ"), QStringLiteral("पांडेय"),
-                                 QStringLiteral("मिश्रा"), QStringLiteral("वर्मा"), QStringLiteral("चौरसिया"), QStringLiteral("शुक्ला")};
-        const QStringList firstEn{QStringLiteral("Farhan"), QStringLiteral("Sunita"), QStringLiteral("Amit"), QStringLiteral("Neha"),
-                                  QStringLiteral("Deepak"), QStringLiteral("Priya"), QStringLiteral("Vinod"), QStringLiteral("Anjali"),
-                                  QStringLiteral("Sanjay"), QStringLiteral("Rekha"), QStringLiteral("Imran"), QStringLiteral("Kavita")};
-        const QStringList lastEn{QStringLiteral("Siddiqui"), QStringLiteral("Yadav"), QStringLiteral("Verma"), QStringLiteral("Gupta"),
-                                 QStringLiteral("Singh"), QStringLiteral("Tripathi"), QStringLiteral("Khan"), QStringLiteral("Mishra"),
-                                 QStringLiteral("Pandey"), QStringLiteral("Chaurasia"), QStringLiteral("Shukla"), QStringLiteral("Nishad")};
         InviteeRepository::BulkInserter inserter(Database::defaultConnectionName());
         QSqlQuery invite(db);
         invite.prepare(QStringLiteral("INSERT INTO invitations (event_id, invitee_id, status, status_changed_at)"
                                       " VALUES (?, ?, 'invited', '2021-09-01T10:00:00Z')"));
         for (int i = 0; i < count; ++i) {
-            Invitee v;
-            const bool hindi = i % 2 == 0;
-            const int a = (i / 2) % 12, b = (i / 24) % 12;
-            v.name = (hindi ? firstHi.at(a) + QLatin1Char(' ') + lastHi.at(b)
-                            : firstEn.at(a) + QLatin1Char(' ') + lastEn.at(b))
-                     + QLatin1Char(' ') + QString::number(i);
-            v.designation = hindi ? QStringLiteral("प्रबंध निदेशक") : QStringLiteral("Proprietor");
-            v.enterprise = hindi ? QStringLiteral("पूर्वांचल उद्योग इकाई %1").arg(i) : QStringLiteral("Unit %1 Industries").arg(i);
-            v.mobile = QStringLiteral("9%1").arg(i, 9, 10, QLatin1Char('0'));
-            v.altPhone = QStringLiteral("0551-2%1").arg(i % 1000000, 6, 10, QLatin1Char('0'));
-            v.email = QStringLiteral("unit%1@example.in").arg(i);
-            v.address = hindi ? QStringLiteral("इंडस्ट्रियल एस्टेट, गीडा सेक्टर %1, गोरखपुर").arg(i % 30)
-                              : QStringLiteral("GIDA Sector %1, Gorakhpur").arg(i % 30);
-            v.pin = QStringLiteral("2730%1").arg(i % 100, 2, 10, QLatin1Char('0'));
-            v.gstin = QStringLiteral("09AAFC%1K1Z6").arg(i, 5, 10, QLatin1Char('0')).left(15);
-            v.udyam = QStringLiteral("UDYAM-UP-29-%1").arg(i, 7, 10, QLatin1Char('0'));
-            v.iec = QStringLiteral("AAFC%1K").arg(i, 5, 10, QLatin1Char('0'));
-            v.exporterStatus = ExporterStatus(i % 3);
-            v.exportShare = i % 3 ? i % 101 : -1;
-            v.notes = hindi ? QStringLiteral("जिला उद्योग केंद्र द्वारा सत्यापित") : QStringLiteral("Verified by DIC");
-            v.sectorId = sectors.at(i % sectors.size());
+            const Invitee v = Bench::realisticInvitee(i, sectors);
             QString error;
             const qint64 id = inserter.insert(v, &error);
             if (!id) {
@@ -234,11 +187,11 @@ int main(int argc, char *argv[])
         std::printf("no PostgreSQL server: the server copies were not measured\n");
     } else {
         const QString name = QStringLiteral("bench_copy_%1").arg(QCoreApplication::applicationPid());
-        adminExec(serverUrl, QStringLiteral("CREATE DATABASE %1").arg(name));
+        BenchServer::adminExec(serverUrl, QStringLiteral("CREATE DATABASE %1").arg(name));
         failures += child({QStringLiteral("--copy"), source, serverUrl + name});
         failures += child({QStringLiteral("--copy"), serverUrl + name, dir.filePath(QStringLiteral("from-server.db"))});
         failures += child({QStringLiteral("--backup"), serverUrl + name, dir.filePath(QStringLiteral("backup.db"))});
-        adminExec(serverUrl, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        BenchServer::adminExec(serverUrl, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
     }
     if (!ownCluster.isEmpty())
         QProcess::execute(QStringLiteral(SAMMELAN_SOURCE_DIR "/tests/postgres/pgcluster.sh"),

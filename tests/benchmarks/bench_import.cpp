@@ -7,6 +7,7 @@
 //   bench_import [ROWS] [--server postgresql://USER@HOST:PORT/]   (the server: PostgreSQL too;
 //   databases bench_import_* are made there and dropped)
 //   bench_import [ROWS] --write-csv FILE   (only writes the rows to FILE, to profile with)
+#include "benchserver.h"
 #include "benchutil.h"
 #include "database.h"
 #include "import/inviteeimport.h"
@@ -25,25 +26,6 @@
 #include <functional>
 
 namespace {
-
-// Runs `sql` on the server's maintenance database.
-bool adminExec(const QString &server, const QString &sql)
-{
-    const QUrl url(server);
-    bool ok = false;
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        ok = admin.open() && QSqlQuery(admin).exec(sql);
-        if (!ok)
-            std::printf("%s: %s\n", qPrintable(sql), qPrintable(admin.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return ok;
-}
 
 // Median of three runs of `once`, which returns its milliseconds or a negative number on failure.
 double medianOfThree(const std::function<double(int)> &once)
@@ -142,8 +124,8 @@ int main(int argc, char *argv[])
         // The peer: psql's \copy of the same file into a bare table of text columns.
         const double copyMs = medianOfThree([&](int run) {
             const QString name = QStringLiteral("bench_import_peer%1").arg(run);
-            adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-            if (!adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
+            BenchServer::adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!BenchServer::adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
                 return -1.0;
             const QString url = server + name;
             QStringList columns;
@@ -156,17 +138,17 @@ int main(int argc, char *argv[])
             const int rc = QProcess::execute(QStringLiteral("psql"), {QStringLiteral("-q"), url, QStringLiteral("-c"),
                                                    QStringLiteral("\\copy t FROM '%1' CSV HEADER").arg(csv)});
             const double ms = Bench::msSince(t);
-            adminExec(server, QStringLiteral("DROP DATABASE %1").arg(name));
+            BenchServer::adminExec(server, QStringLiteral("DROP DATABASE %1").arg(name));
             return rc == 0 ? ms : -1.0;
         });
         std::printf("psql \\copy (PostgreSQL):         %7.0f ms (median of 3)\n", copyMs);
         const double pgMs = medianOfThree([&](int run) {
             const QString name = QStringLiteral("bench_import_%1").arg(run);
-            adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-            if (!adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
+            BenchServer::adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!BenchServer::adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name)))
                 return -1.0;
             const double ms = importOnce(csv, server + name, &summary);
-            adminExec(server, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+            BenchServer::adminExec(server, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
             return ms;
         });
         if (pgMs < 0)
