@@ -2,6 +2,7 @@
 
 #include "changenotifier.h"
 #include "databaseerrors.h"
+#include "sectorrepository.h"
 #include "sqlvalues.h"
 #include "storage/changelog.h"
 #include "storage/sqlrow.h"
@@ -317,12 +318,8 @@ QList<FieldChange> StallRepository::differences(const Stall &before, const Stall
                                     : QStringLiteral("%1 (%2)").arg(q.value(0).toString(), enterprise);
     };
     auto sectorName = [this](qint64 sectorId) -> QString {
-        if (!sectorId)
-            return {};
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.prepare(QStringLiteral("SELECT name_en FROM sectors WHERE id = ?"));
-        q.addBindValue(sectorId);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        const auto sector = sectorId ? SectorRepository(m_connection).find(sectorId) : std::nullopt;
+        return sector ? sector->nameEn : QString();
     };
     compare("code", before.code, after.code);
     compare("position", before.id || before.x || before.y ? QStringLiteral("%1, %2 m").arg(metres(before.x), metres(before.y)) : QString(),

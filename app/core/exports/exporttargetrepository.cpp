@@ -6,6 +6,7 @@
 #include "exports/countries.h"
 #include "languagemanager.h"
 #include "storage/changelog.h"
+#include "sectorrepository.h"
 #include "sqlvalues.h"
 #include "storage/sqlrow.h"
 #include "transaction.h"
@@ -217,12 +218,8 @@ QList<FieldChange> ExportTargetRepository::differences(const ExportTarget &befor
             changes << FieldChange{QLatin1String(column), a, b};
     };
     auto sectorName = [this](qint64 sectorId) -> QString {
-        if (!sectorId)
-            return {};
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.prepare(QStringLiteral("SELECT name_en FROM sectors WHERE id = ?"));
-        q.addBindValue(sectorId);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        const auto sector = sectorId ? SectorRepository(m_connection).find(sectorId) : std::nullopt;
+        return sector ? sector->nameEn : QString();
     };
     auto country = [](const QString &code) -> QString {
         if (code.isEmpty())
