@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictresolver.h"
+#include "storage/conflictresolver.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "connectserverdialog.h"
 #include "ui_connectserverdialog.h"
 
-#include "validators.h"
+#include "text/validators.h"
 
 #include <QPushButton>
 #include <QSettings>

@@ -1,18 +1,18 @@
 #include "databasesession.h"
 
-#include "backupmanager.h"
-#include "changenotifier.h"
+#include "storage/backupmanager.h"
+#include "undo/changenotifier.h"
 #include "connectserverdialog.h"
-#include "databaseerrors.h"
+#include "storage/databaseerrors.h"
 #include "serverpassworddialog.h"
 #include "storage/postgresbackend.h"
 #include "storage/remotechanges.h"
 #include "storage/serveraddress.h"
 #include "restoredialog.h"
 #include "welcomedialog.h"
-#include "demodata.h"
+#include "events/demodata.h"
 #include "messageboxes.h"
-#include "outputpath.h"
+#include "storage/outputpath.h"
 
 #include <QApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "eventselector.h"
 
-#include "eventmodel.h"
+#include "events/eventmodel.h"
 
 EventSelector::EventSelector(EventModel *model, QWidget *parent) : QComboBox(parent), m_model(model)
 {

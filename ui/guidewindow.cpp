@@ -1,6 +1,6 @@
 #include "guidewindow.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

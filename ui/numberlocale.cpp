@@ -1,6 +1,6 @@
 #include "numberlocale.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QCalendarWidget>
 #include <QCoreApplication>

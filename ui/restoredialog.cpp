@@ -1,7 +1,7 @@
 #include "restoredialog.h"
 #include "ui_restoredialog.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupmanager.h"
+#include "storage/backupmanager.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,18 +1,18 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "appinfo.h"
-#include "backupmanager.h"
-#include "database.h"
-#include "errorchannel.h"
+#include "storage/appinfo.h"
+#include "storage/backupmanager.h"
+#include "storage/database.h"
+#include "undo/errorchannel.h"
 #include "exports/exchangeraterepository.h"
 #include "exports/exchangerateswidget.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "letters/officedetails.h"
 #include "mail/passwordstore.h"
 #include "mail/smtpsettings.h"
 #include "messageboxes.h"
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QFileDialog>
 #include <QImageReader>

@@ -1,6 +1,6 @@
 #include "welcomedialog.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

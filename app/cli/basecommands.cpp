@@ -1,9 +1,9 @@
 // sammelan-cli commands of the foundation: init, check, backup, copy, events, events add.
 #include "cli.h"
-#include "database.h"
-#include "demodata.h"
-#include "textfold.h"
-#include "eventrepository.h"
+#include "storage/database.h"
+#include "events/demodata.h"
+#include "text/textfold.h"
+#include "events/eventrepository.h"
 #include "storage/databasecopy.h"
 #include "storage/postgresbackend.h"
 

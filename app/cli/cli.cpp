@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "appinfo.h"
-#include "database.h"
+#include "storage/appinfo.h"
+#include "storage/database.h"
 #include "storage/postgresbackend.h"
-#include "languagemanager.h"
-#include "outputpath.h"
+#include "text/languagemanager.h"
+#include "storage/outputpath.h"
 #include "storage/postgresbackend.h"
 
 #include <QCommandLineParser>

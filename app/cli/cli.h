@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invitee.h"
+#include "invitees/invitee.h"
 
 #include <QCoreApplication>
 #include <QStringList>

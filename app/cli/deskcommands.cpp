@@ -2,15 +2,15 @@
 // invitee, allot a stall. Each writes over the version it read (or the one given with
 // --seen), so a row changed at another desk meanwhile is refused with who changed it, when
 // and at which desk, never overwritten (exit 1, nothing written).
-#include "appinfo.h"
+#include "storage/appinfo.h"
 #include "checkin/checkincommand.h"
 #include "checkin/checkinrepository.h"
 #include "cli.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "inviteevalidator.h"
-#include "languagemanager.h"
-#include "stallrepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "invitees/inviteevalidator.h"
+#include "text/languagemanager.h"
+#include "stalls/stallrepository.h"
 
 #include <QCommandLineParser>
 

@@ -1,13 +1,13 @@
 // sammelan-cli commands for the district's export figures: import exports, chart exports.
 #include "charts/exportchart.h"
 #include "cli.h"
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "exports/exportchartdata.h"
 #include "import/exportimport.h"
 #include "import/tablereader.h"
-#include "sectorrepository.h"
-#include "settingsrepository.h"
-#include "languagemanager.h"
+#include "sectors/sectorrepository.h"
+#include "storage/settingsrepository.h"
+#include "text/languagemanager.h"
 
 #include <QChart>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // sammelan-cli commands for invitee lists: import invitees, export invitees.
 #include "cli.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "import/inviteeexport.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"

@@ -1,9 +1,9 @@
 // sammelan-cli print letters, print certificates, print labels, send invitations, verify: the
 // office's correspondence for an event (issue 17).
 #include "cli.h"
-#include "eventrepository.h"
-#include "invitee.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/invitee.h"
+#include "text/languagemanager.h"
 #include "letters/correspondence.h"
 #include "letters/documentlanguage.h"
 #include "letters/letterrepository.h"

@@ -1,7 +1,7 @@
 // sammelan-cli: Sammelan without a window, for scripts and for checking a database.
-#include "appinfo.h"
+#include "storage/appinfo.h"
 #include "cli.h"
-#include "fonts.h"
+#include "text/fonts.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // sammelan-cli print invitees: the invitee list, attendance register or list by sector as PDF;
 // sammelan-cli print badges: the guests' badges with their check-in QR codes as PDF.
-#include "badgeprintrepository.h"
+#include "report/badgeprintrepository.h"
 #include "cli.h"
-#include "eventrepository.h"
-#include "invitee.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/invitee.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
 #include "report/reportrenderer.h"

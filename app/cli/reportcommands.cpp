@@ -1,7 +1,7 @@
 // sammelan-cli print report: the conclave report for the District Export Promotion Committee.
 #include "charts/reportcharts.h"
 #include "cli.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/conclavereport.h"
 #include "report/reportrenderer.h"
 

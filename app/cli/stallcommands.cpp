@@ -1,7 +1,7 @@
 // sammelan-cli: print stalls (the floor plan and the stall list as a PDF).
 #include "cli.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "stalls/stallplan.h"
 
 #include <QCommandLineParser>

@@ -9,10 +9,10 @@
 //   bench_import [ROWS] --write-csv FILE   (only writes the rows to FILE, to profile with)
 #include "benchserver.h"
 #include "benchutil.h"
-#include "database.h"
+#include "storage/database.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
-#include "inviteerepository.h"
+#include "invitees/inviteerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

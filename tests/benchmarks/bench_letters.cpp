@@ -6,14 +6,14 @@
 //
 //   build/bin/bench_letters
 #include "benchutil.h"
-#include "database.h"
-#include "demodata.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "storage/database.h"
+#include "events/demodata.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "letters/correspondence.h"
 #include "letters/officedetails.h"
 #include "report/reportrenderer.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -3,14 +3,14 @@
 // LibreOffice turning the same rows, as CSV, into a PDF when soffice is installed.
 //
 //   build/bin/bench_printinvitees
-#include "database.h"
-#include "demodata.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "storage/database.h"
+#include "events/demodata.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/inviteereport.h"
 #include "report/reportrenderer.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>

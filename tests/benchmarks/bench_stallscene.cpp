@@ -1,12 +1,12 @@
 // The stall editor with 1,000 stalls: time to draw a frame of the whole scene, and per frame
 // while panning and zooming. Target (issue "Stall layouts"): under 16 ms a frame.
 #include "benchutil.h"
-#include "changenotifier.h"
-#include "database.h"
-#include "eventrepository.h"
-#include "fonts.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "undo/changenotifier.h"
+#include "storage/database.h"
+#include "events/eventrepository.h"
+#include "text/fonts.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/reportrenderer.h"
 #include "stalls/stallgeometry.h"
 #include "stalls/stallscene.h"

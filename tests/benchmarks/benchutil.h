@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validators.h"
+#include "text/validators.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "changenotifier.h"
-#include "database.h"
-#include "invitee.h"
-#include "inviteerepository.h"
+#include "undo/changenotifier.h"
+#include "storage/database.h"
+#include "invitees/invitee.h"
+#include "invitees/inviteerepository.h"
 
 #include <QSignalBlocker>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appinfo.h"
-#include "database.h"
+#include "storage/appinfo.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "inviteerepository.h"
+#include "invitees/inviteerepository.h"
 #include "storage/bulkwriter.h"
 #include "testdb.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QSqlQuery>
 

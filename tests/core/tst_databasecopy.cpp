@@ -1,10 +1,10 @@
 // DatabaseCopy: a whole database, ids kept, between SQLite files and PostgreSQL databases (the
 // test server of tests/postgres), and a server's backup into one SQLite file.
-#include "backupmanager.h"
-#include "demodata.h"
-#include "event.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "storage/backupmanager.h"
+#include "events/demodata.h"
+#include "events/event.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "storage/databasecopy.h"
 #include "storage/postgresbackend.h"
 #include "testdb.h"

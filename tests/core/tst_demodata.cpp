@@ -1,8 +1,8 @@
-#include "demodata.h"
-#include "eventrepository.h"
-#include "exportrepository.h"
+#include "events/demodata.h"
+#include "events/eventrepository.h"
+#include "exports/exportrepository.h"
 #include "testdb.h"
-#include "changenotifier.h"
+#include "undo/changenotifier.h"
 
 #include <QSignalSpy>
 

@@ -1,9 +1,9 @@
-#include "changenotifier.h"
-#include "eventcommands.h"
-#include "eventmodel.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "stallrepository.h"
+#include "undo/changenotifier.h"
+#include "events/eventcommands.h"
+#include "events/eventmodel.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "stalls/stallrepository.h"
 #include "testdb.h"
 
 #include <QSignalSpy>

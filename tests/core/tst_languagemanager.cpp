@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QDate>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // OutputPath: which paths an export, print, picture, rejects file or backup may be written to.
-#include "backupmanager.h"
-#include "eventrepository.h"
-#include "outputpath.h"
+#include "storage/backupmanager.h"
+#include "events/eventrepository.h"
+#include "storage/outputpath.h"
 #include "testdb.h"
 
 #include <QDir>

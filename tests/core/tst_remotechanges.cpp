@@ -1,5 +1,5 @@
-#include "changenotifier.h"
-#include "eventrepository.h"
+#include "undo/changenotifier.h"
+#include "events/eventrepository.h"
 #include "storage/postgresbackend.h"
 #include "storage/remotechanges.h"
 #include "storage/serveraddress.h"

@@ -1,4 +1,4 @@
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 // Category names as files and forms give them: the same category in another case, number,

@@ -1,8 +1,8 @@
-#include "database.h"
-#include "databaseerrors.h"
-#include "eventrepository.h"
+#include "storage/database.h"
+#include "storage/databaseerrors.h"
+#include "events/eventrepository.h"
 #include "testdb.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QSemaphore>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "event.h"
-#include "eventrepository.h"
-#include "validators.h"
+#include "events/event.h"
+#include "events/eventrepository.h"
+#include "text/validators.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "changenotifier.h"
-#include "errorchannel.h"
-#include "writecommand.h"
+#include "undo/changenotifier.h"
+#include "undo/errorchannel.h"
+#include "undo/writecommand.h"
 
 #include <QSignalBlocker>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 
 // One export figure for a test: financial year starting in `year` ("2020" is 2020-21), ISO code,
 // sector id (0: no product) and value in ₹ crore.

@@ -1,7 +1,7 @@
 #include "exportfixtures.h"
 #include "charts/exportchart.h"
 #include "exports/countries.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "exportfixtures.h"
 #include "exports/exportchartdata.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "exportfixtures.h"
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "exports/exportcommands.h"
 #include "testdb.h"
 

@@ -1,7 +1,7 @@
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "import/exportimport.h"
 #include "import/tablereader.h"
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QFile>

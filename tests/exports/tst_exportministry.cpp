@@ -1,9 +1,9 @@
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "exports/exchangeraterepository.h"
 #include "import/exportimport.h"
 #include "import/exporttablelayout.h"
 #include "import/tablereader.h"
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QFile>

@@ -1,14 +1,14 @@
 #include "exportfixtures.h"
 #include "widgettest.h"
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "charts/exportchart.h"
 #include "exports/exportdialog.h"
 #include "exports/exportspage.h"
 #include "exports/exporttablemodel.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "pdftools.h"
-#include "sectorrepository.h"
-#include "settingsrepository.h"
+#include "sectors/sectorrepository.h"
+#include "storage/settingsrepository.h"
 #include "testdb.h"
 
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
 #include "exportfixtures.h"
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "exports/exporttablemodel.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QSignalSpy>

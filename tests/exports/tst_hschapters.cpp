@@ -2,10 +2,10 @@
 #include "exports/exportstats.h"
 #include "exports/hschapters.h"
 #include "exports/productchapterrepository.h"
-#include "exportrepository.h"
-#include "sectorrepository.h"
+#include "exports/exportrepository.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QTest>
 

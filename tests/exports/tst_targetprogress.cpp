@@ -2,8 +2,8 @@
 #include "exports/exporttargetrepository.h"
 #include "exports/targetcommands.h"
 #include "exports/targetprogress.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QTest>

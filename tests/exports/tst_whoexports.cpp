@@ -1,9 +1,9 @@
 #include "exportfixtures.h"
-#include "exportrepository.h"
+#include "exports/exportrepository.h"
 #include "exports/whoexports.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QTest>

@@ -1,12 +1,12 @@
 // Switching the language while the program runs retranslates everything open at once: the
 // main window's menus and pages, an open dialog, table headers, the counts line.
-#include "database.h"
-#include "demodata.h"
+#include "storage/database.h"
+#include "events/demodata.h"
 #include "events/eventdialog.h"
 #include "exports/exportspage.h"
 #include "invitees/inviteespage.h"
-#include "inviteetablemodel.h"
-#include "languagemanager.h"
+#include "invitees/inviteetablemodel.h"
+#include "text/languagemanager.h"
 #include "mainwindow.h"
 #include "databasesession.h"
 

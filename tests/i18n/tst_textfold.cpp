@@ -1,10 +1,10 @@
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 #include "exports/countries.h"
 #include "import/columnmapper.h"
 #include "import/exportimport.h"
 #include "import/inviteeimport.h"
-#include "textfold.h"
-#include "validators.h"
+#include "text/textfold.h"
+#include "text/validators.h"
 
 #include <QTest>
 

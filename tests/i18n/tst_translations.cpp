@@ -82,7 +82,10 @@ private slots:
         QVERIFY(files.size() > 20);
         QProcess lupdate;
         lupdate.start(QStringLiteral(SAMMELAN_LUPDATE),
-                      QStringList{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")}
+                      QStringList{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                                  // the include paths the build uses, so lupdate knows every class
+                                  QStringLiteral("-I"), Source + QStringLiteral("/app/core"),
+                                  QStringLiteral("-I"), Source + QStringLiteral("/ui")}
                           + files + QStringList{QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         const QString output = QString::fromUtf8(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());

@@ -1,14 +1,14 @@
-#include "eventrepository.h"
+#include "events/eventrepository.h"
 #include "import/csvwriter.h"
 #include "import/inviteeexport.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
-#include "inviteerepository.h"
-#include "demodata.h"
-#include "sectorrepository.h"
+#include "invitees/inviteerepository.h"
+#include "events/demodata.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
-#include "phonetickey.h"
-#include "textfold.h"
+#include "invitees/phonetickey.h"
+#include "text/textfold.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "invitees/importwizard.h"
 #include "invitees/inviteespage.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 #include "testdb.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
-#include "eventrepository.h"
-#include "inviteecommands.h"
-#include "inviteerepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteecommands.h"
+#include "invitees/inviteerepository.h"
 #include "testdb.h"
 
 #include <QUndoStack>

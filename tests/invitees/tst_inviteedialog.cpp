@@ -1,7 +1,7 @@
 #include "widgettest.h"
-#include "inviteerepository.h"
+#include "invitees/inviteerepository.h"
 #include "invitees/inviteedialog.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "testdb.h"
 
 #include <QApplication>

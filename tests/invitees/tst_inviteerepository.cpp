@@ -1,7 +1,7 @@
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "sectorrepository.h"
-#include "stallrepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "sectors/sectorrepository.h"
+#include "stalls/stallrepository.h"
 #include "testdb.h"
 
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 #include "widgettest.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "inviteetablemodel.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "invitees/inviteetablemodel.h"
 #include "invitees/inviteedialog.h"
 #include "invitees/inviteespage.h"
 #include "printing/printinviteesdialog.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "testdb.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "inviteetablemodel.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "invitees/inviteetablemodel.h"
+#include "text/languagemanager.h"
 #include "testdb.h"
 
 #include <QSignalSpy>

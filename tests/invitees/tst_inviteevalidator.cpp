@@ -1,4 +1,4 @@
-#include "inviteevalidator.h"
+#include "invitees/inviteevalidator.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "phonetickey.h"
+#include "invitees/phonetickey.h"
 
 #include <QTest>
 

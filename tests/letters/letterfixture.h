@@ -1,10 +1,10 @@
 #pragma once
 
 #include "testdb.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "letters/officedetails.h"
-#include "stallrepository.h"
+#include "stalls/stallrepository.h"
 
 #include <QImage>
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #include "letterfixture.h"
 #include "letters/letterrepository.h"
-#include "rowsnapshot.h"
-#include "settingsrepository.h"
+#include "storage/rowsnapshot.h"
+#include "storage/settingsrepository.h"
 
 #include <QSqlQuery>
 

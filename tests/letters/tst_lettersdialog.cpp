@@ -1,11 +1,11 @@
 #include "../printing/pdftools.h"
 #include "letterfixture.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "letters/correspondence.h"
 #include "letters/lettersdialog.h"
 #include "letters/lettertemplate.h"
 #include "letters/letterrepository.h"
-#include "textfold.h"
+#include "text/textfold.h"
 #include "widgettest.h"
 
 #include <QApplication>

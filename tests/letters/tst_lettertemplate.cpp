@@ -1,8 +1,8 @@
 #include "letterfixture.h"
 #include "letters/documentlanguage.h"
 #include "letters/lettertemplate.h"
-#include "rowsnapshot.h"
-#include "textfold.h"
+#include "storage/rowsnapshot.h"
+#include "text/textfold.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "letterfixture.h"
 #include "letters/officedetails.h"
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QTemporaryDir>
 

@@ -1,5 +1,5 @@
 #include "letterfixture.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "letters/officedetails.h"
 #include "mail/smtpsettings.h"
 #include "settingsdialog.h"

@@ -1,5 +1,5 @@
 #include "letterfixture.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "letters/letterrepository.h"
 #include "letters/senddialog.h"
 #include "mail/smtpsettings.h"

@@ -1,5 +1,5 @@
 #include "letterfixture.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "letters/templatedialog.h"
 #include "report/reportdocument.h"
 #include "widgettest.h"

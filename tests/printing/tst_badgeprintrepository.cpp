@@ -1,8 +1,8 @@
 #include "testdb.h"
-#include "badgeprintrepository.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "report/badgeprintrepository.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/badgereport.h"
 
 #include <QLocale>

@@ -1,5 +1,5 @@
 #include "checkin/checkincode.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/badgereport.h"
 #include "report/reportrenderer.h"
 #include "pdftools.h"

@@ -1,8 +1,8 @@
 #include "../cli/clirunner.h"
 #include "checkin/checkinrepository.h"
-#include "database.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "storage/database.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "pdftools.h"
 #include "report/badgereport.h"
 

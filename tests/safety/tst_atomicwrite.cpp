@@ -5,16 +5,16 @@
 // A full disk without a mount: RLIMIT_FSIZE makes every write past the limit fail with EFBIG,
 // exactly as ENOSPC would, for root as well (SIGXFSZ is ignored so that the write just fails).
 #include "charts/exportchart.h"
-#include "demodata.h"
-#include "eventrepository.h"
-#include "exportrepository.h"
+#include "events/demodata.h"
+#include "events/eventrepository.h"
+#include "exports/exportrepository.h"
 #include "import/csvwriter.h"
 #include "import/inviteeexport.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "printing/documentprinting.h"
 #include "report/inviteereport.h"
 #include "report/reportrenderer.h"
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "stalls/stallspage.h"
 #include "testdb.h"
 

@@ -1,5 +1,5 @@
-#include "backupmanager.h"
-#include "eventrepository.h"
+#include "storage/backupmanager.h"
+#include "events/eventrepository.h"
 #include "testdb.h"
 
 #include <QDir>

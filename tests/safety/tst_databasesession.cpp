@@ -1,11 +1,11 @@
-#include "changenotifier.h"
+#include "undo/changenotifier.h"
 #include "clirunner.h"
-#include "database.h"
+#include "storage/database.h"
 #include "databasesession.h"
-#include "errorchannel.h"
-#include "eventcommands.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
+#include "undo/errorchannel.h"
+#include "events/eventcommands.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "clirunner.h"
-#include "database.h"
+#include "storage/database.h"
 #include "databasesession.h"
-#include "errorchannel.h"
-#include "eventcommands.h"
-#include "eventrepository.h"
+#include "undo/errorchannel.h"
+#include "events/eventcommands.h"
+#include "events/eventrepository.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "eventrepository.h"
+#include "events/eventrepository.h"
 #include "stalls/stallcommands.h"
 #include "stalls/stallgeometry.h"
 #include "testdb.h"

@@ -1,5 +1,5 @@
 #include "../printing/pdftools.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/reportrenderer.h"
 #include "stalls/stallreport.h"
 

@@ -1,9 +1,9 @@
 #include "../printing/pdftools.h"
 #include "databasesession.h"
-#include "demodata.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "events/demodata.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "mainwindow.h"
 #include "printing/documentprinting.h"
 #include "stalls/generatedialog.h"
@@ -15,7 +15,7 @@
 #include "stalls/stallview.h"
 #include "stalls/waitinglist.h"
 #include "testdb.h"
-#include "textfold.h"
+#include "text/textfold.h"
 #include "widgettest.h"
 
 #include <QAbstractButton>

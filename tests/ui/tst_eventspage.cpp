@@ -1,12 +1,12 @@
 #include "widgettest.h"
 #include "testdb.h"
-#include "database.h"
-#include "errorchannel.h"
+#include "storage/database.h"
+#include "undo/errorchannel.h"
 #include "events/eventdialog.h"
-#include "eventmodel.h"
-#include "eventrepository.h"
+#include "events/eventmodel.h"
+#include "events/eventrepository.h"
 #include "events/eventspage.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QApplication>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "database.h"
+#include "storage/database.h"
 #include "databasesession.h"
-#include "demodata.h"
+#include "events/demodata.h"
 #include "eventselector.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "guidewindow.h"
 #include "mainwindow.h"
 

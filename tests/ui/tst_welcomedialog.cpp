@@ -1,6 +1,6 @@
 #include "databasesession.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "mainwindow.h"
 #include "welcomedialog.h"
 

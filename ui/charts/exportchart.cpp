@@ -1,8 +1,8 @@
 #include "exportchart.h"
 
-#include "fonts.h"
-#include "languagemanager.h"
-#include "outputpath.h"
+#include "text/fonts.h"
+#include "text/languagemanager.h"
+#include "storage/outputpath.h"
 #include "report/reportrenderer.h"
 #include "report/reporttext.h"
 #include "report/tablereport.h"

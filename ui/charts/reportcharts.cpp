@@ -1,9 +1,9 @@
 #include "reportcharts.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include "charts/exportchart.h"
-#include "fonts.h"
+#include "text/fonts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

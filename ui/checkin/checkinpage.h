@@ -1,8 +1,8 @@
 #pragma once
 
-#include "invitee.h"
+#include "invitees/invitee.h"
 
-#include "inviteelist.h"
+#include "invitees/inviteelist.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #include "conclavereportdialog.h"
 
 #include "charts/reportcharts.h"
-#include "database.h"
-#include "errorchannel.h"
-#include "languagemanager.h"
+#include "storage/database.h"
+#include "undo/errorchannel.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "printing/documentprinting.h"
 #include "report/conclavereport.h"

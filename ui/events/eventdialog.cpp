@@ -1,8 +1,8 @@
 #include "eventdialog.h"
 #include "ui_eventdialog.h"
 
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "numberlocale.h"
 
 #include <QPushButton>

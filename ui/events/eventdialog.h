@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "events/event.h"
 
 #include <QDialog>
 #include <functional>

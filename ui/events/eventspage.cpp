@@ -1,13 +1,13 @@
 #include "eventspage.h"
 
 #include "actionbutton.h"
-#include "writecommand.h"
-#include "database.h"
+#include "undo/writecommand.h"
+#include "storage/database.h"
 #include "conclavereportdialog.h"
-#include "eventcommands.h"
+#include "events/eventcommands.h"
 #include "eventdialog.h"
-#include "eventmodel.h"
-#include "languagemanager.h"
+#include "events/eventmodel.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 
 #include <QAction>

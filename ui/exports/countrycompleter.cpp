@@ -1,7 +1,7 @@
 #include "countrycompleter.h"
 
 #include "exports/countries.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QStringListModel>
 

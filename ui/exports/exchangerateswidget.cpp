@@ -1,8 +1,8 @@
 #include "exchangerateswidget.h"
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 #include "import/exportimport.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QDate>
 #include <QEvent>

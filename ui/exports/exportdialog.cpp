@@ -6,9 +6,9 @@
 #include "import/exportimport.h"
 #include "exports/exchangeraterepository.h"
 #include "exports/hschapters.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "numberlocale.h"
-#include "validators.h"
+#include "text/validators.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 
 #include <QDialog>
 

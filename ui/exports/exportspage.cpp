@@ -1,10 +1,10 @@
 #include "exportspage.h"
 
 #include "actionbutton.h"
-#include "writecommand.h"
-#include "changenotifier.h"
+#include "undo/writecommand.h"
+#include "undo/changenotifier.h"
 #include "countrycompleter.h"
-#include "database.h"
+#include "storage/database.h"
 #include "exportdialog.h"
 #include "exporttargetsdialog.h"
 #include "productchaptersdialog.h"
@@ -17,10 +17,10 @@
 #include "exports/exporttablemodel.h"
 #include "import/exportimport.h"
 #include "import/tablereader.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "numberlocale.h"
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,14 +1,14 @@
 #include "exporttargetsdialog.h"
 
-#include "changenotifier.h"
+#include "undo/changenotifier.h"
 #include "countrycompleter.h"
-#include "database.h"
+#include "storage/database.h"
 #include "exports/countries.h"
 #include "exports/exporttablemodel.h"
 #include "exports/exporttargetrepository.h"
 #include "exports/targetcommands.h"
-#include "languagemanager.h"
-#include "writecommand.h"
+#include "text/languagemanager.h"
+#include "undo/writecommand.h"
 
 #include <QComboBox>
 #include <QDate>

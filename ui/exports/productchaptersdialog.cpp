@@ -1,9 +1,9 @@
 #include "productchaptersdialog.h"
 
-#include "errorchannel.h"
+#include "undo/errorchannel.h"
 #include "exports/hschapters.h"
 #include "exports/productchapterrepository.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sector.h"
+#include "sectors/sector.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "whoexportsdialog.h"
 
-#include "database.h"
-#include "eventrepository.h"
+#include "storage/database.h"
+#include "events/eventrepository.h"
 #include "exports/productchapterrepository.h"
-#include "inviteecommands.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "invitees/inviteecommands.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 
 #include <QApplication>
 #include <QClipboard>

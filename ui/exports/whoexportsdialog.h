@@ -3,7 +3,7 @@
 #include "exports/exportstats.h"
 #include "exports/whoexports.h"
 
-#include "sector.h"
+#include "sectors/sector.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,17 +1,17 @@
 #include "importwizard.h"
 
-#include "sectorrepository.h"
-#include "textfold.h"
+#include "sectors/sectorrepository.h"
+#include "text/textfold.h"
 
-#include "database.h"
-#include "eventmodel.h"
-#include "eventrepository.h"
+#include "storage/database.h"
+#include "events/eventmodel.h"
+#include "events/eventrepository.h"
 #include "import/csvwriter.h"
-#include "inviteecommands.h"
-#include "languagemanager.h"
+#include "invitees/inviteecommands.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
-#include "sectorrepository.h"
-#include "textfold.h"
+#include "sectors/sectorrepository.h"
+#include "text/textfold.h"
 #include "numberlocale.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "inviteedialog.h"
 #include "ui_inviteedialog.h"
 
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "storage/changelog.h"
 
 #include <QFormLayout>

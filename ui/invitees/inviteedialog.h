@@ -1,7 +1,7 @@
 #pragma once
 
-#include "invitee.h"
-#include "inviteevalidator.h"
+#include "invitees/invitee.h"
+#include "invitees/inviteevalidator.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "invitee.h"
-#include "inviteelist.h"
+#include "invitees/invitee.h"
+#include "invitees/inviteelist.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "lettersdialog.h"
 #include "ui_lettersdialog.h"
 
-#include "errorchannel.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "letters/correspondence.h"
 #include "letters/letterrepository.h"
 #include "messageboxes.h"

@@ -1,6 +1,6 @@
 #include "lettersmenu.h"
 
-#include "eventrepository.h"
+#include "events/eventrepository.h"
 #include "letters/correspondence.h"
 #include "lettersdialog.h"
 #include "messagesdialog.h"

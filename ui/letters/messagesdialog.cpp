@@ -1,9 +1,9 @@
 #include "messagesdialog.h"
 #include "ui_messagesdialog.h"
 
-#include "errorchannel.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "templatedialog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "event.h"
-#include "inviteelist.h"
+#include "events/event.h"
+#include "invitees/inviteelist.h"
 #include "letters/correspondence.h"
 
 #include <QDialog>

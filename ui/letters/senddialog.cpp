@@ -1,9 +1,9 @@
 #include "senddialog.h"
 #include "ui_senddialog.h"
 
-#include "errorchannel.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "letters/correspondence.h"
 #include "mail/passwordstore.h"
 #include "mailworker.h"

@@ -1,13 +1,13 @@
 #include "templatedialog.h"
 #include "ui_templatedialog.h"
 
-#include "errorchannel.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "text/languagemanager.h"
 #include "letters/correspondence.h"
 #include "letters/documentlanguage.h"
 #include "messageboxes.h"
 #include "printing/documentpreview.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QEvent>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #include "documentpreview.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/reportrenderer.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "documentprinting.h"
 
 #include "messageboxes.h"
-#include "outputpath.h"
+#include "storage/outputpath.h"
 #include "report/reportrenderer.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "printinviteesdialog.h"
 #include "ui_printinviteesdialog.h"
 
-#include "badgeprintrepository.h"
+#include "report/badgeprintrepository.h"
 #include "documentprinting.h"
-#include "errorchannel.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "report/reportrenderer.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "event.h"
-#include "inviteelist.h"
+#include "events/event.h"
+#include "invitees/inviteelist.h"
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
 

@@ -1,18 +1,18 @@
 #include "singlebadgedialog.h"
 #include "ui_singlebadgedialog.h"
 
-#include "badgeprintrepository.h"
+#include "report/badgeprintrepository.h"
 #include "documentprinting.h"
-#include "errorchannel.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "undo/errorchannel.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
 #include "report/reportrenderer.h"
-#include "sectorrepository.h"
-#include "stallrepository.h"
+#include "sectors/sectorrepository.h"
+#include "stalls/stallrepository.h"
 
 #include <QDir>
 #include <QFileDialog>

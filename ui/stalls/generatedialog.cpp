@@ -1,7 +1,7 @@
 #include "generatedialog.h"
 #include "ui_generatedialog.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "stalls/stallgeometry.h"
 
 #include <QPushButton>

@@ -2,7 +2,7 @@
 #include "ui_halldialog.h"
 
 #include "stalls/stallgeometry.h"
-#include "validators.h"
+#include "text/validators.h"
 
 #include <QPushButton>
 

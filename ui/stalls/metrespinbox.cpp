@@ -1,6 +1,6 @@
 #include "metrespinbox.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "stalls/stallgeometry.h"
 
 #include <QEvent>

@@ -1,15 +1,15 @@
 #include "stalleditor.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "generatedialog.h"
 #include "halldialog.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "stalls/stallcommands.h"
 #include "stalls/stallgeometry.h"
 #include "stallscene.h"
 #include "stallview.h"
-#include "writecommand.h"
+#include "undo/writecommand.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #include "stallpropertiespanel.h"
 #include "ui_stallpropertiespanel.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "stalls/stallgeometry.h"
 #include "waitinglist.h"
 

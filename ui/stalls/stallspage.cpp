@@ -1,9 +1,9 @@
 #include "stallspage.h"
 
-#include "changenotifier.h"
-#include "database.h"
-#include "eventrepository.h"
-#include "languagemanager.h"
+#include "undo/changenotifier.h"
+#include "storage/database.h"
+#include "events/eventrepository.h"
+#include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "printing/documentprinting.h"
 #include "report/reportrenderer.h"

@@ -1,8 +1,8 @@
 #include "waitinglist.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "stallview.h"
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QApplication>
 #include <QCheckBox>

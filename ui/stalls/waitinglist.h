@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stallrepository.h"
+#include "stalls/stallrepository.h"
 
 #include <QWidget>
 

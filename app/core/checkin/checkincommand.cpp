@@ -1,9 +1,9 @@
 #include "checkincommand.h"
 
-#include "changenotifier.h"
-#include "conflictresolver.h"
-#include "inviteecommands.h"
-#include "transaction.h"
+#include "undo/changenotifier.h"
+#include "storage/conflictresolver.h"
+#include "invitees/inviteecommands.h"
+#include "storage/transaction.h"
 
 CheckInCommand::CheckInCommand(const QString &connection, qint64 eventId, qint64 inviteeId, const QDate &day,
                                const QList<InvitationStatus> &steps, const QString &name, const QString &desk,

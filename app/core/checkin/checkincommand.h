@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checkin/checkinrepository.h"
-#include "inviteerepository.h"
-#include "writecommand.h"
+#include "invitees/inviteerepository.h"
+#include "undo/writecommand.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 #include "checkinrepository.h"
 
-#include "changenotifier.h"
-#include "databaseerrors.h"
-#include "sqlvalues.h"
+#include "undo/changenotifier.h"
+#include "storage/databaseerrors.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "countries.h"
 
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "exchangeraterepository.h"
 
-#include "changenotifier.h"
-#include "databaseerrors.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "undo/changenotifier.h"
+#include "storage/databaseerrors.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSignalBlocker>
 #include <QSqlError>

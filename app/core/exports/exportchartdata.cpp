@@ -3,7 +3,7 @@
 #include "exports/countries.h"
 #include "exports/hschapters.h"
 #include "exports/targetprogress.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QMap>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 #include "exports/exportstats.h"
 #include "exports/exporttarget.h"
-#include "sector.h"
+#include "sectors/sector.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "exportcommands.h"
 
 #include "exports/countries.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QFileInfo>
 

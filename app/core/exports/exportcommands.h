@@ -1,10 +1,10 @@
 #pragma once
 
-#include "exportrecord.h"
-#include "exportrepository.h"
+#include "exports/exportrecord.h"
+#include "exports/exportrepository.h"
 #include "import/exportimport.h"
 
-#include "recordcommand.h"
+#include "undo/recordcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "invitee.h"
+#include "storage/database.h"
+#include "invitees/invitee.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,15 +1,15 @@
 #include "exporttablemodel.h"
 
-#include "changenotifier.h"
-#include "exportrepository.h"
+#include "undo/changenotifier.h"
+#include "exports/exportrepository.h"
 #include "exports/countries.h"
 #include "exports/exporterrepository.h"
 #include "exports/hschapters.h"
 #include "exports/exportcommands.h"
 #include "import/exportimport.h"
 #include "import/tablereader.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
 
 #include <QColor>
 #include <QFont>

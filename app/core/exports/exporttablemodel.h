@@ -1,8 +1,8 @@
 #pragma once
 
-#include "database.h"
-#include "exportrecord.h"
-#include "sector.h"
+#include "storage/database.h"
+#include "exports/exportrecord.h"
+#include "sectors/sector.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,15 +1,15 @@
 #include "exporttargetrepository.h"
 
-#include "changenotifier.h"
-#include "databaseerrors.h"
-#include "exportrecord.h"
+#include "undo/changenotifier.h"
+#include "storage/databaseerrors.h"
+#include "exports/exportrecord.h"
 #include "exports/countries.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "storage/changelog.h"
-#include "sectorrepository.h"
-#include "sqlvalues.h"
+#include "sectors/sectorrepository.h"
+#include "storage/sqlvalues.h"
 #include "storage/sqlrow.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QLocale>
 #include <QSignalBlocker>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conflictresolver.h"
-#include "database.h"
+#include "storage/conflictresolver.h"
+#include "storage/database.h"
 #include "exports/exporttarget.h"
 #include "storage/rowversion.h"
 

@@ -1,7 +1,7 @@
 #include "hschapters.h"
 
 #include "import/tablereader.h"
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QFile>
 

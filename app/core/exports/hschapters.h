@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportrecord.h"
-#include "validators.h"
+#include "exports/exportrecord.h"
+#include "text/validators.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
 #include "productchapterrepository.h"
 
-#include "changenotifier.h"
-#include "databaseerrors.h"
+#include "undo/changenotifier.h"
+#include "storage/databaseerrors.h"
 #include "exports/hschapters.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

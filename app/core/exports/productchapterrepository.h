@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "sector.h"
+#include "storage/database.h"
+#include "sectors/sector.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "targetcommands.h"
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 
 WriteResult<ExportTarget> TargetStore::remove(const QList<ExportTarget> &targets, Removed *removed,
                                               QString *error) const

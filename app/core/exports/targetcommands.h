@@ -2,7 +2,7 @@
 
 #include "exports/exporttarget.h"
 #include "exports/exporttargetrepository.h"
-#include "recordcommand.h"
+#include "undo/recordcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "targetprogress.h"
 
 #include "exports/countries.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QSet>
 

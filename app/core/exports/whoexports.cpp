@@ -1,7 +1,7 @@
 #include "whoexports.h"
 
 #include "exports/hschapters.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QSet>
 

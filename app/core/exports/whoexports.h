@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 #include "exports/exporterrepository.h"
 #include "exports/exportstats.h"
 

@@ -1,6 +1,6 @@
 #include "columnmapper.h"
 
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "csvwriter.h"
 
 #include "import/formulaguard.h"
-#include "outputpath.h"
+#include "storage/outputpath.h"
 
 #include <QSaveFile>
 

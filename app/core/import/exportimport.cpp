@@ -1,18 +1,18 @@
 #include "exportimport.h"
 
-#include "changenotifier.h"
-#include "databaseerrors.h"
-#include "exportrepository.h"
+#include "undo/changenotifier.h"
+#include "storage/databaseerrors.h"
+#include "exports/exportrepository.h"
 #include "exports/countries.h"
 #include "exports/hschapters.h"
 #include "exports/productchapterrepository.h"
 #include "import/exporttablelayout.h"
 #include "import/formulaguard.h"
-#include "languagemanager.h"
-#include "sectorrepository.h"
-#include "textfold.h"
-#include "transaction.h"
-#include "validators.h"
+#include "text/languagemanager.h"
+#include "sectors/sectorrepository.h"
+#include "text/textfold.h"
+#include "storage/transaction.h"
+#include "text/validators.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "exportrecord.h"
+#include "storage/database.h"
+#include "exports/exportrecord.h"
 #include "import/columnmapper.h"
 #include "import/rejectedrows.h"
 #include "import/tablereader.h"

@@ -1,11 +1,11 @@
-#include "textfold.h"
+#include "text/textfold.h"
 #include "exporttablelayout.h"
 
-#include "exportrecord.h"
+#include "exports/exportrecord.h"
 #include "exports/countries.h"
 #include "exports/hschapters.h"
 #include "import/formulaguard.h"
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 
 #include <QFile>
 #include <QHash>

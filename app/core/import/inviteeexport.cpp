@@ -1,12 +1,12 @@
 #include "inviteeexport.h"
 
-#include "eventrepository.h"
+#include "events/eventrepository.h"
 #include "import/csvwriter.h"
 #include "import/formulaguard.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
-#include "inviteerepository.h"
-#include "outputpath.h"
+#include "invitees/inviteerepository.h"
+#include "storage/outputpath.h"
 
 #include <QDir>
 #include <QFileInfo>

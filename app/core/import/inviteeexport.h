@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "inviteelist.h"
+#include "storage/database.h"
+#include "invitees/inviteelist.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "import/rejectedrows.h"
-#include "database.h"
+#include "storage/database.h"
 #include "import/columnmapper.h"
 #include "import/tablereader.h"
-#include "invitee.h"
-#include "inviteerepository.h"
+#include "invitees/invitee.h"
+#include "invitees/inviteerepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

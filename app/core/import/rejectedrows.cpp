@@ -1,7 +1,7 @@
 #include "rejectedrows.h"
 
 #include "csvwriter.h"
-#include "outputpath.h"
+#include "storage/outputpath.h"
 
 #include <QDir>
 

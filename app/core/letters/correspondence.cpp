@@ -1,11 +1,11 @@
 #include "correspondence.h"
 
 #include "import/csvwriter.h"
-#include "inviteerepository.h"
+#include "invitees/inviteerepository.h"
 #include "letters/documentlanguage.h"
 #include "letters/letterrepository.h"
 #include "letters/officedetails.h"
-#include "outputpath.h"
+#include "storage/outputpath.h"
 #include "report/certificatereport.h"
 #include "report/letterreport.h"
 

@@ -1,7 +1,7 @@
 #include "documentlanguage.h"
 
-#include "languagemanager.h"
-#include "textfold.h"
+#include "text/languagemanager.h"
+#include "text/textfold.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,11 +1,11 @@
 #include "letterrepository.h"
 
-#include "appinfo.h"
-#include "databaseerrors.h"
+#include "storage/appinfo.h"
+#include "storage/databaseerrors.h"
 #include "letters/officedetails.h"
-#include "settingsrepository.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSet>
 #include <QSqlError>

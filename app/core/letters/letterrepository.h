@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "event.h"
+#include "storage/database.h"
+#include "events/event.h"
 #include "letters/letter.h"
 
 #include <QCoreApplication>

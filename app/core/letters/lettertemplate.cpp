@@ -1,9 +1,9 @@
 #include "lettertemplate.h"
 
-#include "databaseerrors.h"
+#include "storage/databaseerrors.h"
 #include "letters/documentlanguage.h"
-#include "sqlvalues.h"
-#include "validators.h"
+#include "storage/sqlvalues.h"
+#include "text/validators.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

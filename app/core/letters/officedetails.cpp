@@ -1,9 +1,9 @@
 #include "officedetails.h"
 
 #include "letters/documentlanguage.h"
-#include "settingsrepository.h"
-#include "transaction.h"
-#include "validators.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+#include "text/validators.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "database.h"
-#include "event.h"
-#include "inviteelist.h"
+#include "storage/database.h"
+#include "events/event.h"
+#include "invitees/inviteelist.h"
 #include "letters/letter.h"
 #include "letters/letterrepository.h"
 #include "mail/mailmessage.h"

@@ -1,8 +1,8 @@
 #include "smtpsettings.h"
 
-#include "settingsrepository.h"
-#include "transaction.h"
-#include "validators.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+#include "text/validators.h"
 
 #include <QUrl>
 

@@ -2,9 +2,9 @@
 
 #include "checkin/checkincode.h"
 #include "checkin/qrcode.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/inviteereport.h"
 #include "report/reporttext.h"
 

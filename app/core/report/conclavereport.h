@@ -1,14 +1,14 @@
 #pragma once
 
-#include "database.h"
-#include "event.h"
-#include "exportrecord.h"
+#include "storage/database.h"
+#include "events/event.h"
+#include "exports/exportrecord.h"
 #include "exports/exporttarget.h"
-#include "inviteelist.h"
+#include "invitees/inviteelist.h"
 #include "report/conclavereportrepository.h"
 #include "report/reportdocument.h"
-#include "sector.h"
-#include "stall.h"
+#include "sectors/sector.h"
+#include "stalls/stall.h"
 
 #include <QCoreApplication>
 #include <QColor>

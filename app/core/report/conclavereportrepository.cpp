@@ -1,8 +1,8 @@
 #include "conclavereportrepository.h"
 
-#include "databaseerrors.h"
-#include "sqlvalues.h"
-#include "validators.h"
+#include "storage/databaseerrors.h"
+#include "storage/sqlvalues.h"
+#include "text/validators.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "dispatchreport.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/reporttext.h"
 #include "report/tablereport.h"
 

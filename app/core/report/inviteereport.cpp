@@ -1,11 +1,11 @@
 #include "inviteereport.h"
 
 #include "checkin/checkinrepository.h"
-#include "eventrepository.h"
-#include "inviteerepository.h"
-#include "languagemanager.h"
+#include "events/eventrepository.h"
+#include "invitees/inviteerepository.h"
+#include "text/languagemanager.h"
 #include "report/tablereport.h"
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inviteelist.h"
+#include "invitees/inviteelist.h"
 #include "report/reportdocument.h"
 
 #include <QCoreApplication>

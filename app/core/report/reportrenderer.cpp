@@ -4,7 +4,7 @@
 
 #include "reportrenderer.h"
 
-#include "outputpath.h"
+#include "storage/outputpath.h"
 
 #include <QDateTime>
 #include <QDir>

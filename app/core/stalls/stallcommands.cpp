@@ -1,6 +1,6 @@
 #include "stallcommands.h"
 
-#include "transaction.h"
+#include "storage/transaction.h"
 
 namespace {
 QString changeText(ChangeStallsCommand::Kind kind, const QList<Stall> &after)

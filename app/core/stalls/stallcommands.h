@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordcommand.h"
-#include "stall.h"
-#include "stallrepository.h"
+#include "undo/recordcommand.h"
+#include "stalls/stall.h"
+#include "stalls/stallrepository.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "stallgeometry.h"
 
-#include "languagemanager.h"
-#include "validators.h"
+#include "text/languagemanager.h"
+#include "text/validators.h"
 
 #include <QRegularExpression>
 #include <QSet>

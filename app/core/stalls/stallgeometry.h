@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stall.h"
+#include "stalls/stall.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
 #include "stallplan.h"
 
-#include "fonts.h"
-#include "languagemanager.h"
-#include "outputpath.h"
+#include "text/fonts.h"
+#include "text/languagemanager.h"
+#include "storage/outputpath.h"
 #include "report/reportrenderer.h"
-#include "sectorrepository.h"
+#include "sectors/sectorrepository.h"
 #include "stallreport.h"
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "database.h"
-#include "sector.h"
-#include "stall.h"
-#include "stallrepository.h"
+#include "storage/database.h"
+#include "sectors/sector.h"
+#include "stalls/stall.h"
+#include "stalls/stallrepository.h"
 
 #include <QColor>
 #include <QFont>

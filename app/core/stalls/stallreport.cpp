@@ -1,10 +1,10 @@
 #include "stallreport.h"
 
-#include "languagemanager.h"
+#include "text/languagemanager.h"
 #include "report/reporttext.h"
 #include "report/tablereport.h"
 #include "stallgeometry.h"
-#include "textfold.h"
+#include "text/textfold.h"
 
 #include <QLocale>
 #include <QTextBoundaryFinder>

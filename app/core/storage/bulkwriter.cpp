@@ -1,7 +1,7 @@
 #include "storage/bulkwriter.h"
 
-#include "database.h"
-#include "databaseerrors.h"
+#include "storage/database.h"
+#include "storage/databaseerrors.h"
 #include "storage/postgresbackend.h"
 #include "storage/postgresbulkwriter.h"
 #include "storage/sqlitebulkwriter.h"

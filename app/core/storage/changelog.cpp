@@ -1,10 +1,10 @@
 #include "changelog.h"
 
-#include "databaseerrors.h"
-#include "invitee.h"
-#include "languagemanager.h"
-#include "sqlvalues.h"
-#include "stall.h"
+#include "storage/databaseerrors.h"
+#include "invitees/invitee.h"
+#include "text/languagemanager.h"
+#include "storage/sqlvalues.h"
+#include "stalls/stall.h"
 
 #include <QHash>
 #include <QSqlError>

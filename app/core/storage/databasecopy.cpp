@@ -1,9 +1,9 @@
 #include "databasecopy.h"
 
-#include "database.h"
-#include "databaseerrors.h"
+#include "storage/database.h"
+#include "storage/databaseerrors.h"
 #include "storage/postgresbackend.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "postgresbackend.h"
 
-#include "databaseerrors.h"
+#include "storage/databaseerrors.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>

@@ -1,6 +1,6 @@
 #include "storage/postgresbulkwriter.h"
 
-#include "databaseerrors.h"
+#include "storage/databaseerrors.h"
 
 #include <QRegularExpression>
 

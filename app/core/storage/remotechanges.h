@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changenotifier.h"
+#include "undo/changenotifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>

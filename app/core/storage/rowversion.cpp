@@ -1,8 +1,8 @@
 #include "rowversion.h"
 
-#include "appinfo.h"
+#include "storage/appinfo.h"
 #include "sqlrow.h"
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

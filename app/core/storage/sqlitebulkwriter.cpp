@@ -1,6 +1,6 @@
 #include "storage/sqlitebulkwriter.h"
 
-#include "databaseerrors.h"
+#include "storage/databaseerrors.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
 #include "sqlrow.h"
 
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -1,7 +1,0 @@
-#include "changenotifier.h"
-
-ChangeNotifier *ChangeNotifier::instance()
-{
-    static ChangeNotifier notifier;
-    return &notifier;
-}

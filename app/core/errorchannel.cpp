@@ -1,7 +1,0 @@
-#include "errorchannel.h"
-
-ErrorChannel *ErrorChannel::instance()
-{
-    static ErrorChannel channel;
-    return &channel;
-}

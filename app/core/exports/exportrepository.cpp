@@ -1,0 +1,321 @@
+#include "exports/exportrepository.h"
+
+#include "undo/changenotifier.h"
+#include "exports/exchangeraterepository.h"
+#include "exports/hschapters.h"
+#include "exports/productchapterrepository.h"
+#include "sectors/sectorrepository.h"
+#include "storage/databaseerrors.h"
+#include "storage/sqlvalues.h"
+#include "exports/countries.h"
+#include "text/languagemanager.h"
+#include "storage/changelog.h"
+#include "storage/sqlrow.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+
+#include <QSignalBlocker>
+#include <QSqlError>
+#include <QSqlQuery>
+using namespace SqlValues;
+
+
+namespace {
+// Reads a record and derives the figure that was not given from the year's rate (column 12).
+ExportRecord recordFrom(const QSqlQuery &q)
+{
+    ExportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.fyStart = q.value(1).toInt();
+    r.countryCode = q.value(2).toString();
+    r.sectorId = q.value(3).toLongLong();
+    r.valueCrore = q.value(4).toDouble();
+    r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
+    r.isDemo = q.value(6).toBool();
+    r.hsCode = q.value(7).toString();
+    r.quantity = q.value(8).isNull() ? -1 : q.value(8).toDouble();
+    r.unit = q.value(9).toString();
+    const bool inrGiven = q.value(10).toBool();
+    r.exporterIec = q.value(11).toString();
+    r.rate = q.value(12).isNull() ? 0 : q.value(12).toDouble();
+    if (!inrGiven) {
+        r.inrDerived = true;
+        r.valueCrore = r.rate > 0 && r.valueUsdMillion >= 0
+            ? ExchangeRateRepository::croreFromUsdMillion(r.valueUsdMillion, r.rate) : 0;
+    } else if (r.valueUsdMillion < 0 && r.rate > 0) {
+        r.usdDerived = true;
+        r.valueUsdMillion = ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, r.rate);
+    }
+    r.version = q.value(13).toLongLong();
+    return r;
+}
+const char *const Columns = "SELECT e.id, e.fy_start, e.country_code, e.sector_id, e.value_crore, e.value_usd_million,"
+                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd, e.version"
+                            " FROM export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start";
+
+// The columns a record is written to (its table, named once): only the figures that were given.
+SqlRow columns(const ExportRecord &r)
+{
+    return SqlRow()
+        .set(QStringLiteral("fy_start"), r.fyStart)
+        .set(QStringLiteral("country_code"), r.countryCode)
+        .set(QStringLiteral("sector_id"), nullIfZero(r.sectorId))
+        .set(QStringLiteral("value_crore"), r.inrDerived ? 0.0 : r.valueCrore)
+        .set(QStringLiteral("value_usd_million"),
+             r.usdDerived || r.valueUsdMillion < 0 ? QVariant() : QVariant(r.valueUsdMillion))
+        .set(QStringLiteral("is_demo"), r.isDemo ? 1 : 0)
+        .set(QStringLiteral("hs_code"), text(r.hsCode))
+        .set(QStringLiteral("quantity"), r.quantity < 0 ? QVariant() : QVariant(r.quantity))
+        .set(QStringLiteral("unit"), text(r.unit))
+        .set(QStringLiteral("inr_given"), r.inrDerived ? 0 : 1)
+        .set(QStringLiteral("exporter_iec"), text(r.exporterIec));
+}
+
+QString figure(double value)
+{
+    return value < 0 ? QString() : QLocale::c().toString(value, 'f', 2);
+}
+} // namespace
+
+QList<ExportRecord> ExportRepository::all() const
+{
+    QList<ExportRecord> records;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(Columns)
+                + QStringLiteral(" ORDER BY e.fy_start DESC, e.country_code, e.sector_id, e.hs_code, e.exporter_iec")))
+        return records;
+    while (q.next())
+        records << recordFrom(q);
+    q.finish();
+    HsChapters::classify(records, ProductChapterRepository(m_connection).effective(SectorRepository(m_connection).all()));
+    return records;
+}
+
+std::optional<ExportRecord> ExportRepository::find(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE e.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return recordFrom(q);
+    return std::nullopt;
+}
+
+qint64 ExportRepository::idOf(int fyStart, const QString &countryCode, qint64 sectorId) const
+{
+    ExportRecord r;
+    r.fyStart = fyStart;
+    r.countryCode = countryCode;
+    r.sectorId = sectorId;
+    return idOf(r);
+}
+
+qint64 ExportRepository::idOf(const ExportRecord &record) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM export_records WHERE fy_start = ? AND country_code = ?"
+        " AND coalesce(sector_id, 0) = ? AND hs_code = ? AND exporter_iec = ?"));
+    q.addBindValue(record.fyStart);
+    q.addBindValue(record.countryCode);
+    q.addBindValue(record.sectorId);
+    q.addBindValue(text(record.hsCode));
+    q.addBindValue(text(record.exporterIec));
+    return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+}
+
+QList<int> ExportRepository::years() const
+{
+    QList<int> years;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT DISTINCT fy_start FROM export_records ORDER BY fy_start DESC")))
+        while (q.next())
+            years << q.value(0).toInt();
+    return years;
+}
+
+qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool keepId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const ChangeStamp stamp = RowVersion::now(db);
+    SqlRow row = columns(record);
+    row.set(QStringLiteral("id"), keepId && record.id ? QVariant(record.id) : QVariant())
+        .set(QStringLiteral("version"), keepId && record.version > 0 ? record.version : 1);
+    RowVersion::stamp(row, stamp);
+    qint64 id = 0;
+    const bool written = Transaction::run(db, error, tr("The export record could not be saved: %1"), [&] {
+        QSqlError failure;
+        id = row.insert(db, QStringLiteral("export_records"), &failure);
+        if (!id) {
+            setError(error, tr("The export record could not be saved: %1").arg(DatabaseErrors::describe(failure)));
+            return false;
+        }
+        return ChangeLog::write(db, QStringLiteral("export_records"), id,
+                                keepId ? ChangeLog::Action::Restore : ChangeLog::Action::Insert,
+                                differences(ExportRecord{}, record), stamp, error);
+    });
+    if (!written)
+        return 0;
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, id);
+    return id;
+}
+
+WriteResult<ExportRecord> ExportRepository::update(const ExportRecord &record, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The export record could not be saved: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    const auto result = RowVersion::write<ExportRecord>(
+        db, QStringLiteral("export_records"), record.id, record.version, failed,
+        [this](qint64 id) { return find(id); },
+        [&](const ExportRecord &current, QString *why) {
+            QSqlError failure;
+            const int changed = RowVersion::update(db, QStringLiteral("export_records"), record.id, current.version,
+                                                   columns(record), stamp, &failure);
+            if (changed < 0)
+                *why = failed.arg(DatabaseErrors::describe(failure));
+            else if (changed > 0
+                     && !ChangeLog::write(db, QStringLiteral("export_records"), record.id, ChangeLog::Action::Update,
+                                          differences(current, record), stamp, why))
+                return -1;
+            return changed;
+        },
+        [&](const Conflict<ExportRecord> &c) { return notice(c, &record).message(); });
+    if (!result) {
+        setError(error, result.error);
+        return result;
+    }
+    ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords, record.id);
+    return result;
+}
+
+bool ExportRepository::insertAll(const QList<ExportRecord> &records, QString *error, bool keepIds) const
+{
+    const bool ok = Transaction::run(QSqlDatabase::database(m_connection), error,
+                                     tr("The export record could not be saved: %1"), [&] {
+        const QSignalBlocker quiet(ChangeNotifier::instance()); // one refresh when all are in
+        for (const ExportRecord &r : records)
+            if (!insert(r, error, keepIds))
+                return false;
+        return true;
+    });
+    if (ok)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return ok;
+}
+
+WriteResult<ExportRecord> ExportRepository::updateAll(QList<ExportRecord> &records, QString *error) const
+{
+    WriteResult<ExportRecord> result;
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        result = RowVersion::writeAll(QSqlDatabase::database(m_connection), records, error,
+                                      tr("The export record could not be saved: %1"),
+                                      [&](const ExportRecord &r) { return update(r); });
+    }
+    if (result)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return result;
+}
+
+WriteResult<ExportRecord> ExportRepository::remove(const QList<qint64> &ids, QString *error,
+                                                   const QHash<qint64, qint64> &versions) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString failed = tr("The export record could not be deleted: %1");
+    const ChangeStamp stamp = RowVersion::now(db);
+    QList<ExportRecord> gone;
+    for (qint64 id : ids) {
+        ExportRecord r;
+        r.id = id;
+        r.version = versions.value(id, 0);
+        gone << r;
+    }
+    WriteResult<ExportRecord> result;
+    {
+        const QSignalBlocker quiet(ChangeNotifier::instance());
+        result = RowVersion::writeAll(db, gone, error, failed, [&](const ExportRecord &r) {
+            return RowVersion::write<ExportRecord>(
+                db, QStringLiteral("export_records"), r.id, r.version, failed, [this](qint64 id) { return find(id); },
+                [&](const ExportRecord &current, QString *why) {
+                    QSqlError failure;
+                    const int deleted = RowVersion::remove(db, QStringLiteral("export_records"), r.id, current.version,
+                                                           &failure);
+                    if (deleted < 0)
+                        *why = failed.arg(DatabaseErrors::describe(failure));
+                    else if (deleted > 0
+                             && !ChangeLog::write(db, QStringLiteral("export_records"), r.id, ChangeLog::Action::Delete,
+                                                  differences(current, ExportRecord{}), stamp, why))
+                        return -1;
+                    return deleted;
+                },
+                [this](const Conflict<ExportRecord> &c) { return notice(c).message(); });
+        });
+    }
+    if (result)
+        ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
+    return result;
+}
+
+QList<FieldChange> ExportRepository::differences(const ExportRecord &before, const ExportRecord &after) const
+{
+    QList<FieldChange> changes;
+    auto compare = [&](const char *column, const QString &a, const QString &b) {
+        if (a != b)
+            changes << FieldChange{QLatin1String(column), a, b};
+    };
+    auto sectorName = [this](qint64 sectorId) -> QString {
+        const auto sector = sectorId ? SectorRepository(m_connection).find(sectorId) : std::nullopt;
+        return sector ? sector->nameEn : QString();
+    };
+    auto country = [](const QString &code) -> QString {
+        if (code.isEmpty())
+            return {};
+        const auto c = Countries::instance().byCode(code);
+        return c ? c->nameEn : code;
+    };
+    compare("fy_start", before.fyStart ? ExportRecord::financialYear(before.fyStart) : QString(),
+            after.fyStart ? ExportRecord::financialYear(after.fyStart) : QString());
+    compare("country_code", country(before.countryCode), country(after.countryCode));
+    if (before.sectorId != after.sectorId)
+        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
+    compare("value_crore", before.fyStart ? figure(before.valueCrore) : QString(), after.fyStart ? figure(after.valueCrore) : QString());
+    compare("value_usd_million", figure(before.valueUsdMillion), figure(after.valueUsdMillion));
+    compare("hs_code", before.hsCode, after.hsCode);
+    compare("quantity", figure(before.quantity), figure(after.quantity));
+    compare("unit", before.unit, after.unit);
+    compare("exporter_iec", before.exporterIec, after.exporterIec);
+    return changes;
+}
+
+ConflictNotice ExportRepository::notice(const Conflict<ExportRecord> &conflict, const ExportRecord *seen) const
+{
+    ConflictNotice n;
+    n.table = QStringLiteral("export_records");
+    n.id = conflict.id;
+    n.deleted = conflict.deleted();
+    n.changed = conflict.changed;
+    if (const ExportRecord *r = conflict.current ? &*conflict.current : seen) {
+        const auto country = Countries::instance().byCode(r->countryCode);
+        n.label = QStringLiteral("%1, %2").arg(ExportRecord::financialYear(r->fyStart),
+                                               country ? country->name(LanguageManager::currentLanguage()) : r->countryCode);
+    }
+    if (conflict.current && seen)
+        n.changes = differences(*seen, *conflict.current);
+    return n;
+}
+
+qint64 ExportRepository::upsert(const ExportRecord &record, bool *updated, QString *error) const
+{
+    const qint64 existing = idOf(record);
+    if (updated)
+        *updated = existing != 0;
+    if (!existing)
+        return insert(record, error);
+    ExportRecord r = record;
+    r.id = existing;
+    r.version = 0; // an import's figure replaces whatever is there (and is logged)
+    return update(r, error) ? existing : 0;
+}

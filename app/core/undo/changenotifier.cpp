@@ -1,0 +1,7 @@
+#include "undo/changenotifier.h"
+
+ChangeNotifier *ChangeNotifier::instance()
+{
+    static ChangeNotifier notifier;
+    return &notifier;
+}

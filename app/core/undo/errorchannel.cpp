@@ -1,0 +1,7 @@
+#include "undo/errorchannel.h"
+
+ErrorChannel *ErrorChannel::instance()
+{
+    static ErrorChannel channel;
+    return &channel;
+}
