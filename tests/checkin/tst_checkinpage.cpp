@@ -81,6 +81,29 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
+    // The desk counts the event's invitations alone (fast on a server); the numbers are the
+    // list's, whatever other events and the uninvited hold.
+    void countsAreTheListsCounts()
+    {
+        InviteeRepository repo;
+        Invitee v;
+        v.name = QStringLiteral("Only at Lucknow");
+        v.mobile = QStringLiteral("9000000001");
+        repo.setStatus(m_other, repo.insert(v), InvitationStatus::Attended);
+        v.name = QStringLiteral("Invited nowhere");
+        v.mobile = QStringLiteral("9000000002");
+        QVERIFY(repo.insert(v));
+        repo.setStatus(m_event, m_meera, InvitationStatus::Attended);
+        for (const qint64 event : {m_event, m_other}) {
+            InviteeFilter filter;
+            filter.eventId = event;
+            auto expected = repo.statusCounts(filter);
+            expected.remove(InvitationStatus::NotInvited);
+            QCOMPARE(CheckinRepository().statusCounts(event), expected);
+        }
+        QCOMPARE(CheckinRepository().statusCounts(m_event).value(InvitationStatus::Attended), 1);
+    }
+
     void scanChecksIn()
     {
         QUndoStack stack;

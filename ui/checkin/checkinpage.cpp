@@ -184,9 +184,7 @@ void CheckinPage::refreshCounts()
         m_counts->clear();
         return;
     }
-    InviteeFilter filter;
-    filter.eventId = m_eventId;
-    const auto counts = InviteeRepository(Connection).statusCounts(filter);
+    const auto counts = CheckinRepository(Connection).statusCounts(m_eventId);
     int expected = 0;
     for (const InvitationStatus status : InvitationStatuses::expected())
         expected += counts.value(status);

@@ -33,6 +33,19 @@ int CheckinRepository::count(qint64 eventId, const QDate &day) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QMap<InvitationStatus, int> CheckinRepository::statusCounts(qint64 eventId) const
+{
+    QMap<InvitationStatus, int> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT status, count(*) FROM invitations WHERE event_id = ? GROUP BY status"));
+    q.addBindValue(eventId);
+    if (q.exec())
+        while (q.next())
+            counts[InvitationStatuses::fromKey(q.value(0).toString())] += q.value(1).toInt();
+    return counts;
+}
+
 QMap<QDate, int> CheckinRepository::countsByDay(qint64 eventId) const
 {
     QMap<QDate, int> counts;

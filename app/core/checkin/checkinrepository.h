@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invitees/invitee.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ public:
     std::optional<Checkin> find(qint64 eventId, qint64 inviteeId, const QDate &day) const;
     // How many came on `day`.
     int count(qint64 eventId, const QDate &day) const;
+    // How many of the event's invitations stand at each status: the desk's counts line. Reads the
+    // event's invitations only (an index holds event and status), not every invitee: the counts
+    // are refreshed at every desk after every check-in, and on a server with 100,000 invitees the
+    // list's statusCounts() took 75 ms of each round trip.
+    QMap<InvitationStatus, int> statusCounts(qint64 eventId) const;
     // How many came on each day that anyone came.
     QMap<QDate, int> countsByDay(qint64 eventId) const;
 
