@@ -688,6 +688,17 @@ void InviteeImport::findNewSectors(Plan *plan, const QString &connection)
     }
 }
 
+namespace {
+// After a committed import of many rows, the server plans the list's searches on the new rows
+// (BulkWriter::refreshStatistics; nothing on SQLite).
+void refreshStatisticsAfter(const InviteeImport::Plan &plan, const QString &connection)
+{
+    constexpr int ManyRows = 1000;
+    if (plan.imported + plan.updated >= ManyRows)
+        BulkWriter::refreshStatistics(connection, {QStringLiteral("invitees"), QStringLiteral("invitations")});
+}
+} // namespace
+
 std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, const Options &options,
                                                            QString *error,
                                                            const std::function<bool(int, int)> &progress,
@@ -726,6 +737,7 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
             return fail(tr("The import could not be saved: %1 Nothing was changed.").arg(transaction.errorText()));
         applied = writer.applied();
     }
+    refreshStatisticsAfter(plan, connection);
     ChangeNotifier::instance()->announceReset();
     return applied;
 }
@@ -858,6 +870,7 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
         result.applied = writer.applied();
     }
     result.plan = counts; // the checking thread is done with it: `checked` was finished
+    refreshStatisticsAfter(counts, connection);
     ChangeNotifier::instance()->announceReset();
     return result;
 }

@@ -56,6 +56,16 @@ std::unique_ptr<BulkWriter> BulkWriter::create(const QString &connection, const 
     return nullptr;
 }
 
+void BulkWriter::refreshStatistics(const QString &connection, const QStringList &tables)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!PostgresBackend::isPostgres(db) || tables.isEmpty())
+        return;
+    // Table names come from the program, never from input.
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", ")));
+}
+
 std::optional<QStringList> BulkWriter::suspendForeignKeys(const QString &connection, const QString &table,
                                                           QString *error)
 {

@@ -92,6 +92,13 @@ public:
     // with `error`, on failure.
     static std::optional<QStringList> suspendForeignKeys(const QString &connection, const QString &table,
                                                          QString *error);
+    // After a large load has been committed: the planner's statistics of `tables` brought up to
+    // date where the back-end plans by them (PostgreSQL's ANALYZE). Until the server's autovacuum
+    // comes round, a minute or more later, searches would be planned as for the table before
+    // the load (the list walking its name index for a rare two-letter search instead of
+    // scanning). Nothing on SQLite: its plans here do not use statistics. Best effort: a failure
+    // changes no data, so it is not reported.
+    static void refreshStatistics(const QString &connection, const QStringList &tables);
     virtual ~BulkWriter() = default;
 
     // Adds a row; returns its id: `id` when one is given (an undo putting a row back), else the

@@ -1,5 +1,6 @@
 #include "databasecopy.h"
 
+#include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/databaseerrors.h"
 #include "storage/postgresbackend.h"
@@ -756,5 +757,10 @@ QString DatabaseCopy::copyRows(const QString &sourceConnection, const QString &t
         return tr("%1 cannot be written: %2").arg(shown, why) + QLatin1Char(' ') + nothingCopied;
     if (!transaction.commit())
         return tr("Saving %1 failed: %2").arg(shown, transaction.errorText()) + QLatin1Char(' ') + nothingCopied;
+    // The desks search the copied rows at once: the server plans by their statistics from now.
+    QStringList tables;
+    for (const TableCount &t : std::as_const(result->tables))
+        tables << t.table;
+    BulkWriter::refreshStatistics(to.connectionName(), tables);
     return QString();
 }
