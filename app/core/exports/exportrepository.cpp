@@ -24,7 +24,7 @@ using namespace SqlValues;
 namespace {
 // A record's columns (its table, named once), and the year's rate beside them. Only the figures
 // that were given are stored: inr_given says whether the rupee figure was, a NULL
-// value_usd_million that the dollar one was not; recordFrom() derives the other. The id and the
+// value_usd_million that the dollar one was not; derived() derives the other. The id and the
 // version are the caller's to write.
 const ColumnTable<ExportRecord> Columns{
     {"id", [](ExportRecord &r, const QVariant &v) { r.id = v.toLongLong(); }, nullptr},

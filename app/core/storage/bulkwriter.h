@@ -72,7 +72,8 @@ struct BulkFailure {
 };
 
 // Writes many rows into one table as fast as the back-end allows, inside the caller's
-// transaction (or, outside one, each flush as its own), with one interface for both:
+// transaction (or, outside one, each flush as its own), with one interface for both; imports
+// and DatabaseCopy write through it:
 //
 //  - SQLite (SqliteBulkWriter): one prepared INSERT on the QSQLITE driver's own sqlite3 handle,
 //    UTF-8 bound directly. Binding through QSqlQuery (QVariant, then UTF-16 that SQLite converts
