@@ -1,4 +1,6 @@
+#include "events/eventrepository.h"
 #include "invitees/inviteerepository.h"
+#include "stalls/stallrepository.h"
 #include "storage/bulkwriter.h"
 #include "testdb.h"
 #include "storage/transaction.h"
@@ -131,6 +133,43 @@ private slots:
         a.id = id;
         QCOMPARE(InviteeRepository().insert(a, &error, true), id);
         QCOMPARE(InviteeRepository().find(id)->mobile, a.mobile);
+    }
+
+    // A copy's rows carry their ids (Ids::InRows) and come as a query gives them (addValue):
+    // numbers, NULL, doubles that must arrive to the last bit, an empty text that must stay text.
+    void rowsWithTheirIds()
+    {
+        Event e;
+        e.nameEn = QStringLiteral("Fair");
+        e.startDate = e.endDate = QDate(2026, 2, 1);
+        QString error;
+        const qint64 eventId = EventRepository().insert(e, &error);
+        QVERIFY2(eventId, qPrintable(error));
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("event_id"), QStringLiteral("code"),
+                                  QStringLiteral("x_m"), QStringLiteral("width_m"), QStringLiteral("depth_m"),
+                                  QStringLiteral("sector_id"), QStringLiteral("notes")};
+        {
+            Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
+            auto writer = BulkWriter::create(Database::defaultConnectionName(), QStringLiteral("stalls"), columns,
+                                             &error, BulkWriter::Ids::InRows);
+            QVERIFY2(writer, qPrintable(error));
+            BulkRow r;
+            for (const QVariant &v : {QVariant(qint64(42)), QVariant(eventId), QVariant(QStringLiteral("A1")),
+                                      QVariant(0.1), QVariant(1.0 / 3), QVariant(2.5), QVariant(), QVariant(QString())})
+                r.addValue(v);
+            BulkFailure failure;
+            QVERIFY2(writer->write(r, 1, &failure), qPrintable(failure.text));
+            QVERIFY2(writer->flush(&failure), qPrintable(failure.text));
+            writer.reset();
+            QVERIFY(transaction.commit());
+        }
+        const std::optional<Stall> s = StallRepository().find(42);
+        QVERIFY(s);
+        QCOMPARE(s->eventId, eventId);
+        QCOMPARE(s->code, QStringLiteral("A1"));
+        QVERIFY(s->x == 0.1 && s->width == 1.0 / 3 && s->depth == 2.5); // bit for bit (QCOMPARE allows a little)
+        QCOMPARE(s->sectorId, qint64(0));
+        QVERIFY(s->notes.isEmpty()); // written as text: the column takes no NULL
     }
 };
 

@@ -4,7 +4,7 @@
 #include "storage/databaseerrors.h"
 #include "storage/sqlvalues.h"
 #include "storage/changelog.h"
-#include "storage/sqlrow.h"
+#include "storage/columntable.h"
 #include "text/languagemanager.h"
 #include "text/textfold.h"
 #include "storage/transaction.h"
@@ -18,39 +18,28 @@ using namespace SqlValues;
 
 namespace {
 
-// The columns an event's fields are written to (its table, named once); the time stamps and the
-// demo mark are the caller's.
-SqlRow columns(const Event &event)
-{
-    return SqlRow()
-        .set(QStringLiteral("name_en"), text(event.nameEn.trimmed()))
-        .set(QStringLiteral("name_hi"), text(event.nameHi.trimmed()))
-        .set(QStringLiteral("start_date"), event.startDate.toString(Qt::ISODate))
-        .set(QStringLiteral("end_date"), event.endDate.toString(Qt::ISODate))
-        .set(QStringLiteral("venue"), text(event.venue.trimmed()))
-        .set(QStringLiteral("organiser"), text(event.organiser.trimmed()))
-        .set(QStringLiteral("notes"), text(event.notes));
-}
+// An event's columns (its table, named once). The time stamps are the caller's; so is the demo
+// mark, which only an insert writes: an edit keeps it.
+const ColumnTable<Event> Columns{
+    {"id", [](Event &e, const QVariant &v) { e.id = v.toLongLong(); }, nullptr},
+    {"name_en", [](Event &e, const QVariant &v) { e.nameEn = v.toString(); },
+     [](const Event &e) { return text(e.nameEn.trimmed()); }},
+    {"name_hi", [](Event &e, const QVariant &v) { e.nameHi = v.toString(); },
+     [](const Event &e) { return text(e.nameHi.trimmed()); }},
+    {"start_date", [](Event &e, const QVariant &v) { e.startDate = QDate::fromString(v.toString(), Qt::ISODate); },
+     [](const Event &e) { return QVariant(e.startDate.toString(Qt::ISODate)); }},
+    {"end_date", [](Event &e, const QVariant &v) { e.endDate = QDate::fromString(v.toString(), Qt::ISODate); },
+     [](const Event &e) { return QVariant(e.endDate.toString(Qt::ISODate)); }},
+    {"venue", [](Event &e, const QVariant &v) { e.venue = v.toString(); },
+     [](const Event &e) { return text(e.venue.trimmed()); }},
+    {"organiser", [](Event &e, const QVariant &v) { e.organiser = v.toString(); },
+     [](const Event &e) { return text(e.organiser.trimmed()); }},
+    {"notes", [](Event &e, const QVariant &v) { e.notes = v.toString(); }, [](const Event &e) { return text(e.notes); }},
+    {"is_demo", [](Event &e, const QVariant &v) { e.isDemo = v.toBool(); }, nullptr},
+    {"version", [](Event &e, const QVariant &v) { e.version = v.toLongLong(); }, nullptr},
+};
 
-Event eventFrom(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.nameEn = q.value(1).toString();
-    e.nameHi = q.value(2).toString();
-    e.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    e.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    e.venue = q.value(5).toString();
-    e.organiser = q.value(6).toString();
-    e.notes = q.value(7).toString();
-    e.isDemo = q.value(8).toBool();
-    e.version = q.value(9).toLongLong();
-    return e;
-}
-
-const char *const SelectColumns =
-    "SELECT id, name_en, name_hi, start_date, end_date, venue, organiser, notes, is_demo, version FROM events";
-
+const QString Select = Columns.select(QStringLiteral("events"));
 
 } // namespace
 
@@ -59,21 +48,19 @@ QList<Event> EventRepository::all() const
     QList<Event> events;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(SelectColumns) + QStringLiteral(" ORDER BY start_date DESC, id DESC")))
+    if (!q.exec(Select + QStringLiteral(" ORDER BY start_date DESC, id DESC")))
         return events;
-    while (q.next())
-        events << eventFrom(q);
-    return events;
+    return Columns.readAll(q);
 }
 
 std::optional<Event> EventRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(SelectColumns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(Select + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return eventFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    return Columns.readOne(q);
 }
 
 int EventRepository::count() const
@@ -121,7 +108,7 @@ qint64 EventRepository::insert(const Event &event, QString *error, bool keepId) 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const ChangeStamp stamp = RowVersion::now(db);
     const QString now = stamp.at.toString(Qt::ISODate);
-    SqlRow row = columns(event);
+    SqlRow row = Columns.row(event);
     row.set(QStringLiteral("id"), keepId && event.id > 0 ? QVariant(event.id) : QVariant())
         .set(QStringLiteral("is_demo"), event.isDemo ? 1 : 0)
         .set(QStringLiteral("created_at"), now)
@@ -158,7 +145,7 @@ WriteResult<Event> EventRepository::update(const Event &event, QString *error) c
     const auto result = RowVersion::write<Event>(
         db, QStringLiteral("events"), event.id, event.version, failed, [this](qint64 id) { return find(id); },
         [&](const Event &current, QString *why) {
-            SqlRow row = columns(event);
+            SqlRow row = Columns.row(event);
             row.set(QStringLiteral("updated_at"), stamp.at.toString(Qt::ISODate));
             QSqlError failure;
             const int changed = RowVersion::update(db, QStringLiteral("events"), event.id, current.version, row,

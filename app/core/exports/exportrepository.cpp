@@ -10,7 +10,7 @@
 #include "exports/countries.h"
 #include "text/languagemanager.h"
 #include "storage/changelog.h"
-#include "storage/sqlrow.h"
+#include "storage/columntable.h"
 #include "storage/transaction.h"
 
 #include <QLocale>
@@ -22,54 +22,55 @@ using namespace SqlValues;
 
 
 namespace {
-// Reads a record and derives the figure that was not given from the year's rate (column 12).
-ExportRecord recordFrom(const QSqlQuery &q)
+// A record's columns (its table, named once), and the year's rate beside them. Only the figures
+// that were given are stored: inr_given says whether the rupee figure was, a NULL
+// value_usd_million that the dollar one was not; derived() derives the other. The id and the
+// version are the caller's to write.
+const ColumnTable<ExportRecord> Columns{
+    {"id", [](ExportRecord &r, const QVariant &v) { r.id = v.toLongLong(); }, nullptr},
+    {"fy_start", [](ExportRecord &r, const QVariant &v) { r.fyStart = v.toInt(); },
+     [](const ExportRecord &r) { return QVariant(r.fyStart); }},
+    {"country_code", [](ExportRecord &r, const QVariant &v) { r.countryCode = v.toString(); },
+     [](const ExportRecord &r) { return QVariant(r.countryCode); }},
+    {"sector_id", [](ExportRecord &r, const QVariant &v) { r.sectorId = v.toLongLong(); },
+     [](const ExportRecord &r) { return nullIfZero(r.sectorId); }},
+    {"value_crore", [](ExportRecord &r, const QVariant &v) { r.valueCrore = v.toDouble(); },
+     [](const ExportRecord &r) { return QVariant(r.inrDerived ? 0.0 : r.valueCrore); }},
+    {"value_usd_million", [](ExportRecord &r, const QVariant &v) { r.valueUsdMillion = v.isNull() ? -1 : v.toDouble(); },
+     [](const ExportRecord &r) {
+         return r.usdDerived || r.valueUsdMillion < 0 ? QVariant() : QVariant(r.valueUsdMillion);
+     }},
+    {"is_demo", [](ExportRecord &r, const QVariant &v) { r.isDemo = v.toBool(); },
+     [](const ExportRecord &r) { return QVariant(r.isDemo ? 1 : 0); }},
+    {"hs_code", [](ExportRecord &r, const QVariant &v) { r.hsCode = v.toString(); },
+     [](const ExportRecord &r) { return text(r.hsCode); }},
+    {"quantity", [](ExportRecord &r, const QVariant &v) { r.quantity = v.isNull() ? -1 : v.toDouble(); },
+     [](const ExportRecord &r) { return r.quantity < 0 ? QVariant() : QVariant(r.quantity); }},
+    {"unit", [](ExportRecord &r, const QVariant &v) { r.unit = v.toString(); },
+     [](const ExportRecord &r) { return text(r.unit); }},
+    {"inr_given", [](ExportRecord &r, const QVariant &v) { r.inrDerived = !v.toBool(); },
+     [](const ExportRecord &r) { return QVariant(r.inrDerived ? 0 : 1); }},
+    {"exporter_iec", [](ExportRecord &r, const QVariant &v) { r.exporterIec = v.toString(); },
+     [](const ExportRecord &r) { return text(r.exporterIec); }},
+    {"inr_per_usd", [](ExportRecord &r, const QVariant &v) { r.rate = v.isNull() ? 0 : v.toDouble(); }, nullptr,
+     "x.inr_per_usd"},
+    {"version", [](ExportRecord &r, const QVariant &v) { r.version = v.toLongLong(); }, nullptr},
+};
+
+const QString Select = Columns.select(
+    QStringLiteral("export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start"), QStringLiteral("e"));
+
+// The record as read, with the figure that was not given derived from the year's rate.
+ExportRecord derived(ExportRecord r)
 {
-    ExportRecord r;
-    r.id = q.value(0).toLongLong();
-    r.fyStart = q.value(1).toInt();
-    r.countryCode = q.value(2).toString();
-    r.sectorId = q.value(3).toLongLong();
-    r.valueCrore = q.value(4).toDouble();
-    r.valueUsdMillion = q.value(5).isNull() ? -1 : q.value(5).toDouble();
-    r.isDemo = q.value(6).toBool();
-    r.hsCode = q.value(7).toString();
-    r.quantity = q.value(8).isNull() ? -1 : q.value(8).toDouble();
-    r.unit = q.value(9).toString();
-    const bool inrGiven = q.value(10).toBool();
-    r.exporterIec = q.value(11).toString();
-    r.rate = q.value(12).isNull() ? 0 : q.value(12).toDouble();
-    if (!inrGiven) {
-        r.inrDerived = true;
+    if (r.inrDerived) {
         r.valueCrore = r.rate > 0 && r.valueUsdMillion >= 0
             ? ExchangeRateRepository::croreFromUsdMillion(r.valueUsdMillion, r.rate) : 0;
     } else if (r.valueUsdMillion < 0 && r.rate > 0) {
         r.usdDerived = true;
         r.valueUsdMillion = ExchangeRateRepository::usdMillionFromCrore(r.valueCrore, r.rate);
     }
-    r.version = q.value(13).toLongLong();
     return r;
-}
-const char *const Columns = "SELECT e.id, e.fy_start, e.country_code, e.sector_id, e.value_crore, e.value_usd_million,"
-                            " e.is_demo, e.hs_code, e.quantity, e.unit, e.inr_given, e.exporter_iec, x.inr_per_usd, e.version"
-                            " FROM export_records e LEFT JOIN exchange_rates x ON x.fy_start = e.fy_start";
-
-// The columns a record is written to (its table, named once): only the figures that were given.
-SqlRow columns(const ExportRecord &r)
-{
-    return SqlRow()
-        .set(QStringLiteral("fy_start"), r.fyStart)
-        .set(QStringLiteral("country_code"), r.countryCode)
-        .set(QStringLiteral("sector_id"), nullIfZero(r.sectorId))
-        .set(QStringLiteral("value_crore"), r.inrDerived ? 0.0 : r.valueCrore)
-        .set(QStringLiteral("value_usd_million"),
-             r.usdDerived || r.valueUsdMillion < 0 ? QVariant() : QVariant(r.valueUsdMillion))
-        .set(QStringLiteral("is_demo"), r.isDemo ? 1 : 0)
-        .set(QStringLiteral("hs_code"), text(r.hsCode))
-        .set(QStringLiteral("quantity"), r.quantity < 0 ? QVariant() : QVariant(r.quantity))
-        .set(QStringLiteral("unit"), text(r.unit))
-        .set(QStringLiteral("inr_given"), r.inrDerived ? 0 : 1)
-        .set(QStringLiteral("exporter_iec"), text(r.exporterIec));
 }
 
 QString figure(double value)
@@ -83,11 +84,11 @@ QList<ExportRecord> ExportRepository::all() const
     QList<ExportRecord> records;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(Columns)
-                + QStringLiteral(" ORDER BY e.fy_start DESC, e.country_code, e.sector_id, e.hs_code, e.exporter_iec")))
+    if (!q.exec(Select + QStringLiteral(" ORDER BY e.fy_start DESC, e.country_code, e.sector_id, e.hs_code, e.exporter_iec")))
         return records;
+    const auto read = Columns.reader(q);
     while (q.next())
-        records << recordFrom(q);
+        records << derived(read(q));
     q.finish();
     HsChapters::classify(records, ProductChapterRepository(m_connection).effective(SectorRepository(m_connection).all()));
     return records;
@@ -96,11 +97,12 @@ QList<ExportRecord> ExportRepository::all() const
 std::optional<ExportRecord> ExportRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE e.id = ?"));
+    q.prepare(Select + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return recordFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    const std::optional<ExportRecord> record = Columns.readOne(q);
+    return record ? std::optional(derived(*record)) : std::nullopt;
 }
 
 qint64 ExportRepository::idOf(int fyStart, const QString &countryCode, qint64 sectorId) const
@@ -140,7 +142,7 @@ qint64 ExportRepository::insert(const ExportRecord &record, QString *error, bool
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const ChangeStamp stamp = RowVersion::now(db);
-    SqlRow row = columns(record);
+    SqlRow row = Columns.row(record);
     row.set(QStringLiteral("id"), keepId && record.id ? QVariant(record.id) : QVariant())
         .set(QStringLiteral("version"), keepId && record.version > 0 ? record.version : 1);
     RowVersion::stamp(row, stamp);
@@ -173,7 +175,7 @@ WriteResult<ExportRecord> ExportRepository::update(const ExportRecord &record, Q
         [&](const ExportRecord &current, QString *why) {
             QSqlError failure;
             const int changed = RowVersion::update(db, QStringLiteral("export_records"), record.id, current.version,
-                                                   columns(record), stamp, &failure);
+                                                   Columns.row(record), stamp, &failure);
             if (changed < 0)
                 *why = failed.arg(DatabaseErrors::describe(failure));
             else if (changed > 0

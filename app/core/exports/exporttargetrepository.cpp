@@ -8,7 +8,7 @@
 #include "storage/changelog.h"
 #include "sectors/sectorrepository.h"
 #include "storage/sqlvalues.h"
-#include "storage/sqlrow.h"
+#include "storage/columntable.h"
 #include "storage/transaction.h"
 
 #include <QLocale>
@@ -19,20 +19,6 @@
 using namespace SqlValues;
 
 namespace {
-const char *const Columns = "SELECT id, fy_start, country_code, sector_id, target_crore, version FROM export_targets";
-
-ExportTarget targetFrom(const QSqlQuery &q)
-{
-    ExportTarget t;
-    t.id = q.value(0).toLongLong();
-    t.fyStart = q.value(1).toInt();
-    t.countryCode = q.value(2).toString();
-    t.sectorId = q.value(3).toLongLong();
-    t.targetCrore = q.value(4).toDouble();
-    t.version = q.value(5).toLongLong();
-    return t;
-}
-
 // Targets change no export record, but the Exports page draws them with the records: one
 // refresh signal for both.
 void announce(qint64 id = 0)
@@ -42,15 +28,21 @@ void announce(qint64 id = 0)
 
 const QString Table = QStringLiteral("export_targets");
 
-// The columns a target is written to.
-SqlRow columns(const ExportTarget &target)
-{
-    return SqlRow()
-        .set(QStringLiteral("fy_start"), target.fyStart)
-        .set(QStringLiteral("country_code"), text(target.countryCode))
-        .set(QStringLiteral("sector_id"), nullIfZero(target.sectorId))
-        .set(QStringLiteral("target_crore"), target.targetCrore);
-}
+// A target's columns (its table, named once); the id and the version are the caller's to write.
+const ColumnTable<ExportTarget> Columns{
+    {"id", [](ExportTarget &t, const QVariant &v) { t.id = v.toLongLong(); }, nullptr},
+    {"fy_start", [](ExportTarget &t, const QVariant &v) { t.fyStart = v.toInt(); },
+     [](const ExportTarget &t) { return QVariant(t.fyStart); }},
+    {"country_code", [](ExportTarget &t, const QVariant &v) { t.countryCode = v.toString(); },
+     [](const ExportTarget &t) { return text(t.countryCode); }},
+    {"sector_id", [](ExportTarget &t, const QVariant &v) { t.sectorId = v.toLongLong(); },
+     [](const ExportTarget &t) { return nullIfZero(t.sectorId); }},
+    {"target_crore", [](ExportTarget &t, const QVariant &v) { t.targetCrore = v.toDouble(); },
+     [](const ExportTarget &t) { return QVariant(t.targetCrore); }},
+    {"version", [](ExportTarget &t, const QVariant &v) { t.version = v.toLongLong(); }, nullptr},
+};
+
+const QString Select = Columns.select(Table);
 } // namespace
 
 QList<ExportTarget> ExportTargetRepository::all() const
@@ -58,21 +50,20 @@ QList<ExportTarget> ExportTargetRepository::all() const
     QList<ExportTarget> targets;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (q.exec(QLatin1String(Columns)
+    if (q.exec(Select
                + QStringLiteral(" ORDER BY fy_start, sector_id IS NOT NULL, country_code <> '', country_code, sector_id")))
-        while (q.next())
-            targets << targetFrom(q);
+        targets = Columns.readAll(q);
     return targets;
 }
 
 std::optional<ExportTarget> ExportTargetRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(Columns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(Select + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return targetFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    return Columns.readOne(q);
 }
 
 qint64 ExportTargetRepository::idOf(const ExportTarget &target) const
@@ -90,7 +81,7 @@ qint64 ExportTargetRepository::insert(const ExportTarget &target, QString *error
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const ChangeStamp stamp = RowVersion::now(db);
-    SqlRow row = columns(target);
+    SqlRow row = Columns.row(target);
     row.set(QStringLiteral("id"), keepId && target.id ? QVariant(target.id) : QVariant())
         .set(QStringLiteral("version"), keepId && target.version > 0 ? target.version : 1);
     RowVersion::stamp(row, stamp);
@@ -120,7 +111,7 @@ WriteResult<ExportTarget> ExportTargetRepository::update(const ExportTarget &tar
         db, Table, target.id, target.version, failed, [this](qint64 id) { return find(id); },
         [&](const ExportTarget &current, QString *why) {
             QSqlError failure;
-            const int changed = RowVersion::update(db, Table, target.id, current.version, columns(target), stamp, &failure);
+            const int changed = RowVersion::update(db, Table, target.id, current.version, Columns.row(target), stamp, &failure);
             if (changed < 0)
                 *why = failed.arg(DatabaseErrors::describe(failure));
             else if (changed > 0

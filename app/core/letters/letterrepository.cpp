@@ -1,6 +1,7 @@
 #include "letterrepository.h"
 
 #include "storage/appinfo.h"
+#include "storage/columntable.h"
 #include "storage/databaseerrors.h"
 #include "letters/officedetails.h"
 #include "storage/settingsrepository.h"
@@ -17,27 +18,39 @@ namespace {
 
 const QString SecretKey = QStringLiteral("certificate_secret");
 
-// The columns of `letters` in the order letterFrom() reads them.
-const QString LetterColumns = QStringLiteral(
-    "l.id, l.kind, l.event_id, l.invitee_id, l.fy_start, l.serial, l.number, l.issued_on, l.language,"
-    " l.addressee, l.subject, l.event_name");
-IssuedLetter letterFrom(const QSqlQuery &q, int offset = 0)
-{
-    IssuedLetter l;
-    l.id = q.value(offset + 0).toLongLong();
-    l.kind = LetterKinds::fromKey(q.value(offset + 1).toString()).value_or(LetterKind::Invitation);
-    l.eventId = q.value(offset + 2).toLongLong();
-    l.inviteeId = q.value(offset + 3).toLongLong();
-    l.fyStart = q.value(offset + 4).toInt();
-    l.serial = q.value(offset + 5).toInt();
-    l.number = q.value(offset + 6).toString();
-    l.issuedOn = QDate::fromString(q.value(offset + 7).toString(), Qt::ISODate);
-    l.language = q.value(offset + 8).toString();
-    l.addressee = q.value(offset + 9).toString();
-    l.subject = q.value(offset + 10).toString();
-    l.eventName = q.value(offset + 11).toString();
-    return l;
-}
+// A letter's columns (its table, named once). The series follows from the kind; when and at which
+// desk it was issued are the caller's to write.
+const ColumnTable<IssuedLetter> Columns{
+    {"id", [](IssuedLetter &l, const QVariant &v) { l.id = v.toLongLong(); }, nullptr},
+    {"kind", [](IssuedLetter &l, const QVariant &v) {
+         l.kind = LetterKinds::fromKey(v.toString()).value_or(LetterKind::Invitation);
+     },
+     [](const IssuedLetter &l) { return QVariant(LetterKinds::key(l.kind)); }},
+    {"series", nullptr, [](const IssuedLetter &l) { return QVariant(LetterKinds::series(l.kind)); }},
+    {"fy_start", [](IssuedLetter &l, const QVariant &v) { l.fyStart = v.toInt(); },
+     [](const IssuedLetter &l) { return QVariant(l.fyStart); }},
+    {"serial", [](IssuedLetter &l, const QVariant &v) { l.serial = v.toInt(); },
+     [](const IssuedLetter &l) { return QVariant(l.serial); }},
+    {"number", [](IssuedLetter &l, const QVariant &v) { l.number = v.toString(); },
+     [](const IssuedLetter &l) { return QVariant(l.number); }},
+    {"event_id", [](IssuedLetter &l, const QVariant &v) { l.eventId = v.toLongLong(); },
+     [](const IssuedLetter &l) { return QVariant(l.eventId); }},
+    {"invitee_id", [](IssuedLetter &l, const QVariant &v) { l.inviteeId = v.toLongLong(); },
+     [](const IssuedLetter &l) { return QVariant(l.inviteeId); }},
+    {"issued_on", [](IssuedLetter &l, const QVariant &v) { l.issuedOn = QDate::fromString(v.toString(), Qt::ISODate); },
+     [](const IssuedLetter &l) { return QVariant(l.issuedOn.toString(Qt::ISODate)); }},
+    {"language", [](IssuedLetter &l, const QVariant &v) { l.language = v.toString(); },
+     [](const IssuedLetter &l) { return text(l.language); }},
+    {"addressee", [](IssuedLetter &l, const QVariant &v) { l.addressee = v.toString(); },
+     [](const IssuedLetter &l) { return text(l.addressee); }},
+    {"subject", [](IssuedLetter &l, const QVariant &v) { l.subject = v.toString(); },
+     [](const IssuedLetter &l) { return text(l.subject); }},
+    {"event_name", [](IssuedLetter &l, const QVariant &v) { l.eventName = v.toString(); },
+     [](const IssuedLetter &l) { return text(l.eventName); }},
+};
+
+// The letters' columns from `letters l`, the condition to follow.
+const QString Select = Columns.select(QStringLiteral("letters l"), QStringLiteral("l"));
 
 QDateTime localTime(const QVariant &utc)
 {
@@ -51,16 +64,16 @@ QHash<qint64, IssuedLetter> LetterRepository::issued(LetterKind kind, qint64 eve
     QHash<qint64, IssuedLetter> letters;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM letters l WHERE l.kind = ? AND l.event_id = ? AND l.invitee_id IS NOT NULL")
-                  .arg(LetterColumns));
+    q.prepare(Select + QStringLiteral(" WHERE l.kind = ? AND l.event_id = ? AND l.invitee_id IS NOT NULL"));
     q.addBindValue(LetterKinds::key(kind));
     q.addBindValue(eventId);
     if (!q.exec()) {
         setError(error, tr("The letters issued could not be read: %1").arg(DatabaseErrors::describe(q.lastError())));
         return letters;
     }
+    const auto read = Columns.reader(q);
     while (q.next()) {
-        const IssuedLetter l = letterFrom(q);
+        const IssuedLetter l = read(q);
         letters.insert(l.inviteeId, l);
     }
     return letters;
@@ -106,13 +119,15 @@ QHash<qint64, IssuedLetter> LetterRepository::issue(LetterKind kind, const Event
         } else {
             pattern = OfficeDetails::load(m_connection).pattern();
         }
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO letters (kind, series, fy_start, serial, number, event_id, invitee_id, issued_on, language,"
-            " addressee, subject, event_name, created_at, desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id")); // the id as every back-end gives it (lastInsertId() is not reliable on all)
         const QString created = nowUtc();
         const QString desk = AppInfo::deskName();
+        // Every letter's row has the same columns: one statement (INSERT … RETURNING id, the id
+        // as every back-end gives it; lastInsertId() is not reliable on all), bound per letter.
+        auto rowOf = [&](const IssuedLetter &l) {
+            return Columns.row(l).set(QStringLiteral("created_at"), created).set(QStringLiteral("desk"), text(desk));
+        };
+        QSqlQuery insert(db);
+        insert.prepare(rowOf(IssuedLetter{}).insertStatement(QStringLiteral("letters")));
         for (const LetterRequest &request : requests) {
             if (result.contains(request.inviteeId))
                 continue; // numbers are given once and kept
@@ -129,11 +144,7 @@ QHash<qint64, IssuedLetter> LetterRepository::issue(LetterKind kind, const Event
             l.addressee = request.addressee;
             l.subject = request.subject;
             l.eventName = event.name(request.language);
-            const QVariantList values{LetterKinds::key(kind), series, fy, l.serial, l.number, event.id,
-                                      request.inviteeId, on.toString(Qt::ISODate), text(l.language),
-                                      text(l.addressee), text(l.subject), text(l.eventName), created, text(desk)};
-            for (int i = 0; i < values.size(); ++i)
-                insert.bindValue(i, values.at(i));
+            rowOf(l).bind(insert);
             if (!insert.exec()) {
                 const QSqlError e = insert.lastError();
                 // A pattern changed during the year can repeat a number given before.
@@ -163,11 +174,11 @@ QHash<qint64, IssuedLetter> LetterRepository::issue(LetterKind kind, const Event
 std::optional<IssuedLetter> LetterRepository::findByNumber(const QString &number) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM letters l WHERE l.number = ?").arg(LetterColumns));
+    q.prepare(Select + QStringLiteral(" WHERE l.number = ?"));
     q.addBindValue(number);
-    if (q.exec() && q.next())
-        return letterFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    return Columns.readOne(q);
 }
 
 bool LetterRepository::recordDispatches(const QList<LetterDispatch> &dispatches, QString *error) const
@@ -254,18 +265,17 @@ QList<DispatchRegisterRow> LetterRepository::dispatchRegister(qint64 eventId, QS
         entry.first.insert(q.value(1).toString());
         entry.second = qMax(entry.second, q.value(2).toString());
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM letters l WHERE (? = 0 OR l.event_id = ?)"
-                             " ORDER BY l.series DESC, l.fy_start, l.serial")
-                  .arg(LetterColumns));
+    q.prepare(Select + QStringLiteral(" WHERE (? = 0 OR l.event_id = ?) ORDER BY l.series DESC, l.fy_start, l.serial"));
     q.addBindValue(eventId);
     q.addBindValue(eventId);
     if (!q.exec()) {
         setError(error, tr("The dispatch register could not be read: %1").arg(DatabaseErrors::describe(q.lastError())));
         return rows;
     }
+    const auto read = Columns.reader(q);
     while (q.next()) {
         DispatchRegisterRow row;
-        row.letter = letterFrom(q);
+        row.letter = read(q);
         const auto went = sent.constFind(row.letter.id);
         if (went != sent.cend()) {
             for (DispatchChannel channel : LetterKinds::channels())

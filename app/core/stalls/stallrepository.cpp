@@ -5,7 +5,7 @@
 #include "sectors/sectorrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/changelog.h"
-#include "storage/sqlrow.h"
+#include "storage/columntable.h"
 #include "storage/transaction.h"
 
 #include <QLocale>
@@ -17,42 +17,41 @@ using namespace SqlValues;
 
 namespace {
 
-// The columns a stall is written to (its table, named once).
-SqlRow columns(const Stall &stall)
-{
-    return SqlRow()
-        .set(QStringLiteral("event_id"), stall.eventId)
-        .set(QStringLiteral("code"), text(stall.code))
-        .set(QStringLiteral("x_m"), stall.x)
-        .set(QStringLiteral("y_m"), stall.y)
-        .set(QStringLiteral("width_m"), stall.width)
-        .set(QStringLiteral("depth_m"), stall.depth)
-        .set(QStringLiteral("sector_id"), nullIfZero(stall.sectorId))
-        .set(QStringLiteral("status"), StallStatuses::key(stall.status))
-        .set(QStringLiteral("invitee_id"), nullIfZero(stall.inviteeId))
-        .set(QStringLiteral("notes"), text(stall.notes));
-}
+// A stall's columns (its table, named once); the id and the version are the caller's to write.
+const ColumnTable<Stall> Columns{
+    {"id", [](Stall &s, const QVariant &v) { s.id = v.toLongLong(); }, nullptr},
+    {"event_id", [](Stall &s, const QVariant &v) { s.eventId = v.toLongLong(); },
+     [](const Stall &s) { return QVariant(s.eventId); }},
+    {"code", [](Stall &s, const QVariant &v) { s.code = v.toString(); }, [](const Stall &s) { return text(s.code); }},
+    {"x_m", [](Stall &s, const QVariant &v) { s.x = v.toDouble(); }, [](const Stall &s) { return QVariant(s.x); }},
+    {"y_m", [](Stall &s, const QVariant &v) { s.y = v.toDouble(); }, [](const Stall &s) { return QVariant(s.y); }},
+    {"width_m", [](Stall &s, const QVariant &v) { s.width = v.toDouble(); },
+     [](const Stall &s) { return QVariant(s.width); }},
+    {"depth_m", [](Stall &s, const QVariant &v) { s.depth = v.toDouble(); },
+     [](const Stall &s) { return QVariant(s.depth); }},
+    {"sector_id", [](Stall &s, const QVariant &v) { s.sectorId = v.toLongLong(); },
+     [](const Stall &s) { return nullIfZero(s.sectorId); }},
+    {"status", [](Stall &s, const QVariant &v) { s.status = StallStatuses::fromKey(v.toString()); },
+     [](const Stall &s) { return QVariant(StallStatuses::key(s.status)); }},
+    {"invitee_id", [](Stall &s, const QVariant &v) { s.inviteeId = v.toLongLong(); },
+     [](const Stall &s) { return nullIfZero(s.inviteeId); }},
+    {"notes", [](Stall &s, const QVariant &v) { s.notes = v.toString(); }, [](const Stall &s) { return text(s.notes); }},
+    {"version", [](Stall &s, const QVariant &v) { s.version = v.toLongLong(); }, nullptr},
+};
 
-Stall stallFrom(const QSqlQuery &q)
-{
-    Stall s;
-    s.id = q.value(0).toLongLong();
-    s.eventId = q.value(1).toLongLong();
-    s.code = q.value(2).toString();
-    s.x = q.value(3).toDouble();
-    s.y = q.value(4).toDouble();
-    s.width = q.value(5).toDouble();
-    s.depth = q.value(6).toDouble();
-    s.sectorId = q.value(7).toLongLong();
-    s.status = StallStatuses::fromKey(q.value(8).toString());
-    s.inviteeId = q.value(9).toLongLong();
-    s.notes = q.value(10).toString();
-    s.version = q.value(11).toLongLong();
-    return s;
-}
+const QString Select = Columns.select(QStringLiteral("stalls"));
 
-const char *const StallColumns =
-    "SELECT id, event_id, code, x_m, y_m, width_m, depth_m, sector_id, status, invitee_id, notes, version FROM stalls";
+// A hall's columns; its event is written when the hall is made, and never changes.
+const ColumnTable<Hall> HallColumns{
+    {"id", [](Hall &h, const QVariant &v) { h.id = v.toLongLong(); }, nullptr},
+    {"event_id", [](Hall &h, const QVariant &v) { h.eventId = v.toLongLong(); }, nullptr},
+    {"name", [](Hall &h, const QVariant &v) { h.name = v.toString(); }, [](const Hall &h) { return text(h.name); }},
+    {"width_m", [](Hall &h, const QVariant &v) { h.width = v.toDouble(); },
+     [](const Hall &h) { return QVariant(h.width); }},
+    {"depth_m", [](Hall &h, const QVariant &v) { h.depth = v.toDouble(); },
+     [](const Hall &h) { return QVariant(h.depth); }},
+    {"version", [](Hall &h, const QVariant &v) { h.version = v.toLongLong(); }, nullptr},
+};
 
 // Metres as the log and messages write them: "3", "2.5".
 QString metres(double value)
@@ -65,12 +64,11 @@ QString metres(double value)
 std::optional<Hall> StallRepository::hall(qint64 eventId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, event_id, name, width_m, depth_m, version FROM halls WHERE event_id = ?"));
+    q.prepare(HallColumns.select(QStringLiteral("halls")) + QStringLiteral(" WHERE event_id = ?"));
     q.addBindValue(eventId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return std::nullopt;
-    return Hall{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toLongLong()};
+    return HallColumns.readOne(q);
 }
 
 WriteResult<Hall> StallRepository::setHall(const Hall &hall, QString *error) const
@@ -97,10 +95,7 @@ WriteResult<Hall> StallRepository::setHall(const Hall &hall, QString *error) con
     };
     if (hall.version > 0 && (!current || current->version != hall.version))
         return refuse();
-    SqlRow row = SqlRow()
-                     .set(QStringLiteral("name"), text(hall.name))
-                     .set(QStringLiteral("width_m"), hall.width)
-                     .set(QStringLiteral("depth_m"), hall.depth);
+    SqlRow row = HallColumns.row(hall);
     qint64 id = 0;
     qint64 version = 1;
     QSqlError failure;
@@ -141,29 +136,28 @@ QList<Stall> StallRepository::stalls(qint64 eventId) const
     QList<Stall> result;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(StallColumns) + QStringLiteral(" WHERE event_id = ? ORDER BY code"));
+    q.prepare(Select + QStringLiteral(" WHERE event_id = ? ORDER BY code"));
     q.addBindValue(eventId);
     if (q.exec())
-        while (q.next())
-            result << stallFrom(q);
+        result = Columns.readAll(q);
     return result;
 }
 
 std::optional<Stall> StallRepository::find(qint64 stallId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QLatin1String(StallColumns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(Select + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(stallId);
-    if (q.exec() && q.next())
-        return stallFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    return Columns.readOne(q);
 }
 
 qint64 StallRepository::insert(const Stall &stall, QString *error, bool keepId) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const ChangeStamp stamp = RowVersion::now(db);
-    SqlRow row = columns(stall);
+    SqlRow row = Columns.row(stall);
     row.set(QStringLiteral("id"), keepId ? nullIfZero(stall.id) : QVariant())
         .set(QStringLiteral("version"), keepId && stall.version > 0 ? stall.version : 1);
     RowVersion::stamp(row, stamp);
@@ -195,7 +189,7 @@ WriteResult<Stall> StallRepository::update(const Stall &stall, QString *error) c
         [&](const Stall &current, QString *why) {
             QSqlError failure;
             const int changed = RowVersion::update(db, QStringLiteral("stalls"), stall.id, current.version,
-                                                   columns(stall), stamp, &failure);
+                                                   Columns.row(stall), stamp, &failure);
             if (changed < 0)
                 *why = failed.arg(DatabaseErrors::describe(failure));
             else if (changed > 0

@@ -20,14 +20,51 @@ void BulkRow::addText(QStringView text)
     QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     char *const end = encoder.appendToBuffer(start, text);
     m_text.resize(offset + (end - start));
-    m_cells.append(Cell{0, offset, end - start, Kind::Text});
+    m_cells.append(Cell{0, 0, offset, end - start, Kind::Text});
 }
 
 void BulkRow::addUtf8(QByteArrayView utf8)
 {
     const qsizetype offset = m_text.size();
     m_text.append(utf8.data(), utf8.size());
-    m_cells.append(Cell{0, offset, utf8.size(), Kind::Text});
+    m_cells.append(Cell{0, 0, offset, utf8.size(), Kind::Text});
+}
+
+void BulkRow::addBlob(QByteArrayView bytes)
+{
+    const qsizetype offset = m_text.size();
+    m_text.append(bytes.data(), bytes.size());
+    m_cells.append(Cell{0, 0, offset, bytes.size(), Kind::Blob});
+}
+
+void BulkRow::addValue(const QVariant &value)
+{
+    if (value.isNull()) {
+        addNull();
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Bool: // 1 and 0: SQLite's integers, and words PostgreSQL's boolean takes
+        addNumber(value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        addReal(value.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray(); // shared, not copied
+        addBlob(bytes);
+        return;
+    }
+    default:
+        addText(value.toString());
+    }
 }
 
 namespace {
@@ -42,12 +79,12 @@ PGconn *pgConnection(const QSqlDatabase &db)
 } // namespace
 
 std::unique_ptr<BulkWriter> BulkWriter::create(const QString &connection, const QString &table,
-                                               const QStringList &columns, QString *error)
+                                               const QStringList &columns, QString *error, Ids ids)
 {
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     if (PostgresBackend::isPostgres(db)) {
         if (PGconn *conn = pgConnection(db))
-            return PostgresBulkWriter::create(conn, table, columns, error);
+            return PostgresBulkWriter::create(conn, table, columns, error, ids);
     } else if (sqlite3 *handle = Database::handle(db)) {
         return SqliteBulkWriter::create(handle, table, columns, error);
     }

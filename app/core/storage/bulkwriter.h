@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVariant>
 #include <memory>
 #include <optional>
 
@@ -15,15 +16,15 @@
 class BulkRow final
 {
 public:
-    enum class Kind : quint8 { Null, Number, Text };
+    enum class Kind : quint8 { Null, Number, Real, Text, Blob };
 
     void clear()
     {
         m_cells.resize(0);
         m_text.resize(0);
     }
-    void addNull() { m_cells.append(Cell{0, 0, 0, Kind::Null}); }
-    void addNumber(qint64 value) { m_cells.append(Cell{value, 0, 0, Kind::Number}); }
+    void addNull() { m_cells.append(Cell{0, 0, 0, 0, Kind::Null}); }
+    void addNumber(qint64 value) { m_cells.append(Cell{value, 0, 0, 0, Kind::Number}); }
     void addText(QStringView text);
     // SQL NULL for an empty text (optional values that unique indexes must ignore).
     void addTextOrNull(QStringView text)
@@ -34,10 +35,17 @@ public:
             addText(text);
     }
     void addUtf8(QByteArrayView utf8);
+    void addReal(double value) { m_cells.append(Cell{0, value, 0, 0, Kind::Real}); }
+    void addBlob(QByteArrayView bytes);
+    // A value as a query gives it (a copy between databases): its type says how it is written;
+    // anything that is not a number or bytes is written as its text.
+    void addValue(const QVariant &value);
 
     int size() const { return int(m_cells.size()); }
     Kind kind(int column) const { return m_cells.at(column).kind; }
     qint64 number(int column) const { return m_cells.at(column).number; }
+    double real(int column) const { return m_cells.at(column).real; }
+    // A Text cell's UTF-8, or a Blob cell's bytes.
     QByteArrayView utf8(int column) const
     {
         const Cell &c = m_cells.at(column);
@@ -47,6 +55,7 @@ public:
 private:
     struct Cell {
         qint64 number;
+        double real;
         qsizetype offset;
         qsizetype length;
         Kind kind;
@@ -63,7 +72,8 @@ struct BulkFailure {
 };
 
 // Writes many rows into one table as fast as the back-end allows, inside the caller's
-// transaction (or, outside one, each flush as its own), with one interface for both:
+// transaction (or, outside one, each flush as its own), with one interface for both; imports
+// and DatabaseCopy write through it:
 //
 //  - SQLite (SqliteBulkWriter): one prepared INSERT on the QSQLITE driver's own sqlite3 handle,
 //    UTF-8 bound directly. Binding through QSqlQuery (QVariant, then UTF-16 that SQLite converts
@@ -80,11 +90,19 @@ class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
 public:
-    // `columns` as in the table (names come from the program, never from input); the id is not
-    // among them: the writer writes it. Returns nullptr (with `error`) when the connection
-    // cannot take bulk writes.
+    // Who writes the rows' ids.
+    enum class Ids {
+        // The writer: the id is not among `columns`; add() writes one (given, or the database's).
+        Made,
+        // The rows: `columns` are all that is written, the id among them when the table has one
+        // (a copy of a whole database); rows go through write().
+        InRows,
+    };
+
+    // `columns` as in the table (names come from the program or a database's catalogue, never
+    // from input). Returns nullptr (with `error`) when the connection cannot take bulk writes.
     static std::unique_ptr<BulkWriter> create(const QString &connection, const QString &table,
-                                              const QStringList &columns, QString *error);
+                                              const QStringList &columns, QString *error, Ids ids = Ids::Made);
     // Before a large load inside the caller's transaction: drops the table's foreign keys where
     // the back-end checks them row by row at a great cost (PostgreSQL: a trigger and a query for
     // every row, half of what COPY takes), and returns the statements that add them back, which
@@ -105,6 +123,8 @@ public:
     // one the database gives (or reserved). 0 on failure, `failure` saying why; then nothing
     // more may be added and the caller rolls back. `tag` names the row in a later failure.
     virtual qint64 add(const BulkRow &row, int tag, BulkFailure *failure, qint64 id = 0) = 0;
+    // For a writer of Ids::InRows: adds a row as it is. false on failure, as add().
+    virtual bool write(const BulkRow &row, int tag, BulkFailure *failure) = 0;
     // Sends the rows held back (none on SQLite). On failure none of them is written.
     virtual bool flush(BulkFailure *failure) = 0;
     // Rows added and not yet sent.

@@ -15,25 +15,13 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <libpq-fe.h>
 #include <memory>
 #include <optional>
-#include <sqlite3.h>
 
 namespace {
 
 const QString SettingsTable = QStringLiteral("settings");
 const QString CursorName = QStringLiteral("sammelan_copy");
-
-PGconn *pgHandle(const QSqlDatabase &db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(v.constData());
-}
 
 // Table and column names come from the databases' catalogues, never from input; quoted all the
 // same, as each engine quotes them.
@@ -42,12 +30,12 @@ QString quoted(const QSqlDatabase &db, const QString &name)
     return db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
 }
 
-QString columnList(const QSqlDatabase &db, const QStringList &columns)
+QStringList quotedColumns(const QSqlDatabase &db, const QStringList &columns)
 {
     QStringList list;
     for (const QString &c : columns)
         list << db.driver()->escapeIdentifier(c, QSqlDriver::FieldName);
-    return list.join(QStringLiteral(", "));
+    return list;
 }
 
 // Parents before children, given each table's parents; a cycle keeps the rest in name order.
@@ -127,18 +115,6 @@ std::optional<QPair<QString, qint64>> firstTableWithRows(const QSqlDatabase &db,
     return std::nullopt;
 }
 
-QSqlError pgError(PGconn *conn, const PGresult *result)
-{
-    if (!result)
-        return QSqlError(QString(), QString::fromUtf8(PQerrorMessage(conn)).trimmed(),
-                         QSqlError::ConnectionError);
-    const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
-    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-    return QSqlError(QString(),
-                     QString::fromUtf8(primary ? primary : PQresultErrorMessage(result)).trimmed(),
-                     QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
-}
-
 // Rows of one table of the source, in the order of its key, one at a time. On PostgreSQL through
 // a cursor fetched in batches (QPSQL would otherwise hold a whole table's result in memory); on
 // SQLite one statement stepped forward.
@@ -152,7 +128,7 @@ public:
     {
         const QString key = columns.contains(QLatin1String("id")) ? QStringLiteral("id") : columns.constFirst();
         const QString select = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                   .arg(columnList(m_db, columns), quoted(m_db, table),
+                                   .arg(quotedColumns(m_db, columns).join(QStringLiteral(", ")), quoted(m_db, table),
                                         m_db.driver()->escapeIdentifier(key, QSqlDriver::FieldName));
         if (!m_server) {
             m_query.setForwardOnly(true);
@@ -215,247 +191,6 @@ private:
     bool m_cursorOpen = false;
     int m_batchRows = 0;
     QSqlError m_error;
-};
-
-// Writes one table's rows into the target.
-class Writer
-{
-public:
-    virtual ~Writer() = default;
-    virtual bool begin(const QString &table, const QStringList &columns) = 0;
-    virtual bool write(const QSqlQuery &row, int columns) = 0;
-    virtual bool end() = 0;
-    // Gives up on the table (the transaction is rolled back afterwards).
-    virtual void abort() {}
-    const QSqlError &error() const { return m_error; }
-
-protected:
-    QSqlError m_error;
-};
-
-// SQLite: one prepared INSERT, run for every row inside the copy's transaction, through
-// SQLite's own API on the connection's handle: Qt's binding by position costs more than the
-// insert itself (a placeholder name made for every value) and goes through UTF-16.
-class SqliteWriter final : public Writer
-{
-public:
-    explicit SqliteWriter(const QSqlDatabase &db) : m_db(db), m_handle(Database::handle(db)) {}
-    ~SqliteWriter() override { finalize(); }
-
-    bool begin(const QString &table, const QStringList &columns) override
-    {
-        finalize();
-        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(quoted(m_db, table), columnList(m_db, columns), marks).toUtf8();
-        if (!m_handle || sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
-            return fail();
-        return true;
-    }
-
-    bool write(const QSqlQuery &row, int columns) override
-    {
-        for (int i = 0; i < columns; ++i) {
-            const int at = i + 1;
-            if (row.isNull(i)) {
-                sqlite3_bind_null(m_statement, at);
-                continue;
-            }
-            const QVariant v = row.value(i);
-            switch (v.typeId()) {
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Long:
-            case QMetaType::ULong:
-            case QMetaType::Bool:
-                sqlite3_bind_int64(m_statement, at, v.toLongLong());
-                break;
-            case QMetaType::Double:
-            case QMetaType::Float:
-                sqlite3_bind_double(m_statement, at, v.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = v.toByteArray();
-                sqlite3_bind_blob64(m_statement, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                // Never a null pointer, so an empty text stays an empty text (not NULL).
-                const QByteArray text = v.toString().toUtf8();
-                sqlite3_bind_text64(m_statement, at, text.constData(), sqlite3_uint64(text.size()),
-                                    SQLITE_TRANSIENT, SQLITE_UTF8);
-            }
-            }
-        }
-        const int step = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        return step == SQLITE_DONE || fail();
-    }
-
-    bool end() override
-    {
-        finalize();
-        return true;
-    }
-
-private:
-    bool fail()
-    {
-        m_error = QSqlError(QString(), QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : "no database"),
-                            QSqlError::StatementError,
-                            QString::number(m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE));
-        return false;
-    }
-    void finalize()
-    {
-        sqlite3_finalize(m_statement); // a null statement is fine
-        m_statement = nullptr;
-    }
-
-    QSqlDatabase m_db;
-    sqlite3 *m_handle;
-    sqlite3_stmt *m_statement = nullptr;
-};
-
-// PostgreSQL: COPY … FROM STDIN through libpq (Qt has no word for it), in its text format,
-// sent in pieces of a few hundred KiB.
-class PostgresWriter final : public Writer
-{
-public:
-    explicit PostgresWriter(const QSqlDatabase &db) : m_db(db), m_conn(pgHandle(db)) {}
-
-    bool begin(const QString &table, const QStringList &columns) override
-    {
-        if (!m_conn) {
-            m_error = QSqlError(QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError);
-            return false;
-        }
-        const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
-                                   .arg(quoted(m_db, table), columnList(m_db, columns)).toUtf8();
-        PGresult *result = PQexec(m_conn, sql.constData());
-        const bool ok = result && PQresultStatus(result) == PGRES_COPY_IN;
-        if (!ok)
-            m_error = pgError(m_conn, result);
-        PQclear(result);
-        m_copying = ok;
-        m_buffer.clear();
-        return ok;
-    }
-
-    bool write(const QSqlQuery &row, int columns) override
-    {
-        for (int i = 0; i < columns; ++i) {
-            if (i > 0)
-                m_buffer += '\t';
-            if (row.isNull(i))
-                m_buffer += "\\N";
-            else
-                append(row.value(i));
-        }
-        m_buffer += '\n';
-        return m_buffer.size() < FlushBytes || flush();
-    }
-
-    bool end() override
-    {
-        if (!flush())
-            return false;
-        m_copying = false;
-        if (PQputCopyEnd(m_conn, nullptr) != 1) {
-            m_error = pgError(m_conn, nullptr);
-            drain();
-            return false;
-        }
-        return drain();
-    }
-
-    void abort() override
-    {
-        if (!m_copying)
-            return;
-        m_copying = false;
-        PQputCopyEnd(m_conn, "stopped by Sammelan");
-        const QSqlError kept = m_error;
-        drain();
-        m_error = kept;
-    }
-
-private:
-    static constexpr int FlushBytes = 256 * 1024;
-
-    bool flush()
-    {
-        if (m_buffer.isEmpty())
-            return true;
-        if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-            m_error = pgError(m_conn, nullptr);
-            return false;
-        }
-        m_buffer.clear();
-        return true;
-    }
-
-    // Reads every result of the COPY; false (with the error) when one failed.
-    bool drain()
-    {
-        bool ok = true;
-        while (PGresult *result = PQgetResult(m_conn)) {
-            if (PQresultStatus(result) == PGRES_COPY_IN) { // the server still waits: end it
-                PQputCopyEnd(m_conn, "stopped by Sammelan");
-            } else if (PQresultStatus(result) != PGRES_COMMAND_OK && ok) {
-                m_error = pgError(m_conn, result);
-                ok = false;
-            }
-            PQclear(result);
-        }
-        return ok;
-    }
-
-    void append(const QVariant &v)
-    {
-        switch (v.typeId()) {
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Long:
-        case QMetaType::ULong:
-            m_buffer += QByteArray::number(v.toLongLong());
-            return;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            // 17 significant digits give the same double back.
-            m_buffer += QByteArray::number(v.toDouble(), 'g', 17);
-            return;
-        case QMetaType::Bool:
-            m_buffer += v.toBool() ? "t" : "f";
-            return;
-        case QMetaType::QByteArray:
-            m_buffer += "\\\\x" + v.toByteArray().toHex(); // bytea's hex form, backslash escaped
-            return;
-        default:
-            break;
-        }
-        // Text: COPY's text format escapes the backslash and the characters that end a field
-        // or a row.
-        const QByteArray text = v.toString().toUtf8();
-        for (const char c : text) {
-            switch (c) {
-            case '\\': m_buffer += "\\\\"; break;
-            case '\t': m_buffer += "\\t"; break;
-            case '\n': m_buffer += "\\n"; break;
-            case '\r': m_buffer += "\\r"; break;
-            default: m_buffer += c;
-            }
-        }
-    }
-
-    QSqlDatabase m_db;
-    PGconn *m_conn;
-    QByteArray m_buffer;
-    bool m_copying = false;
 };
 
 // What a server database holds before Database::open would create or migrate anything there:
@@ -620,8 +355,7 @@ QString DatabaseCopy::copyRows(const QString &sourceConnection, const QString &t
     // The source's snapshot: every table read as of one moment.
     QSqlDatabase from = QSqlDatabase::database(sourceConnection);
     const bool fromServer = PostgresBackend::isPostgres(from);
-    sqlite3 *handle = Database::handle(from);
-    if (fromServer ? PostgresBackend::inTransaction(from) : (handle && !sqlite3_get_autocommit(handle)))
+    if (Transaction::inProgress(from))
         return tr("The database being copied is in the middle of a change. Try again when it is saved.");
     {
         QSqlQuery begin(from);
@@ -703,38 +437,48 @@ QString DatabaseCopy::copyRows(const QString &sourceConnection, const QString &t
     if (progress && !progress(0, total))
         return stopped;
 
-    std::unique_ptr<Writer> writer;
-    if (toServer)
-        writer = std::make_unique<PostgresWriter>(to);
-    else
-        writer = std::make_unique<SqliteWriter>(to);
+    // Every column the two share is written as the source holds it, ids included: through the
+    // back-end's bulk writer, as imports write (SQLite: one prepared statement on its own handle;
+    // PostgreSQL: COPY).
+    BulkRow values;
     qint64 done = 0;
     for (const Step &step : std::as_const(plan)) {
-        auto tableFailed = [&](const QSqlError &why) {
-            writer->abort();
-            return tr("Copying the table “%1” failed: %2").arg(step.table, DatabaseErrors::describe(why))
-                   + QLatin1Char(' ') + nothingCopied;
+        // Only after the writer (ended or given up with it) the transaction may be rolled back.
+        std::unique_ptr<BulkWriter> writer;
+        auto tableFailed = [&](const QString &why) {
+            writer.reset();
+            return tr("Copying the table “%1” failed: %2").arg(step.table, why) + QLatin1Char(' ') + nothingCopied;
         };
         Reader reader(from);
         if (!reader.open(step.table, step.columns))
-            return tableFailed(reader.error());
-        if (!writer->begin(step.table, step.columns))
-            return tableFailed(writer->error());
+            return tableFailed(DatabaseErrors::describe(reader.error()));
+        const QStringList columns = quotedColumns(to, step.columns);
+        QString why;
+        writer = BulkWriter::create(targetName, quoted(to, step.table), columns, &why, BulkWriter::Ids::InRows);
+        if (!writer)
+            return tableFailed(why);
+        BulkFailure failure;
         qint64 written = 0;
         while (reader.next()) {
-            if (!writer->write(reader.row(), int(step.columns.size())))
-                return tableFailed(writer->error());
+            const QSqlQuery &row = reader.row();
+            values.clear();
+            for (int i = 0; i < columns.size(); ++i)
+                if (row.isNull(i))
+                    values.addNull();
+                else
+                    values.addValue(row.value(i));
+            if (!writer->write(values, -1, &failure))
+                return tableFailed(failure.text);
             ++written;
             ++done;
-            if (progress && done % BatchRows == 0 && !progress(done, total)) {
-                writer->abort();
+            if (progress && done % BatchRows == 0 && !progress(done, total))
                 return stopped;
-            }
         }
         if (reader.error().isValid())
-            return tableFailed(reader.error());
-        if (!writer->end())
-            return tableFailed(writer->error());
+            return tableFailed(DatabaseErrors::describe(reader.error()));
+        if (!writer->flush(&failure))
+            return tableFailed(failure.text);
+        writer.reset();
         reader.close();
         // The count on the target, read back, must be the source's.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(to, step.table))) || !q.next())

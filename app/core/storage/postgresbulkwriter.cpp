@@ -25,6 +25,14 @@ void appendNumber(QByteArray &out, qint64 value)
     out.append(digits, end - digits);
 }
 
+// The shortest text that reads back as the same double.
+void appendReal(QByteArray &out, double value)
+{
+    char digits[32];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
 // COPY's text format: backslash, tab, line feed and carriage return escaped; nothing else needs it.
 // Written straight into the buffer's room (appending piece by piece took a tenth of an import).
 void appendEscaped(QByteArray &out, QByteArrayView text)
@@ -46,18 +54,24 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
 } // namespace
 
 std::unique_ptr<PostgresBulkWriter> PostgresBulkWriter::create(PGconn *connection, const QString &table,
-                                                               const QStringList &columns, QString *error)
+                                                               const QStringList &columns, QString *error, Ids ids)
 {
     std::unique_ptr<PostgresBulkWriter> writer(new PostgresBulkWriter);
     writer->m_conn = connection;
     writer->m_columns = int(columns.size());
-    writer->m_copySql = QStringLiteral("COPY %1 (id, %2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
+    writer->m_idsInRows = ids == Ids::InRows;
+    writer->m_copySql = QStringLiteral("COPY %1 (%2%3) FROM STDIN")
+                            .arg(table, writer->m_idsInRows ? QString() : QStringLiteral("id, "),
+                                 columns.join(QStringLiteral(", ")))
+                            .toUtf8();
     BulkFailure failure;
     if (!writer->idle(&failure)) {
         if (error)
             *error = failure.text;
         return nullptr;
     }
+    if (writer->m_idsInRows)
+        return writer;
     const QByteArray name = table.toUtf8();
     const char *values[] = {name.constData()};
     Result sequence(PQexecParams(connection, "SELECT pg_get_serial_sequence($1, 'id')", 1, nullptr, values,
@@ -144,7 +158,7 @@ qint64 PostgresBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure
 {
     BulkFailure local;
     BulkFailure &why = failure ? *failure : local;
-    Q_ASSERT(row.size() == m_columns);
+    Q_ASSERT(!m_idsInRows);
     if (m_failed) {
         why = BulkFailure{tr("An earlier row could not be written."), tag};
         return 0;
@@ -157,8 +171,27 @@ qint64 PostgresBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure
         id = m_ids.at(m_nextId++);
     }
     appendNumber(m_buffer, id);
+    return append(row, tag, &why) ? id : 0;
+}
+
+bool PostgresBulkWriter::write(const BulkRow &row, int tag, BulkFailure *failure)
+{
+    BulkFailure local;
+    BulkFailure &why = failure ? *failure : local;
+    Q_ASSERT(m_idsInRows);
+    if (m_failed) {
+        why = BulkFailure{tr("An earlier row could not be written."), tag};
+        return false;
+    }
+    return append(row, tag, &why);
+}
+
+bool PostgresBulkWriter::append(const BulkRow &row, int tag, BulkFailure *failure)
+{
+    Q_ASSERT(row.size() == m_columns);
     for (int c = 0; c < m_columns; ++c) {
-        m_buffer.append('\t');
+        if (c > 0 || !m_idsInRows) // after the one before, or the id
+            m_buffer.append('\t');
         switch (row.kind(c)) {
         case BulkRow::Kind::Null:
             m_buffer.append("\\N", 2);
@@ -166,17 +199,22 @@ qint64 PostgresBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure
         case BulkRow::Kind::Number:
             appendNumber(m_buffer, row.number(c));
             break;
+        case BulkRow::Kind::Real:
+            appendReal(m_buffer, row.real(c));
+            break;
         case BulkRow::Kind::Text:
             appendEscaped(m_buffer, row.utf8(c));
+            break;
+        case BulkRow::Kind::Blob:
+            m_buffer.append("\\\\x", 3); // bytea's hex form; its backslash escaped for COPY
+            m_buffer.append(row.utf8(c).toByteArray().toHex());
             break;
         }
     }
     m_buffer.append('\n');
     m_tags.append(tag);
     ++m_buffered;
-    if ((m_buffered >= ChunkRows || m_buffer.size() >= ChunkBytes) && !send(&why))
-        return 0;
-    return id;
+    return (m_buffered < ChunkRows && m_buffer.size() < ChunkBytes) || send(failure);
 }
 
 bool PostgresBulkWriter::send(BulkFailure *failure)

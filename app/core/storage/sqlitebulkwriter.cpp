@@ -40,18 +40,32 @@ SqliteBulkWriter::~SqliteBulkWriter()
 
 qint64 SqliteBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure, qint64 id)
 {
-    auto fail = [&](const QString &text) -> qint64 {
+    if (id && !m_insertWithId && !m_failed
+        && sqlite3_prepare_v2(m_handle, m_sqlWithId.constData(), -1, &m_insertWithId, nullptr) != SQLITE_OK) {
+        if (failure)
+            *failure = BulkFailure{engineText(m_handle), tag};
+        return 0;
+    }
+    if (!step(id ? m_insertWithId : m_insert, row, id, tag, failure))
+        return 0;
+    return id ? id : sqlite3_last_insert_rowid(m_handle);
+}
+
+bool SqliteBulkWriter::write(const BulkRow &row, int tag, BulkFailure *failure)
+{
+    return step(m_insert, row, 0, tag, failure);
+}
+
+bool SqliteBulkWriter::step(sqlite3_stmt *st, const BulkRow &row, qint64 id, int tag, BulkFailure *failure)
+{
+    auto fail = [&](const QString &text) {
         if (failure)
             *failure = BulkFailure{text, tag};
-        return 0;
+        return false;
     };
     Q_ASSERT(row.size() == m_columns);
     if (m_failed)
         return fail(tr("An earlier row could not be written."));
-    if (id && !m_insertWithId
-        && sqlite3_prepare_v2(m_handle, m_sqlWithId.constData(), -1, &m_insertWithId, nullptr) != SQLITE_OK)
-        return fail(engineText(m_handle));
-    sqlite3_stmt *st = id ? m_insertWithId : m_insert;
     int first = 1;
     if (id)
         sqlite3_bind_int64(st, first++, id);
@@ -63,10 +77,20 @@ qint64 SqliteBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure, 
         case BulkRow::Kind::Number:
             sqlite3_bind_int64(st, first + c, row.number(c));
             break;
+        case BulkRow::Kind::Real:
+            sqlite3_bind_double(st, first + c, row.real(c));
+            break;
         case BulkRow::Kind::Text: {
-            // The row's buffer lives until sqlite3_step() is done with it.
+            // The row's buffer lives until sqlite3_step() is done with it. Never a null pointer,
+            // which SQLite would take for NULL: an empty text stays an empty text.
             const QByteArrayView text = row.utf8(c);
-            sqlite3_bind_text(st, first + c, text.data(), int(text.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, first + c, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+            break;
+        }
+        case BulkRow::Kind::Blob: {
+            const QByteArrayView bytes = row.utf8(c);
+            sqlite3_bind_blob64(st, first + c, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()),
+                                SQLITE_STATIC);
             break;
         }
         }
@@ -80,5 +104,5 @@ qint64 SqliteBulkWriter::add(const BulkRow &row, int tag, BulkFailure *failure, 
         m_failed = true;
         return fail(why);
     }
-    return id ? id : sqlite3_last_insert_rowid(m_handle);
+    return true;
 }

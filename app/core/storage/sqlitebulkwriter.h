@@ -7,8 +7,8 @@ struct sqlite3_stmt;
 
 // BulkWriter for an SQLite file: one INSERT prepared on the QSQLITE driver's own sqlite3 handle,
 // each row bound as UTF-8 (no QVariant, no UTF-16 round trip) and written when it is added, so
-// a refused row fails at once and its id is SQLite's rowid. The only place imports use
-// sqlite3_* directly.
+// a refused row fails at once and its id is SQLite's rowid. The only place imports and copies
+// write through sqlite3_* directly.
 class SqliteBulkWriter final : public BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteBulkWriter)
@@ -19,10 +19,13 @@ public:
     ~SqliteBulkWriter() override;
 
     qint64 add(const BulkRow &row, int tag, BulkFailure *failure, qint64 id = 0) override;
+    bool write(const BulkRow &row, int tag, BulkFailure *failure) override;
     bool flush(BulkFailure *) override { return true; }
 
 private:
     SqliteBulkWriter() = default;
+    // Binds the row (after `id`, when one is given) and runs the statement.
+    bool step(sqlite3_stmt *statement, const BulkRow &row, qint64 id, int tag, BulkFailure *failure);
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insert = nullptr;       // without the id: SQLite gives one

@@ -10,22 +10,20 @@
 
 namespace {
 std::atomic<quint64> g_counter{0};
+} // namespace
 
-// Whether no transaction is open on the connection, asked of the engine itself (a raw BEGIN of
-// a migration counts too).
-bool autocommit(const QSqlDatabase &db)
+bool Transaction::inProgress(const QSqlDatabase &db)
 {
     if (PostgresBackend::isPostgres(db))
-        return !PostgresBackend::inTransaction(db);
+        return PostgresBackend::inTransaction(db);
     sqlite3 *handle = Database::handle(db);
-    return handle && sqlite3_get_autocommit(handle);
+    return !handle || !sqlite3_get_autocommit(handle);
 }
-} // namespace
 
 Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery q(m_db);
-    if (autocommit(m_db)) {
+    if (!inProgress(m_db)) {
         // PostgreSQL locks rows as they are written; its BEGIN has no IMMEDIATE.
         m_active = q.exec(PostgresBackend::isPostgres(m_db) ? QStringLiteral("BEGIN")
                                                             : QStringLiteral("BEGIN IMMEDIATE"));
@@ -66,7 +64,7 @@ void Transaction::rollback()
     m_active = false;
     QSqlQuery q(m_db);
     if (m_name.isEmpty()) {
-        if (!autocommit(m_db))
+        if (inProgress(m_db))
             q.exec(QStringLiteral("ROLLBACK"));
         return;
     }

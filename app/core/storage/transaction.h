@@ -43,6 +43,10 @@ public:
         return false;
     }
 
+    // Whether a transaction is open on the connection, asked of the engine itself (a raw BEGIN
+    // of a migration, or one of another caller, counts too).
+    static bool inProgress(const QSqlDatabase &db);
+
     // Why beginning or committing failed (see DatabaseErrors), in the user's language.
     QString errorText() const;
     const QSqlError &error() const { return m_error; }
