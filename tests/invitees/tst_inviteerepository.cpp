@@ -1,4 +1,6 @@
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "sectors/sectorrepository.h"
 #include "stalls/stallrepository.h"
@@ -52,6 +54,7 @@ private slots:
         m_event = makeEvent();
         m_textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
         InviteeRepository repo;
+        InvitationRepository invitations;
         auto add = [&](Invitee v, qint64 sector = 0) {
             v.sectorId = sector;
             const qint64 id = repo.insert(v);
@@ -68,9 +71,9 @@ private slots:
                    QStringLiteral("गोरखपुर वस्त्र उद्यमी संघ")), m_textiles);
         add(person(QStringLiteral("Sunita Yadav"), QStringLiteral("8090123456"),
                    QStringLiteral("Purvanchal Textiles")), m_textiles);
-        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Invited));
-        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Confirmed));
-        QVERIFY(repo.setStatus(m_event, m_ids.value(QStringLiteral("Sunita Yadav")), InvitationStatus::Invited));
+        QVERIFY(invitations.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Invited));
+        QVERIFY(invitations.setStatus(m_event, m_ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Confirmed));
+        QVERIFY(invitations.setStatus(m_event, m_ids.value(QStringLiteral("Sunita Yadav")), InvitationStatus::Invited));
     }
     void cleanup() { m_db.reset(); }
 
@@ -98,9 +101,9 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.search = query;
-        InviteeRepository repo;
-        QCOMPARE(names(repo.list(filter)), expected);
-        QCOMPARE(repo.count(filter), expected.size());
+        InviteeListQuery listQuery;
+        QCOMPARE(names(listQuery.list(filter)), expected);
+        QCOMPARE(listQuery.count(filter), expected.size());
     }
 
     // Across scripts, by sound, as a clerk types a name (the Latin names the issue reported).
@@ -124,6 +127,7 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         InviteeRepository repo;
+        InviteeListQuery listQuery;
         for (const auto &[name, mobile, enterprise] : {
                  std::tuple{QStringLiteral("राम प्रसाद श्रीवास्तव"), QStringLiteral("9415000001"), QStringLiteral("Digital Looms")},
                  std::tuple{QStringLiteral("गीता निषाद"), QStringLiteral("9415000002"), QStringLiteral("निषाद टेराकोटा")},
@@ -134,32 +138,32 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.search = query;
-        QStringList found = names(repo.list(filter));
+        QStringList found = names(listQuery.list(filter));
         found.sort();
         expected.sort();
         QCOMPARE(found, expected);
-        QCOMPARE(repo.count(filter), expected.size());
+        QCOMPARE(listQuery.count(filter), expected.size());
     }
 
     void filters()
     {
-        InviteeRepository repo;
+        InviteeListQuery listQuery;
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.statuses = {InvitationStatus::Confirmed};
-        QCOMPARE(names(repo.list(filter)), QStringList{QStringLiteral("Farhan Siddiqui")});
+        QCOMPARE(names(listQuery.list(filter)), QStringList{QStringLiteral("Farhan Siddiqui")});
         filter.statuses = {InvitationStatus::NotInvited};
-        QCOMPARE(repo.count(filter), 2);
+        QCOMPARE(listQuery.count(filter), 2);
         filter.statuses = {};
         filter.sectorIds = {m_textiles};
-        QCOMPARE(repo.count(filter), 2);
+        QCOMPARE(listQuery.count(filter), 2);
         filter.sectorIds = {0};
-        QCOMPARE(repo.count(filter), 2); // no sector
+        QCOMPARE(listQuery.count(filter), 2); // no sector
         filter.sectorIds = {};
         filter.exporterStatuses = {ExporterStatus::Direct};
-        QCOMPARE(repo.count(filter), 0);
+        QCOMPARE(listQuery.count(filter), 0);
         filter.exporterStatuses = {ExporterStatus::NotExporting};
-        QCOMPARE(repo.count(filter), 4);
+        QCOMPARE(listQuery.count(filter), 4);
     }
 
     void statusCountsIgnoreTheStatusFilter()
@@ -167,7 +171,7 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.statuses = {InvitationStatus::Confirmed};
-        const auto counts = InviteeRepository().statusCounts(filter);
+        const auto counts = InviteeListQuery().statusCounts(filter);
         QCOMPARE(counts.value(InvitationStatus::Confirmed), 1);
         QCOMPARE(counts.value(InvitationStatus::Invited), 1);
         QCOMPARE(counts.value(InvitationStatus::NotInvited), 2);
@@ -191,7 +195,7 @@ private slots:
         QFETCH(QString, first);
         InviteeFilter filter;
         filter.eventId = m_event;
-        const auto rows = InviteeRepository().list(filter, InviteeSort{InviteeSortKey(key), Qt::SortOrder(order)});
+        const auto rows = InviteeListQuery().list(filter, InviteeSort{InviteeSortKey(key), Qt::SortOrder(order)});
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.first().name, first);
     }
@@ -203,6 +207,7 @@ private slots:
     void namesSortAlikeOnBoth()
     {
         InviteeRepository repo;
+        InviteeListQuery listQuery;
         const QStringList names{QStringLiteral("Zed Khan"), QStringLiteral("alok verma"), QStringLiteral("Äbc Ltd"),
                                 QStringLiteral("अजय सिंह"), QStringLiteral("Bcd Das"), QStringLiteral("ज्योति"),
                                 QStringLiteral("ziya"), QStringLiteral("Alok Gupta")};
@@ -213,7 +218,7 @@ private slots:
         }
         InviteeFilter filter;
         QStringList sorted;
-        for (const InviteeRow &row : repo.list(filter, InviteeSort{InviteeSortKey::Name, Qt::AscendingOrder}))
+        for (const InviteeRow &row : listQuery.list(filter, InviteeSort{InviteeSortKey::Name, Qt::AscendingOrder}))
             if (names.contains(row.name))
                 sorted << row.name;
         QCOMPARE(sorted, (QStringList{QStringLiteral("Alok Gupta"), QStringLiteral("alok verma"), QStringLiteral("Bcd Das"),
@@ -248,7 +253,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
         InviteeFilter filter;
         filter.search = QStringLiteral("siddiqui");
-        const auto rows = InviteeRepository().list(filter);
+        const auto rows = InviteeListQuery().list(filter);
         QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().name, QStringLiteral("Farhan Siddiqui"));
@@ -258,10 +263,10 @@ private slots:
     {
         InviteeFilter filter;
         filter.eventId = m_event;
-        InviteeRepository repo;
-        const auto all = names(repo.list(filter));
-        QCOMPARE(names(repo.list(filter, {}, 1, 2)), all.mid(1, 2));
-        QCOMPARE(repo.ids(filter).size(), 4);
+        InviteeListQuery listQuery;
+        const auto all = names(listQuery.list(filter));
+        QCOMPARE(names(listQuery.list(filter, {}, 1, 2)), all.mid(1, 2));
+        QCOMPARE(listQuery.ids(filter).size(), 4);
     }
 
     void rowCarriesSectorStatusAndStall()
@@ -274,7 +279,7 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.search = QStringLiteral("sunita");
-        const auto rows = InviteeRepository().list(filter);
+        const auto rows = InviteeListQuery().list(filter);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().sectorEn, QStringLiteral("Textiles"));
         QCOMPARE(rows.first().sector(QStringLiteral("hi")), QStringLiteral("वस्त्र"));
@@ -319,44 +324,46 @@ private slots:
     void updateRefreshesSearch()
     {
         InviteeRepository repo;
+        InviteeListQuery listQuery;
         Invitee v = *repo.find(m_ids.value(QStringLiteral("Sunita Yadav")));
         v.enterprise = QStringLiteral("Nathmalpur Looms");
         QVERIFY(repo.update(v));
         InviteeFilter filter;
         filter.search = QStringLiteral("looms");
-        QCOMPARE(repo.count(filter), 1);
+        QCOMPARE(listQuery.count(filter), 1);
         QCOMPARE(repo.find(v.id)->enterprise, QStringLiteral("Nathmalpur Looms"));
     }
 
     void historyAndRestore()
     {
-        InviteeRepository repo;
+        InvitationRepository invitations;
         const qint64 id = m_ids.value(QStringLiteral("Sunita Yadav"));
-        const InvitationState before = repo.invitationState(m_event, id);
+        const InvitationState before = invitations.invitationState(m_event, id);
         QVERIFY(before.exists);
         QCOMPARE(before.status, InvitationStatus::Invited);
-        const qint64 change = repo.setStatus(m_event, id, InvitationStatus::Declined);
+        const qint64 change = invitations.setStatus(m_event, id, InvitationStatus::Declined);
         QVERIFY(change);
-        QCOMPARE(repo.history(m_event, id).size(), 2);
-        QCOMPARE(repo.history(m_event, id).last().status, InvitationStatus::Declined);
-        QVERIFY(repo.restoreInvitation(m_event, id, before, change));
-        QCOMPARE(repo.status(m_event, id), InvitationStatus::Invited);
-        QCOMPARE(repo.invitationState(m_event, id).changedAt, before.changedAt);
-        QCOMPARE(repo.history(m_event, id).size(), 1);
+        QCOMPARE(invitations.history(m_event, id).size(), 2);
+        QCOMPARE(invitations.history(m_event, id).last().status, InvitationStatus::Declined);
+        QVERIFY(invitations.restoreInvitation(m_event, id, before, change));
+        QCOMPARE(invitations.status(m_event, id), InvitationStatus::Invited);
+        QCOMPARE(invitations.invitationState(m_event, id).changedAt, before.changedAt);
+        QCOMPARE(invitations.history(m_event, id).size(), 1);
 
         // From no invitation at all, restore removes the row again.
         const qint64 meera = m_ids.value(QStringLiteral("मीरा श्रीवास्तव"));
-        const InvitationState none = repo.invitationState(m_event, meera);
+        const InvitationState none = invitations.invitationState(m_event, meera);
         QVERIFY(!none.exists);
-        const qint64 c2 = repo.setStatus(m_event, meera, InvitationStatus::Invited);
-        QVERIFY(repo.restoreInvitation(m_event, meera, none, c2));
-        QVERIFY(!repo.invitationState(m_event, meera).exists);
+        const qint64 c2 = invitations.setStatus(m_event, meera, InvitationStatus::Invited);
+        QVERIFY(invitations.restoreInvitation(m_event, meera, none, c2));
+        QVERIFY(!invitations.invitationState(m_event, meera).exists);
         QVERIFY(Database::check().isEmpty());
     }
 
     void removeAndRestore()
     {
         InviteeRepository repo;
+        InvitationRepository invitations;
         const qint64 sunita = m_ids.value(QStringLiteral("Sunita Yadav"));
         const qint64 farhan = m_ids.value(QStringLiteral("Farhan Siddiqui"));
         Stall s;
@@ -370,8 +377,8 @@ private slots:
         QCOMPARE(StallRepository().stalls(m_event).first().inviteeId, 0); // freed
         QVERIFY(repo.restore(snapshot));
         QCOMPARE(repo.count(), 4);
-        QCOMPARE(repo.status(m_event, farhan), InvitationStatus::Confirmed);
-        QCOMPARE(repo.history(m_event, farhan).size(), 2);
+        QCOMPARE(invitations.status(m_event, farhan), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.history(m_event, farhan).size(), 2);
         QCOMPARE(StallRepository().stalls(m_event).first().id, stall);
         QCOMPARE(StallRepository().stalls(m_event).first().inviteeId, sunita);
         QVERIFY(Database::check().isEmpty());
