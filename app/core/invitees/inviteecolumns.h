@@ -85,6 +85,6 @@ public:
     }
 
 private:
-    const QList<Column> &m_columns;
+    const QList<Column> m_columns; // shared, not copied (QList)
     QList<int> m_positions;
 };
