@@ -77,15 +77,10 @@ qint64 InviteeBulkLoader::BulkInserter::insert(const Invitee &invitee, QString *
     BulkRow &row = d->row;
     row.clear();
     for (qsizetype i = 0; i < d->columns.size(); ++i) {
-        // The value as SqlRow would bind it: NULL, a text or a number.
-        const QVariant value = i == d->sectorColumn && extra.sectorId >= 0 ? nullIfZero(extra.sectorId)
-                                                                            : d->columns.at(i).value(invitee);
-        if (value.isNull())
-            row.addNull();
-        else if (value.typeId() == QMetaType::QString)
-            row.addText(*static_cast<const QString *>(value.constData()));
+        if (i == d->sectorColumn && extra.sectorId >= 0)
+            InviteeColumns::addReference(row, extra.sectorId);
         else
-            row.addNumber(value.toLongLong());
+            d->columns.at(i).addTo(invitee, row);
     }
     row.addText(extra.searchText.isEmpty() ? InviteeRepository::searchText(invitee) : extra.searchText);
     row.addText(d->now);

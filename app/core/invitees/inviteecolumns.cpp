@@ -1,6 +1,7 @@
 #include "invitees/inviteecolumns.h"
 
 #include "invitees/inviteerepository.h"
+#include "storage/bulkwriter.h"
 #include "storage/sqlrow.h"
 #include "storage/sqlvalues.h"
 
@@ -16,7 +17,8 @@ Column text(const char *name)
 {
     return {QLatin1String(name), Write::Always,
             [](Invitee &i, const QVariant &v) { i.*field = v.toString(); },
-            [](const Invitee &i) { return SqlValues::text(i.*field); }};
+            [](const Invitee &i) { return SqlValues::text(i.*field); },
+            [](const Invitee &i, BulkRow &r) { r.addText(i.*field); }};
 }
 
 template<QString Invitee::*field>
@@ -24,21 +26,31 @@ Column optionalText(const char *name)
 {
     return {QLatin1String(name), Write::Always,
             [](Invitee &i, const QVariant &v) { i.*field = v.toString(); },
-            [](const Invitee &i) { return SqlValues::nullIfEmpty(i.*field); }};
+            [](const Invitee &i) { return SqlValues::nullIfEmpty(i.*field); },
+            [](const Invitee &i, BulkRow &r) { r.addTextOrNull(i.*field); }};
 }
 } // namespace
+
+void addReference(BulkRow &row, qint64 id)
+{
+    if (id)
+        row.addNumber(id);
+    else
+        row.addNull();
+}
 
 const QList<Column> &all()
 {
     static const QList<Column> columns{
-        {QLatin1String("id"), Write::Never, [](Invitee &i, const QVariant &v) { i.id = v.toLongLong(); }, nullptr},
+        {QLatin1String("id"), Write::Never, [](Invitee &i, const QVariant &v) { i.id = v.toLongLong(); }, nullptr, nullptr},
         text<&Invitee::name>("name"),
         text<&Invitee::designation>("designation"),
         text<&Invitee::enterprise>("enterprise"),
         // No category: NULL (the foreign key), read back as 0.
         {QLatin1String("sector_id"), Write::Always,
          [](Invitee &i, const QVariant &v) { i.sectorId = v.toLongLong(); },
-         [](const Invitee &i) { return SqlValues::nullIfZero(i.sectorId); }},
+         [](const Invitee &i) { return SqlValues::nullIfZero(i.sectorId); },
+         [](const Invitee &i, BulkRow &r) { addReference(r, i.sectorId); }},
         text<&Invitee::mobile>("mobile"),
         text<&Invitee::altPhone>("alt_phone"),
         optionalText<&Invitee::email>("email"),
@@ -49,16 +61,24 @@ const QList<Column> &all()
         text<&Invitee::iec>("iec"),
         {QLatin1String("exporter_status"), Write::Always,
          [](Invitee &i, const QVariant &v) { i.exporterStatus = ExporterStatus(v.toInt()); },
-         [](const Invitee &i) { return QVariant(int(i.exporterStatus)); }},
+         [](const Invitee &i) { return QVariant(int(i.exporterStatus)); },
+         [](const Invitee &i, BulkRow &r) { r.addNumber(int(i.exporterStatus)); }},
         // Not given: NULL (the CHECK allows 0-100 only), -1 in an Invitee.
         {QLatin1String("export_share"), Write::Always,
          [](Invitee &i, const QVariant &v) { i.exportShare = v.isNull() ? -1 : v.toInt(); },
-         [](const Invitee &i) { return i.exportShare < 0 ? QVariant() : QVariant(i.exportShare); }},
+         [](const Invitee &i) { return i.exportShare < 0 ? QVariant() : QVariant(i.exportShare); },
+         [](const Invitee &i, BulkRow &r) {
+             if (i.exportShare < 0)
+                 r.addNull();
+             else
+                 r.addNumber(i.exportShare);
+         }},
         text<&Invitee::notes>("notes"),
         {QLatin1String("is_demo"), Write::OnInsert, [](Invitee &i, const QVariant &v) { i.isDemo = v.toBool(); },
-         [](const Invitee &i) { return QVariant(i.isDemo ? 1 : 0); }},
+         [](const Invitee &i) { return QVariant(i.isDemo ? 1 : 0); },
+         [](const Invitee &i, BulkRow &r) { r.addNumber(i.isDemo ? 1 : 0); }},
         {QLatin1String("version"), Write::Never, [](Invitee &i, const QVariant &v) { i.version = v.toLongLong(); },
-         nullptr},
+         nullptr, nullptr},
     };
     return columns;
 }

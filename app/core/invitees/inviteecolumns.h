@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+class BulkRow;
 class SqlRow;
 
 namespace InviteeColumns {
@@ -33,11 +34,17 @@ struct Column {
     // The value as bound: a null QVariant is SQL NULL (optional text when empty, so unique
     // indexes ignore it; no category; no export share). Not set for Write::Never.
     QVariant (*value)(const Invitee &invitee);
+    // The same value added to a bulk writer's row (storage/bulkwriter.h), without a QVariant
+    // on the way: an import writes 100,000 rows of these.
+    void (*addTo)(const Invitee &invitee, BulkRow &row);
 };
 
 // Every column of `invitees` an Invitee has, in the table's order (search_text and the time
 // stamps are not fields of an Invitee: the writers add them).
 const QList<Column> &all();
+
+// A reference (the category) in a bulk writer's row: NULL for 0, as SqlValues::nullIfZero.
+void addReference(BulkRow &row, qint64 id);
 
 // "name, designation, …" for a SELECT; `prefix` qualifies each ("i.").
 QString selectList(const QString &prefix = QString());
