@@ -3584,6 +3584,13 @@ Edit → Undo takes the whole import back.</source>
     </message>
 </context>
 <context>
+    <name>InvitationRepository</name>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InvitationStatuses</name>
     <message>
         <source>not yet invited</source>
@@ -4148,10 +4155,6 @@ Is it the same person?</source>
     <name>InviteeRepository</name>
     <message>
         <source>The invitee could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The status could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>

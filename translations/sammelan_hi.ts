@@ -3593,6 +3593,13 @@ Edit → Undo takes the whole import back.</source>
     </message>
 </context>
 <context>
+    <name>InvitationRepository</name>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>स्थिति सहेजी नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvitationStatuses</name>
     <message>
         <source>not yet invited</source>
@@ -4160,10 +4167,6 @@ Is it the same person?</source>
     <message>
         <source>The invitee could not be saved: %1</source>
         <translation>आमंत्रित व्यक्ति सहेजा नहीं जा सका: %1</translation>
-    </message>
-    <message>
-        <source>The status could not be saved: %1</source>
-        <translation>स्थिति सहेजी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>The invitees could not be deleted: %1</source>

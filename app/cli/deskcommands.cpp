@@ -7,6 +7,7 @@
 #include "checkin/checkinrepository.h"
 #include "cli.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "invitees/inviteevalidator.h"
 #include "text/languagemanager.h"
@@ -65,6 +66,7 @@ public:
         if (!Cli::openDatabase(c))
             return Cli::Failure;
         const InviteeRepository invitees;
+        const InvitationRepository invitations;
         const auto invitee = invitees.find(inviteeId);
         if (!invitee)
             return Cli::fail(c, tr("There is no invitee %1.").arg(inviteeId));
@@ -72,7 +74,7 @@ public:
             return Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(eventId));
         // As the desk does: the invitation becomes "attended" (a declined guest let in is
         // confirmed first, one never invited is invited first).
-        const InvitationState state = invitees.invitationState(eventId, inviteeId);
+        const InvitationState state = invitations.invitationState(eventId, inviteeId);
         QList<InvitationStatus> steps;
         if (!InvitationStatuses::expected().contains(state.status))
             steps << (state.status == InvitationStatus::Declined ? InvitationStatus::Confirmed : InvitationStatus::Invited);

@@ -1,7 +1,7 @@
 // sammelan-cli commands for invitee lists: import invitees, export invitees.
 #include "cli.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "import/inviteeexport.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
@@ -147,7 +147,7 @@ public:
                     ch = QLatin1Char(' ');
             return text;
         };
-        for (const InviteeRow &row : InviteeRepository().list(filter)) {
+        for (const InviteeRow &row : InviteeListQuery().list(filter)) {
             c.out << row.id << '\t' << cell(row.name) << '\t' << cell(row.enterprise) << '\t' << row.mobile << '\t'
                   << (eventId ? InvitationStatuses::key(row.status) : QString()) << '\n';
         }

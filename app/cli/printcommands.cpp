@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "events/eventrepository.h"
 #include "invitees/invitee.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "report/badgereport.h"
 #include "report/inviteereport.h"
@@ -99,7 +99,7 @@ public:
         const std::optional<Event> event = EventRepository().find(eventId);
         if (!event)
             return Cli::fail(c, BadgeReport::tr("There is no event with the number %1.").arg(eventId));
-        QList<InviteeRow> rows = InviteeRepository().list(filter);
+        QList<InviteeRow> rows = InviteeListQuery().list(filter);
         rows.removeIf([](const InviteeRow &row) { return !BadgeReport::getsBadge(row.status); });
 
         // Badges printed before: say so, and leave them out when asked.

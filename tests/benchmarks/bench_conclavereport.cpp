@@ -10,6 +10,7 @@
 #include "exports/exportrepository.h"
 #include "exports/exchangeraterepository.h"
 #include "exports/exporttargetrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "report/conclavereport.h"
@@ -65,6 +66,7 @@ bool fill(qint64 *eventId)
                                            InvitationStatus::Nominated};
     Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
     InviteeRepository invitees;
+    InvitationRepository invitations;
     for (int i = 0; i < 1000; ++i) {
         Invitee v;
         v.name = QStringLiteral("Udyami %1").arg(i);
@@ -78,9 +80,9 @@ bool fill(qint64 *eventId)
         if (!id)
             return false;
         const InvitationStatus s = statuses.at(i % statuses.size());
-        if (!invitees.setStatus(*eventId, id, s, s == InvitationStatus::Nominated ? state : 0, &error))
+        if (!invitations.setStatus(*eventId, id, s, s == InvitationStatus::Nominated ? state : 0, &error))
             return false;
-        if (i % 3 == 0 && !invitees.setStatus(state, id, InvitationStatus::Attended, 0, &error))
+        if (i % 3 == 0 && !invitations.setStatus(state, id, InvitationStatus::Attended, 0, &error))
             return false;
     }
     Hall hall;

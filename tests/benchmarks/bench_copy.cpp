@@ -11,7 +11,7 @@
 #include "storage/database.h"
 #include "events/event.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteebulkloader.h"
 #include "sectors/sectorrepository.h"
 #include "storage/databasecopy.h"
 #include "storage/postgresbackend.h"
@@ -112,7 +112,7 @@ bool fill(const QString &path, int count)
     QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
     db.transaction();
     {
-        InviteeRepository::BulkInserter inserter(Database::defaultConnectionName());
+        InviteeBulkLoader::BulkInserter inserter(Database::defaultConnectionName());
         QSqlQuery invite(db);
         invite.prepare(QStringLiteral("INSERT INTO invitations (event_id, invitee_id, status, status_changed_at)"
                                       " VALUES (?, ?, 'invited', '2021-09-01T10:00:00Z')"));

@@ -12,7 +12,6 @@
 #include "storage/database.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
-#include "invitees/inviteerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

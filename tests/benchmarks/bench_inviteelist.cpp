@@ -11,7 +11,6 @@
 #include "storage/database.h"
 #include "events/eventrepository.h"
 #include "text/fonts.h"
-#include "invitees/inviteerepository.h"
 #include "invitees/inviteetablemodel.h"
 #include "invitees/inviteespage.h"
 #include "text/languagemanager.h"

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "letters/correspondence.h"
 #include "letters/officedetails.h"
@@ -104,9 +106,11 @@ qint64 makeDatabase(const QString &path, int count, InvitationStatus status)
         if (e.startDate == QDate(2021, 9, 24))
             eventId = e.id;
     InviteeRepository invitees;
+    InvitationRepository invitations;
+    InviteeListQuery listQuery;
     InviteeFilter filter;
     filter.eventId = eventId;
-    const QList<qint64> demo = invitees.ids(filter);
+    const QList<qint64> demo = listQuery.ids(filter);
     {
         Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
         for (int i = 0; i < count; ++i) {
@@ -123,12 +127,12 @@ qint64 makeDatabase(const QString &path, int count, InvitationStatus status)
                 v.udyam.clear();
                 id = invitees.insert(v);
             }
-            if (!id || !invitees.setStatus(eventId, id, status))
+            if (!id || !invitations.setStatus(eventId, id, status))
                 qFatal("cannot add invitee %d", i);
         }
         // Everyone else of the demo is declined: the batch is exactly `count`.
         for (int i = count; i < demo.size(); ++i)
-            invitees.setStatus(eventId, demo.at(i), InvitationStatus::Declined);
+            invitations.setStatus(eventId, demo.at(i), InvitationStatus::Declined);
         transaction.commit();
     }
     OfficeDetails office;

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "report/inviteereport.h"
@@ -83,9 +85,11 @@ qint64 makeDatabase(const QString &path, int count)
         if (e.startDate == QDate(2021, 9, 24))
             eventId = e.id;
     InviteeRepository invitees;
+    InvitationRepository invitations;
+    InviteeListQuery listQuery;
     InviteeFilter filter;
     filter.eventId = eventId;
-    const QList<qint64> demo = invitees.ids(filter);
+    const QList<qint64> demo = listQuery.ids(filter);
     { // the transaction ends before the connection closes
         Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
         const QList<InvitationStatus> statuses{InvitationStatus::Confirmed, InvitationStatus::Invited,
@@ -99,7 +103,7 @@ qint64 makeDatabase(const QString &path, int count)
             v.gstin.clear();
             v.udyam.clear();
             const qint64 id = invitees.insert(v);
-            if (!id || !invitees.setStatus(eventId, id, statuses.at(i % statuses.size())))
+            if (!id || !invitations.setStatus(eventId, id, statuses.at(i % statuses.size())))
                 qFatal("cannot add invitee %d", i);
         }
         transaction.commit();
@@ -214,7 +218,7 @@ int main(int argc, char *argv[])
         Database::open(dbFor(10000), Database::Mode::OpenExisting);
         InviteeFilter filter;
         filter.eventId = events.value(10000);
-        const QList<InviteeRow> rows = InviteeRepository().list(filter);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter);
         Database::close();
         compareWithLibreOffice(soffice, dir, rows, cli10k);
     }
@@ -227,7 +231,7 @@ int main(int argc, char *argv[])
         filter.eventId = events.value(count);
         QElapsedTimer t;
         t.start();
-        const QList<InviteeRow> rows = InviteeRepository().list(filter);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter);
         const double query = t.nsecsElapsed() / 1e6;
         const Event event = *EventRepository().find(filter.eventId);
         const QString office = InviteeReport::officeLine();

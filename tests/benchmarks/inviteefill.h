@@ -3,6 +3,7 @@
 #include "undo/changenotifier.h"
 #include "storage/database.h"
 #include "invitees/invitee.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 
 #include <QSignalBlocker>
@@ -61,11 +62,12 @@ inline bool fillInvitees(int count, qint64 eventId, const QList<qint64> &sectors
     if (!db.transaction())
         return false;
     InviteeRepository repo;
+    InvitationRepository invitations;
     for (int i = 0; i < count; ++i) {
         const Invitee v = realisticInvitee(i, sectors);
         const qint64 id = repo.insert(v);
         if (i % 3 == 0)
-            repo.setStatus(eventId, id, i % 2 ? InvitationStatus::Confirmed : InvitationStatus::Invited);
+            invitations.setStatus(eventId, id, i % 2 ? InvitationStatus::Confirmed : InvitationStatus::Invited);
     }
     return db.commit();
 }

@@ -6,6 +6,8 @@
 #include "undo/errorchannel.h"
 #include "invitees/inviteedialog.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "printing/singlebadgedialog.h"
@@ -66,13 +68,14 @@ private slots:
         e.nameEn = QStringLiteral("State Export Conclave, Lucknow");
         m_other = EventRepository().insert(e);
         InviteeRepository repo;
+        InvitationRepository invitations;
         auto add = [&](const QString &name, const QString &mobile, InvitationStatus status) {
             Invitee v;
             v.name = name;
             v.mobile = mobile;
             v.enterprise = QStringLiteral("Unit of ") + name;
             const qint64 id = repo.insert(v);
-            repo.setStatus(m_event, id, status);
+            invitations.setStatus(m_event, id, status);
             return id;
         };
         m_farhan = add(QStringLiteral("Farhan Siddiqui"), QStringLiteral("9415012345"), InvitationStatus::Confirmed);
@@ -86,18 +89,19 @@ private slots:
     void countsAreTheListsCounts()
     {
         InviteeRepository repo;
+        InvitationRepository invitations;
         Invitee v;
         v.name = QStringLiteral("Only at Lucknow");
         v.mobile = QStringLiteral("9000000001");
-        repo.setStatus(m_other, repo.insert(v), InvitationStatus::Attended);
+        invitations.setStatus(m_other, repo.insert(v), InvitationStatus::Attended);
         v.name = QStringLiteral("Invited nowhere");
         v.mobile = QStringLiteral("9000000002");
         QVERIFY(repo.insert(v));
-        repo.setStatus(m_event, m_meera, InvitationStatus::Attended);
+        invitations.setStatus(m_event, m_meera, InvitationStatus::Attended);
         for (const qint64 event : {m_event, m_other}) {
             InviteeFilter filter;
             filter.eventId = event;
-            auto expected = repo.statusCounts(filter);
+            auto expected = InviteeListQuery().statusCounts(filter);
             expected.remove(InvitationStatus::NotInvited);
             QCOMPARE(CheckinRepository().statusCounts(event), expected);
         }
@@ -114,19 +118,19 @@ private slots:
         scan(page, CheckinCode{m_event, m_farhan}.encode());
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
         QVERIFY(page.resultText().startsWith(QLatin1String("Farhan Siddiqui")));
-        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_event, m_farhan), InvitationStatus::Attended);
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 1 · Remaining 1"));
 
         // The same badge again: already in, with the time.
         scan(page, CheckinCode{m_event, m_farhan}.encode());
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::AlreadyIn);
         QVERIFY2(page.resultText().contains(QLatin1String("Already checked in at ")), qPrintable(page.resultText()));
-        QCOMPARE(InviteeRepository().history(m_event, m_farhan).size(), 2); // no second entry
+        QCOMPARE(InvitationRepository().history(m_event, m_farhan).size(), 2); // no second entry
 
         // A mistake: undo takes it back.
         QCOMPARE(stack.count(), 1);
         page.undoLastCheckIn();
-        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
+        QCOMPARE(InvitationRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
     }
 
@@ -144,7 +148,7 @@ private slots:
         QCOMPARE(errors.count(), 1);
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::NotSaved);
         QVERIFY2(!page.resultText().contains(QLatin1String("Welcome")), qPrintable(page.resultText()));
-        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
+        QCOMPARE(InvitationRepository().status(m_event, m_farhan), InvitationStatus::Confirmed);
         QCOMPARE(stack.count(), 0);
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
 
@@ -153,8 +157,8 @@ private slots:
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Declined);
         page.checkIn(m_amit, true); // "Check in anyway"
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::NotSaved);
-        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
-        QCOMPARE(InviteeRepository().history(m_event, m_amit).size(), 1);
+        QCOMPARE(InvitationRepository().status(m_event, m_amit), InvitationStatus::Declined);
+        QCOMPARE(InvitationRepository().history(m_event, m_amit).size(), 1);
 
         QVERIFY(TestDb::allow(QStringLiteral("refuse"), QStringLiteral("invitations")));
         scan(page, CheckinCode{m_event, m_farhan}.encode());
@@ -170,7 +174,7 @@ private slots:
         page.setCurrentEvent(m_event);
         scan(page, CheckinCode{m_event, m_amit}.encode());
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Declined);
-        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
+        QCOMPARE(InvitationRepository().status(m_event, m_amit), InvitationStatus::Declined);
         scan(page, CheckinCode{m_other, m_meera}.encode());
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::WrongEvent);
         QVERIFY(page.resultText().contains(QLatin1String("Lucknow")));
@@ -183,10 +187,10 @@ private slots:
         // Amit came after all: "Check in anyway" is one undo step.
         page.checkIn(m_amit, true);
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
-        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_event, m_amit), InvitationStatus::Attended);
         QCOMPARE(stack.count(), 1);
         stack.undo();
-        QCOMPARE(InviteeRepository().status(m_event, m_amit), InvitationStatus::Declined);
+        QCOMPARE(InvitationRepository().status(m_event, m_amit), InvitationStatus::Declined);
     }
 
     void typedNameOrMobile()
@@ -198,11 +202,11 @@ private slots:
         // One match: Enter checks in at once.
         scan(page, QStringLiteral("meera"));
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
-        QCOMPARE(InviteeRepository().status(m_event, m_meera), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_event, m_meera), InvitationStatus::Attended);
         // The whole mobile number checks in at once.
         scan(page, QStringLiteral("9415012345"));
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
-        QCOMPARE(InviteeRepository().status(m_event, m_farhan), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_event, m_farhan), InvitationStatus::Attended);
         scan(page, QStringLiteral("nobody at all"));
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::Unknown);
     }
@@ -213,15 +217,16 @@ private slots:
     void twoSearchesInARow()
     {
         InviteeRepository repo;
+        InvitationRepository invitations;
         Invitee v;
         v.name = QStringLiteral("Meera Gupta");
         v.mobile = QStringLiteral("7007005678");
         const qint64 meeraGupta = repo.insert(v);
-        repo.setStatus(m_event, meeraGupta, InvitationStatus::Invited);
+        invitations.setStatus(m_event, meeraGupta, InvitationStatus::Invited);
         v.name = QStringLiteral("गीता निषाद");
         v.mobile = QStringLiteral("9415000002");
         const qint64 geeta = repo.insert(v);
-        repo.setStatus(m_event, geeta, InvitationStatus::Confirmed);
+        invitations.setStatus(m_event, geeta, InvitationStatus::Confirmed);
 
         QUndoStack stack;
         CheckinPage page(&stack);
@@ -248,9 +253,9 @@ private slots:
         QCOMPARE(page.input()->text(), QStringLiteral("Geeta"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
-        QCOMPARE(repo.status(m_event, geeta), InvitationStatus::Attended);
-        QCOMPARE(repo.status(m_event, m_meera), InvitationStatus::Invited);
-        QCOMPARE(repo.status(m_event, meeraGupta), InvitationStatus::Invited);
+        QCOMPARE(invitations.status(m_event, geeta), InvitationStatus::Attended);
+        QCOMPARE(invitations.status(m_event, m_meera), InvitationStatus::Invited);
+        QCOMPARE(invitations.status(m_event, meeraGupta), InvitationStatus::Invited);
         QVERIFY(page.input()->text().isEmpty());
         QCOMPARE(QApplication::focusWidget(), page.input());
 
@@ -262,9 +267,9 @@ private slots:
         const qint64 chosen = page.matches()->currentItem()->data(Qt::UserRole).toLongLong();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
-        QCOMPARE(repo.status(m_event, chosen), InvitationStatus::Attended);
+        QCOMPARE(invitations.status(m_event, chosen), InvitationStatus::Attended);
         const qint64 other = chosen == m_meera ? meeraGupta : m_meera;
-        QCOMPARE(repo.status(m_event, other), InvitationStatus::Invited);
+        QCOMPARE(invitations.status(m_event, other), InvitationStatus::Invited);
 
         // A click on a row: that person; the box keeps the focus.
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Meera"));
@@ -275,7 +280,7 @@ private slots:
             ++row;
         const QRect rect = page.matches()->visualItemRect(page.matches()->item(row));
         QTest::mouseClick(page.matches()->viewport(), Qt::LeftButton, {}, rect.center());
-        QCOMPARE(repo.status(m_event, other), InvitationStatus::Attended);
+        QCOMPARE(invitations.status(m_event, other), InvitationStatus::Attended);
         QCOMPARE(QApplication::focusWidget(), page.input());
     }
 
@@ -290,8 +295,8 @@ private slots:
         lucknow.startDate = QDate(2021, 9, 21);
         lucknow.endDate = QDate(2021, 9, 22);
         QVERIFY(EventRepository().update(lucknow));
-        InviteeRepository().setStatus(m_other, m_farhan, InvitationStatus::Confirmed);
-        InviteeRepository().setStatus(m_other, m_meera, InvitationStatus::Invited);
+        InvitationRepository().setStatus(m_other, m_farhan, InvitationStatus::Confirmed);
+        InvitationRepository().setStatus(m_other, m_meera, InvitationStatus::Invited);
         page.setCurrentEvent(m_other);
         page.setDay(QDate(2021, 9, 21));
         QCOMPARE(page.countsText(), QStringLiteral("Day 1 of 2 · Expected 2 · Arrived today 0 · Remaining 2 · Came on any day 0"));
@@ -308,12 +313,12 @@ private slots:
         QCOMPARE(page.lastOutcome(), CheckinPage::Outcome::CheckedIn);
         QCOMPARE(CheckinRepository().countsByDay(m_other),
                  (QMap<QDate, int>{{QDate(2021, 9, 21), 1}, {QDate(2021, 9, 22), 1}}));
-        QCOMPARE(InviteeRepository().status(m_other, m_farhan), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_other, m_farhan), InvitationStatus::Attended);
         // Undo takes back only today's check-in.
         page.undoLastCheckIn();
         QCOMPARE(CheckinRepository().count(m_other, QDate(2021, 9, 22)), 0);
         QCOMPARE(CheckinRepository().count(m_other, QDate(2021, 9, 21)), 1);
-        QCOMPARE(InviteeRepository().status(m_other, m_farhan), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_other, m_farhan), InvitationStatus::Attended);
     }
 
     // Two desks scan one badge at the same moment: the database keeps one check-in, and the
@@ -365,12 +370,12 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.search = QStringLiteral("Rakesh");
-        const QList<InviteeRow> found = InviteeRepository().list(filter);
+        const QList<InviteeRow> found = InviteeListQuery().list(filter);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.constFirst().status, InvitationStatus::Attended);
         QCOMPARE(InviteeRepository().find(found.constFirst().id)->sectorId, bamboo);
         page.undoLastCheckIn();
-        QVERIFY(InviteeRepository().list(filter).isEmpty());
+        QVERIFY(InviteeListQuery().list(filter).isEmpty());
         QCOMPARE(page.countsText(), QStringLiteral("Expected 2 · Arrived 0 · Remaining 2"));
     }
 
@@ -401,7 +406,7 @@ private slots:
         InviteeFilter filter;
         filter.eventId = m_event;
         filter.search = QStringLiteral("Rakesh");
-        const qint64 walkIn = InviteeRepository().list(filter).value(0).id;
+        const qint64 walkIn = InviteeListQuery().list(filter).value(0).id;
         QVERIFY(walkIn);
 
         const QString pdf = m_dir.filePath(QStringLiteral("walk-in.pdf"));

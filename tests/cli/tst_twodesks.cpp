@@ -2,6 +2,7 @@
 #include "storage/conflictresolver.h"
 #include "events/eventrepository.h"
 #include "invitees/inviteecommands.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "stalls/stallrepository.h"
@@ -86,6 +87,7 @@ private slots:
         e.startDate = e.endDate = QDate::currentDate();
         m_event = EventRepository().insert(e);
         InviteeRepository invitees;
+        InvitationRepository invitations;
         Invitee geeta;
         geeta.name = QStringLiteral("Geeta Nishad");
         geeta.mobile = QStringLiteral("9812345678");
@@ -94,8 +96,8 @@ private slots:
         ramesh.name = QStringLiteral("Ramesh Chandra");
         ramesh.mobile = QStringLiteral("9415000001");
         m_ramesh = invitees.insert(ramesh);
-        QVERIFY(invitees.setStatus(m_event, m_geeta, InvitationStatus::Confirmed));
-        QVERIFY(invitees.setStatus(m_event, m_ramesh, InvitationStatus::Confirmed));
+        QVERIFY(invitations.setStatus(m_event, m_geeta, InvitationStatus::Confirmed));
+        QVERIFY(invitations.setStatus(m_event, m_ramesh, InvitationStatus::Confirmed));
         StallRepository stalls;
         QVERIFY(stalls.setHall(Hall{0, m_event, QStringLiteral("Hall A"), 40, 25, 0}));
         Stall s;
@@ -126,7 +128,7 @@ private slots:
         QCOMPARE(refused.out.trimmed(), QStringLiteral("Geeta Nishad: already checked in at %1 (desk: %2).")
                                             .arg(checkin->at.toString(QStringLiteral("HH:mm")), winner));
         QCOMPARE(CheckinRepository().count(m_event, QDate::currentDate()), 1);
-        QCOMPARE(InviteeRepository().status(m_event, m_geeta), InvitationStatus::Attended);
+        QCOMPARE(InvitationRepository().status(m_event, m_geeta), InvitationStatus::Attended);
     }
 
     void twoDesksAllotOneStallAtOnce()

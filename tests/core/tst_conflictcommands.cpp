@@ -214,11 +214,11 @@ private slots:
 
     void statusChangesOverAnotherDesksAsk()
     {
-        InviteeRepository repository;
+        InvitationRepository repository;
         QVERIFY(repository.setStatus(m_event, m_invitee, InvitationStatus::Invited));
         const InvitationState seen = repository.invitationState(m_event, m_invitee);
         m_two.act();
-        QVERIFY(InviteeRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Declined));
+        QVERIFY(InvitationRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Declined));
         m_one.act();
 
         QUndoStack stack;
@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(stack.count(), 1);
         // Desk 2 marks the guest attended; undoing "confirmed" now asks.
         m_two.act();
-        QVERIFY(InviteeRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Attended));
+        QVERIFY(InvitationRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Attended));
         m_one.act();
         m_answer = ConflictResolver::Choice::Reload;
         stack.undo();
@@ -347,7 +347,7 @@ private slots:
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {m_invitee}, InvitationStatus::Confirmed));
         stack.undo();
         stack.undo();
-        QCOMPARE(InviteeRepository().status(m_event, m_invitee), InvitationStatus::NotInvited);
+        QCOMPARE(InvitationRepository().status(m_event, m_invitee), InvitationStatus::NotInvited);
         QCOMPARE(stack.count(), 4);
         QVERIFY(m_asked.isEmpty());
     }
@@ -412,3 +412,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestConflictCommands)
 #include "tst_conflictcommands.moc"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteerepository.h"

@@ -2,6 +2,7 @@
 #include "events/eventcommands.h"
 #include "events/eventmodel.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "stalls/stallrepository.h"
 #include "testdb.h"
@@ -127,14 +128,15 @@ private slots:
         lucknowEvent.startDate = QDate(2021, 9, 21);
         const qint64 lucknow = events.insert(lucknowEvent);
         InviteeRepository invitees;
+        InvitationRepository invitations;
         Invitee person;
         person.name = QStringLiteral("आलोक त्रिपाठी");
         person.mobile = QStringLiteral("9839012345");
         const qint64 personId = invitees.insert(person);
         QVERIFY(personId);
-        QVERIFY(invitees.setStatus(conclave, personId, InvitationStatus::Invited));
-        QVERIFY(invitees.setStatus(conclave, personId, InvitationStatus::Nominated, lucknow));
-        QVERIFY(invitees.setStatus(lucknow, personId, InvitationStatus::Confirmed));
+        QVERIFY(invitations.setStatus(conclave, personId, InvitationStatus::Invited));
+        QVERIFY(invitations.setStatus(conclave, personId, InvitationStatus::Nominated, lucknow));
+        QVERIFY(invitations.setStatus(lucknow, personId, InvitationStatus::Confirmed));
         StallRepository stalls;
         QVERIFY(stalls.setHall(Hall{0, lucknow, QStringLiteral("Hall"), 30, 20}));
         Stall s;
@@ -151,7 +153,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("stalls")), 0);
         QCOMPARE(count(QStringLiteral("halls")), 0);
         QCOMPARE(count(QStringLiteral("invitations")), 1);
-        QCOMPARE(invitees.status(conclave, personId), InvitationStatus::Nominated);
+        QCOMPARE(invitations.status(conclave, personId), InvitationStatus::Nominated);
         QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
         q.exec(QStringLiteral("SELECT nominated_event_id FROM invitations WHERE event_id = %1").arg(conclave));
         QVERIFY(q.next());
@@ -163,7 +165,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("stalls")), 1);
         QCOMPARE(stalls.stalls(lucknow).constFirst().inviteeId, personId);
         QCOMPARE(stalls.hall(lucknow)->width, 30.0);
-        QCOMPARE(invitees.status(lucknow, personId), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.status(lucknow, personId), InvitationStatus::Confirmed);
         QCOMPARE(count(QStringLiteral("invitation_changes")), 3);
         q.exec(QStringLiteral("SELECT nominated_event_id FROM invitations WHERE event_id = %1").arg(conclave));
         QVERIFY(q.next());

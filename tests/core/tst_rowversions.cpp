@@ -2,6 +2,8 @@
 #include "checkin/checkinrepository.h"
 #include "events/eventrepository.h"
 #include "exports/exportrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteebulkloader.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "stalls/stallrepository.h"
@@ -241,12 +243,12 @@ private slots:
 
     void statusOverAChangedInvitationIsRefused()
     {
-        InviteeRepository mine;
+        InvitationRepository mine;
         QVERIFY(mine.setStatus(m_event, m_invitee, InvitationStatus::Invited));
         const InvitationState seen = mine.invitationState(m_event, m_invitee);
         QCOMPARE(seen.version, 1);
         m_two.act();
-        QVERIFY(InviteeRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Declined));
+        QVERIFY(InvitationRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Declined));
         m_one.act();
         std::optional<Conflict<InvitationState>> conflict;
         QString error;
@@ -270,7 +272,7 @@ private slots:
         theirs.mobile = QStringLiteral("9712345678");
         theirs.designation = QStringLiteral("Proprietor");
         QVERIFY(InviteeRepository(m_two.connection).update(theirs));
-        QVERIFY(InviteeRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Invited));
+        QVERIFY(InvitationRepository(m_two.connection).setStatus(m_event, m_invitee, InvitationStatus::Invited));
         const QList<ChangeLog::Entry> history =
             ChangeLog::inviteeHistory(QSqlDatabase::database(m_one.connection), m_invitee, m_event);
         QCOMPARE(history.size(), 3); // added, changed, invited
@@ -300,7 +302,7 @@ private slots:
 
     void twoDesksCheckingInOneGuestWelcomeOnce()
     {
-        InviteeRepository().setStatus(m_event, m_invitee, InvitationStatus::Confirmed);
+        InvitationRepository().setStatus(m_event, m_invitee, InvitationStatus::Confirmed);
         const QDate today = QDate::currentDate();
         m_two.act();
         CheckInCommand::Outcome first;
@@ -383,7 +385,7 @@ private slots:
         QCOMPARE(events.constFirst().version, 1);
         const auto stamp = RowVersion::read(QSqlDatabase::database(old), QStringLiteral("events"), events.constFirst().id);
         QCOMPARE(stamp->at, QDateTime(QDate(2020, 1, 2), QTime(10, 0), Qt::UTC));
-        const qint64 friendId = InviteeRepository(old).allKeys().mobile.value(QStringLiteral("9000000001"));
+        const qint64 friendId = InviteeBulkLoader(old).allKeys().mobile.value(QStringLiteral("9000000001"));
         const auto history = ChangeLog::inviteeHistory(QSqlDatabase::database(old), friendId);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().changes.constFirst().after, QStringLiteral("confirmed"));

@@ -13,6 +13,7 @@
 #include "exports/productchapterrepository.h"
 #include "exports/productchaptersdialog.h"
 #include "exports/whoexportsdialog.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "sectors/sectorrepository.h"
@@ -254,9 +255,9 @@ private slots:
         QCOMPARE(dialog.chosen(), QList<qint64>{m_exporter});
         dialog.eventCombo()->setCurrentIndex(dialog.eventCombo()->findData(m_event));
         QCOMPARE(dialog.invite(), 1);
-        QCOMPARE(InviteeRepository().status(m_event, m_exporter), InvitationStatus::Invited);
+        QCOMPARE(InvitationRepository().status(m_event, m_exporter), InvitationStatus::Invited);
         stack.undo();
-        QCOMPARE(InviteeRepository().status(m_event, m_exporter), InvitationStatus::NotInvited);
+        QCOMPARE(InvitationRepository().status(m_event, m_exporter), InvitationStatus::NotInvited);
     }
 
     void targetsDialog()

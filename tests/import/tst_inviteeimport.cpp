@@ -3,6 +3,8 @@
 #include "import/inviteeexport.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "events/demodata.h"
 #include "sectors/sectorrepository.h"
@@ -87,7 +89,7 @@ Invitee byMobile(const QString &mobile)
 {
     InviteeFilter f;
     f.search = mobile;
-    const auto rows = InviteeRepository().list(f);
+    const auto rows = InviteeListQuery().list(f);
     return rows.isEmpty() ? Invitee{} : *InviteeRepository().find(rows.first().id);
 }
 } // namespace
@@ -137,9 +139,9 @@ private slots:
         QCOMPARE(byMobile(QStringLiteral("9415012345")).name, QStringLiteral("Farhan Siddiqui"));
         const Invitee sunita = byMobile(QStringLiteral("8090123456"));
         QCOMPARE(sunita.udyam, QStringLiteral("UDYAM-UP-29-0007890"));
-        QCOMPARE(InviteeRepository().status(event, sunita.id), InvitationStatus::Invited);
-        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9415012345")).id), InvitationStatus::Nominated);
-        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
+        QCOMPARE(InvitationRepository().status(event, sunita.id), InvitationStatus::Invited);
+        QCOMPARE(InvitationRepository().status(event, byMobile(QStringLiteral("9415012345")).id), InvitationStatus::Nominated);
+        QCOMPARE(InvitationRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
         QVERIFY(SectorRepository().findByName(QStringLiteral("Medical equipment")));
         const Invitee alok = byMobile(QStringLiteral("9839012345"));
         QVERIFY(alok.address.contains(QStringLiteral("गोरखनाथ")));
@@ -175,7 +177,7 @@ private slots:
         QCOMPARE(plan.imported, 1);
         const Invitee meera = byMobile(QStringLiteral("7007001234"));
         QCOMPARE(meera.designation, QStringLiteral("अध्यक्ष"));
-        QCOMPARE(InviteeRepository().status(event, meera.id), InvitationStatus::Confirmed);
+        QCOMPARE(InvitationRepository().status(event, meera.id), InvitationStatus::Confirmed);
     }
 
     void rejectsCarryTheirReason_data()
@@ -289,7 +291,7 @@ private slots:
         QCOMPARE(InviteeRepository().count(), 1);
         const Invitee a = byMobile(QStringLiteral("9876543210"));
         QCOMPARE(a.pin, QStringLiteral("273015"));
-        QVERIFY(!InviteeRepository().invitationState(event, a.id).exists);
+        QVERIFY(!InvitationRepository().invitationState(event, a.id).exists);
         QVERIFY(Database::check().isEmpty());
     }
 
@@ -327,7 +329,7 @@ private slots:
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().cells.first(), QStringLiteral("Amit Gupta"));
         QCOMPARE(kept.first().rowNumber, 7);
-        QCOMPARE(InviteeRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
+        QCOMPARE(InvitationRepository().status(event, byMobile(QStringLiteral("9839012345")).id), InvitationStatus::Confirmed);
         // Refusing to keep the rejects rolls the whole import back.
         TestDb other(QStringLiteral("other.db"));
         const auto again = TableReader::open(Shared + QStringLiteral("invitees-sample.csv"), &error);
@@ -540,7 +542,7 @@ private slots:
         QFETCH(QString, file);
         QCOMPARE(DemoData::load(), DemoData::Result::Loaded);
         // Give one record awkward content: a formula-like note, quotes, a line break.
-        Invitee odd = *InviteeRepository().find(InviteeRepository().ids(InviteeFilter{}).constFirst());
+        Invitee odd = *InviteeRepository().find(InviteeListQuery().ids(InviteeFilter{}).constFirst());
         odd.notes = QStringLiteral("=SUM(A1) \"quoted\"\nsecond line");
         odd.altPhone = QStringLiteral("05512345678");
         QVERIFY(InviteeRepository().update(odd));
@@ -690,8 +692,8 @@ private slots:
         QCOMPARE(ids.size(), rows);
         const InvitationStatus expected[] = {InvitationStatus::Invited, InvitationStatus::Confirmed, InvitationStatus::Attended};
         for (int i : {1, 2, 3, 500, 1199})
-            QCOMPARE(InviteeRepository().status(event, ids.at(i)), expected[i % 3]);
-        QCOMPARE(InviteeRepository().status(event, ids.first()), InvitationStatus::Declined);
+            QCOMPARE(InvitationRepository().status(event, ids.at(i)), expected[i % 3]);
+        QCOMPARE(InvitationRepository().status(event, ids.first()), InvitationStatus::Declined);
         QCOMPARE(InviteeRepository().find(ids.first())->name, QStringLiteral("Later"));
         QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
         q.prepare(QStringLiteral("SELECT count(*) FROM invitations WHERE event_id = ? AND status <> 'not_invited'"));

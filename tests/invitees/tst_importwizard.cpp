@@ -1,4 +1,5 @@
 #include "events/eventrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "invitees/importwizard.h"
 #include "invitees/inviteespage.h"
@@ -115,7 +116,7 @@ private slots:
         QCOMPARE(bambooChoice->currentData().toLongLong(), 0); // new
         wizard.next(); // import
         QCOMPARE(SectorRepository().all().size(), 2); // Textiles and Bamboo crafts, no "Textile"
-        const auto neha = InviteeRepository().list(InviteeFilter{m_event, QStringLiteral("Neha"), {}, {}, {}});
+        const auto neha = InviteeListQuery().list(InviteeFilter{m_event, QStringLiteral("Neha"), {}, {}, {}});
         QCOMPARE(InviteeRepository().find(neha.constFirst().id)->sectorId, textiles);
         QVERIFY(SectorRepository().findByName(QStringLiteral("Bamboo crafts")));
     }

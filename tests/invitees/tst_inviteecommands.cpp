@@ -1,5 +1,6 @@
 #include "events/eventrepository.h"
 #include "invitees/inviteecommands.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "testdb.h"
 
@@ -62,11 +63,12 @@ private slots:
     void bulkStatusWithUndo()
     {
         InviteeRepository repo;
+        InvitationRepository invitations;
         QList<qint64> ids;
         for (int i = 0; i < 5; ++i)
             ids << repo.insert(person(QStringLiteral("P%1").arg(i), QStringLiteral("900000000%1").arg(i)));
-        QVERIFY(repo.setStatus(m_event, ids.at(0), InvitationStatus::Invited));
-        QVERIFY(repo.setStatus(m_event, ids.at(1), InvitationStatus::Invited));
+        QVERIFY(invitations.setStatus(m_event, ids.at(0), InvitationStatus::Invited));
+        QVERIFY(invitations.setStatus(m_event, ids.at(1), InvitationStatus::Invited));
         QUndoStack stack;
         SetStatusCommand::Outcome outcome;
         // Confirmed follows from invited only: three are left as they are.
@@ -75,22 +77,22 @@ private slots:
         QCOMPARE(outcome.changed, 2);
         QCOMPARE(outcome.skipped, 3);
         QCOMPARE(stack.count(), 1);
-        QCOMPARE(repo.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
-        QCOMPARE(repo.status(m_event, ids.at(4)), InvitationStatus::NotInvited);
+        QCOMPARE(invitations.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.status(m_event, ids.at(4)), InvitationStatus::NotInvited);
 
         // Everyone invited, then undo restores exactly.
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, ids,
                                         InvitationStatus::Invited, 0, &outcome));
         QCOMPARE(outcome.changed, 5); // confirmed → invited is allowed (a correction)
         stack.undo();
-        QCOMPARE(repo.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
-        QCOMPARE(repo.status(m_event, ids.at(4)), InvitationStatus::NotInvited);
-        QVERIFY(!repo.invitationState(m_event, ids.at(4)).exists);
+        QCOMPARE(invitations.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.status(m_event, ids.at(4)), InvitationStatus::NotInvited);
+        QVERIFY(!invitations.invitationState(m_event, ids.at(4)).exists);
         stack.undo();
-        QCOMPARE(repo.status(m_event, ids.at(0)), InvitationStatus::Invited);
-        QCOMPARE(repo.history(m_event, ids.at(0)).size(), 1);
+        QCOMPARE(invitations.status(m_event, ids.at(0)), InvitationStatus::Invited);
+        QCOMPARE(invitations.history(m_event, ids.at(0)).size(), 1);
         stack.redo();
-        QCOMPARE(repo.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.status(m_event, ids.at(0)), InvitationStatus::Confirmed);
     }
 
     void nothingToChangeLeavesNoUndoStep()
@@ -109,17 +111,18 @@ private slots:
     void nominateAndUndoAttended()
     {
         InviteeRepository repo;
+        InvitationRepository invitations;
         const qint64 id = repo.insert(person(QStringLiteral("A"), QStringLiteral("9000000001")));
         QUndoStack stack;
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {id}, InvitationStatus::Invited));
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {id}, InvitationStatus::Nominated, m_lucknow));
-        QCOMPARE(repo.invitationState(m_event, id).nominatedEventId, m_lucknow);
+        QCOMPARE(invitations.invitationState(m_event, id).nominatedEventId, m_lucknow);
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {id}, InvitationStatus::Attended));
-        QCOMPARE(repo.status(m_event, id), InvitationStatus::Attended);
+        QCOMPARE(invitations.status(m_event, id), InvitationStatus::Attended);
         // Attended can be taken back (to confirmed) as a change of its own.
         stack.push(new SetStatusCommand(Database::defaultConnectionName(), m_event, {id}, InvitationStatus::Confirmed));
-        QCOMPARE(repo.status(m_event, id), InvitationStatus::Confirmed);
-        QCOMPARE(repo.history(m_event, id).size(), 4);
+        QCOMPARE(invitations.status(m_event, id), InvitationStatus::Confirmed);
+        QCOMPARE(invitations.history(m_event, id).size(), 4);
     }
 };
 

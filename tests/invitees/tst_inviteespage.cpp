@@ -1,5 +1,6 @@
 #include "widgettest.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "invitees/inviteetablemodel.h"
 #include "invitees/inviteedialog.h"
@@ -46,12 +47,13 @@ private slots:
         e.startDate = e.endDate = QDate(2021, 9, 24);
         m_event = EventRepository().insert(e);
         InviteeRepository repo;
+        InvitationRepository invitations;
         for (int i = 0; i < 30; ++i) {
             Invitee v;
             v.name = QStringLiteral("Entrepreneur %1").arg(i, 2, 10, QLatin1Char('0'));
             v.mobile = QStringLiteral("98%1").arg(i, 8, 10, QLatin1Char('0'));
             const qint64 id = repo.insert(v);
-            repo.setStatus(m_event, id, InvitationStatus::Invited);
+            invitations.setStatus(m_event, id, InvitationStatus::Invited);
         }
     }
     void cleanup() { m_db.reset(); }

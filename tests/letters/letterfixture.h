@@ -2,6 +2,7 @@
 
 #include "testdb.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "letters/officedetails.h"
 #include "stalls/stallrepository.h"
@@ -71,7 +72,7 @@ struct LetterFixture {
         v.pin = QStringLiteral("273001");
         QString error;
         const qint64 id = InviteeRepository().insert(v, &error);
-        if (!id || !InviteeRepository().setStatus(event.id, id, status, 0, &error))
+        if (!id || !InvitationRepository().setStatus(event.id, id, status, 0, &error))
             qFatal("fixture: %s", qPrintable(error));
         return id;
     }

@@ -198,3 +198,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestLetterRepository)
 #include "tst_letterrepository.moc"
+#include "invitees/inviteerepository.h"

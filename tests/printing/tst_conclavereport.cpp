@@ -5,6 +5,7 @@
 #include "exports/exportrepository.h"
 #include "exports/exchangeraterepository.h"
 #include "exports/exporttargetrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "pdftools.h"
@@ -48,7 +49,7 @@ class TestConclaveReport : public QObject
     static void status(qint64 event, qint64 invitee, InvitationStatus s, qint64 nominatedTo = 0)
     {
         QString error;
-        if (!InviteeRepository().setStatus(event, invitee, s, nominatedTo, &error))
+        if (!InvitationRepository().setStatus(event, invitee, s, nominatedTo, &error))
             qFatal("%s", qPrintable(error));
     }
     QString pdf(const ReportDocument &doc, const QString &name)

@@ -1,7 +1,7 @@
 #include "testdb.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "pdftools.h"
 #include "report/inviteereport.h"
@@ -138,12 +138,12 @@ private slots:
         QString error;
         const ReportDocument doc = InviteeReport::build(filter, InviteeSort(), options, Database::defaultConnectionName(), &error);
         QVERIFY2(doc.pageCount() > 1, qPrintable(error));
-        QCOMPARE(doc.rowCount, InviteeRepository().count(filter));
+        QCOMPARE(doc.rowCount, InviteeListQuery().count(filter));
         QCOMPARE(doc.oversizedRows, 0);
         const QString pdf = writePdf(doc, QStringLiteral("every-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())));
         QCOMPARE(PdfTools::pageCount(pdf), doc.pageCount());
 
-        const QList<InviteeRow> rows = InviteeRepository().list(filter);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter);
         QStringList unseen;
         for (const InviteeRow &r : rows)
             unseen << r.name;
@@ -200,7 +200,7 @@ private slots:
         InviteeReportOptions options;
         options.layout = InviteeReportLayout::BySector;
         const ReportDocument doc = InviteeReport::build(filter, InviteeSort(), options);
-        const QList<InviteeRow> rows = InviteeRepository().list(filter);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter);
         QMap<QString, int> counts;
         for (const InviteeRow &r : rows)
             ++counts[r.sectorId ? r.sectorEn : InviteeReport::tr("No sector")];
@@ -260,7 +260,7 @@ private slots:
         options.columns = {InviteeColumn::Mobile, InviteeColumn::Name, InviteeColumn::Email};
         options.orientation = QPageLayout::Landscape;
         const ReportDocument doc = InviteeReport::build(filter, sort, options);
-        const QList<InviteeRow> rows = InviteeRepository().list(filter, sort);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter, sort);
         QVERIFY(rows.size() > 2);
         QCOMPARE(doc.rowCount, int(rows.size()));
         QVERIFY(doc.pageSize.width() > doc.pageSize.height());

@@ -2,7 +2,8 @@
 #include "checkin/checkinrepository.h"
 #include "storage/database.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "pdftools.h"
 #include "report/badgereport.h"
 
@@ -42,7 +43,7 @@ class TestPrintCli : public QObject
         InviteeFilter filter;
         filter.eventId = m_eventId.toLongLong();
         filter.statuses = statuses;
-        const QList<InviteeRow> result = InviteeRepository().list(filter);
+        const QList<InviteeRow> result = InviteeListQuery().list(filter);
         Database::close();
         return result;
     }
@@ -242,10 +243,11 @@ private slots:
             e.nameEn = QStringLiteral("Buyer-Seller Meet");
             e.startDate = e.endDate = QDate(2021, 11, 5);
             eventId = EventRepository().insert(e);
-            InviteeRepository repo;
-            const QList<InviteeRow> all = repo.list(InviteeFilter());
+            InvitationRepository invitations;
+            InviteeListQuery listQuery;
+            const QList<InviteeRow> all = listQuery.list(InviteeFilter());
             for (int i = 0; i < 5; ++i) {
-                QVERIFY(repo.setStatus(eventId, all.at(i * 7).id, i == 0 ? InvitationStatus::Confirmed : InvitationStatus::Invited));
+                QVERIFY(invitations.setStatus(eventId, all.at(i * 7).id, i == 0 ? InvitationStatus::Confirmed : InvitationStatus::Invited));
                 invited << all.at(i * 7).id;
             }
             Database::close();
@@ -365,12 +367,12 @@ private slots:
             InviteeFilter filter;
             filter.eventId = lucknow;
             // A few more guests than the demo invites to it.
-            const QList<InviteeRow> all = InviteeRepository().list(filter);
+            const QList<InviteeRow> all = InviteeListQuery().list(filter);
             for (int i = 0; i < 6; ++i)
                 if (!InvitationStatuses::expected().contains(all.at(i * 11).status))
-                    QVERIFY(InviteeRepository().setStatus(lucknow, all.at(i * 11).id, InvitationStatus::Invited));
+                    QVERIFY(InvitationRepository().setStatus(lucknow, all.at(i * 11).id, InvitationStatus::Invited));
             filter.statuses = InvitationStatuses::expected();
-            const QList<InviteeRow> guests = InviteeRepository().list(filter);
+            const QList<InviteeRow> guests = InviteeListQuery().list(filter);
             expected = int(guests.size());
             QVERIFY(expected > 3);
             QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));

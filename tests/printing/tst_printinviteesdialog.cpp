@@ -3,6 +3,8 @@
 #include "checkin/checkincode.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "pdftools.h"
@@ -119,7 +121,7 @@ private slots:
         // never invited).
         InviteeFilter listed = m_filter;
         listed.statuses = InvitationStatuses::listedByDefault();
-        const int rows = InviteeRepository().count(listed);
+        const int rows = InviteeListQuery().count(listed);
         QVERIFY(rows > 100 && rows < 200);
         QCOMPARE(dialog.document().rowCount, rows);
         QVERIFY(dialog.document().pageCount() > 1);
@@ -247,7 +249,7 @@ private slots:
         auto countOf = [this](const QList<InvitationStatus> &statuses) {
             InviteeFilter filter = m_filter;
             filter.statuses = statuses;
-            return InviteeRepository().count(filter);
+            return InviteeListQuery().count(filter);
         };
         PrintInviteesDialog dialog(m_filter, InviteeSort());
         dialog.resize(1100, 760);
@@ -313,9 +315,9 @@ private slots:
         InviteeFilter filter;
         filter.eventId = EventRepository().insert(e);
         QVERIFY(filter.eventId);
-        const QList<InviteeRow> all = InviteeRepository().list(InviteeFilter());
+        const QList<InviteeRow> all = InviteeListQuery().list(InviteeFilter());
         for (int i = 0; i < 5; ++i)
-            QVERIFY(InviteeRepository().setStatus(filter.eventId, all.at(i * 3).id, InvitationStatus::Invited));
+            QVERIFY(InvitationRepository().setStatus(filter.eventId, all.at(i * 3).id, InvitationStatus::Invited));
         PrintInviteesDialog dialog(filter, InviteeSort());
         QCOMPARE(dialog.document().rowCount, 5);
         QCOMPARE(child<QLabel>(&dialog, "countLabel")->text(), QStringLiteral("5 invitees will be printed."));
@@ -357,10 +359,10 @@ private slots:
         QSqlQuery(QSqlDatabase::database(Database::defaultConnectionName())).exec(QStringLiteral("DELETE FROM badge_prints"));
         InviteeFilter confirmed = m_filter;
         confirmed.statuses = {InvitationStatus::Confirmed};
-        const int confirmedCount = InviteeRepository().count(confirmed);
+        const int confirmedCount = InviteeListQuery().count(confirmed);
         InviteeFilter expectedFilter = m_filter;
         expectedFilter.statuses = InvitationStatuses::expected();
-        const int expected = InviteeRepository().count(expectedFilter);
+        const int expected = InviteeListQuery().count(expectedFilter);
         {
             PrintInviteesDialog dialog(confirmed, InviteeSort());
             dialog.chooseBadges();
@@ -461,7 +463,7 @@ private slots:
         QString error;
         QVERIFY2(dialog.saveAsPdf(pdf, &error), qPrintable(error));
         QCOMPARE(PdfTools::pageCount(pdf), dialog.document().pageCount());
-        const QList<InviteeRow> rows = InviteeRepository().list(filter, sort);
+        const QList<InviteeRow> rows = InviteeListQuery().list(filter, sort);
         const QString firstPage = PdfTools::text(pdf, 1);
         QVERIFY(firstPage.contains(rows.first().name));
         QVERIFY(firstPage.contains(QStringLiteral("Status: confirmed")));
@@ -608,7 +610,7 @@ private slots:
     // no columns or orientation to choose; the layout is remembered.
     void badgesForAllOrTheSelected()
     {
-        const QList<InviteeRow> rows = InviteeRepository().list(m_filter);
+        const QList<InviteeRow> rows = InviteeListQuery().list(m_filter);
         int guests = 0;
         qint64 confirmed = 0;
         for (const InviteeRow &row : rows) {

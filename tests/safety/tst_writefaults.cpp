@@ -10,6 +10,8 @@
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
 #include "invitees/inviteecommands.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteebulkloader.h"
 #include "invitees/inviteerepository.h"
 #include "sectors/sectorrepository.h"
 #include "storage/settingsrepository.h"
@@ -122,7 +124,7 @@ class TestWriteFaults : public QObject
         m_seed.invitee = InviteeRepository().insert(invitee(QStringLiteral("गीता निषाद"), QStringLiteral("9415000001")), &error);
         const qint64 goneInvitee = InviteeRepository().insert(invitee(QStringLiteral("Arif"), QStringLiteral("9415000009")), &error);
         QVERIFY(InviteeRepository().remove({goneInvitee}, &m_seed.removedInvitee, &error));
-        QVERIFY(InviteeRepository().setStatus(m_seed.event, m_seed.invitee, InvitationStatus::Invited, 0, &error));
+        QVERIFY(InvitationRepository().setStatus(m_seed.event, m_seed.invitee, InvitationStatus::Invited, 0, &error));
         Hall hall;
         hall.eventId = m_seed.event;
         QVERIFY(StallRepository().setHall(hall, &error));
@@ -227,15 +229,15 @@ class TestWriteFaults : public QObject
         w[QStringLiteral("invitee remove")] = [s](QString *e) { RowSnapshot r; return InviteeRepository().remove({s.invitee}, &r, e); };
         w[QStringLiteral("invitee restore")] = [s](QString *e) { return InviteeRepository().restore(s.removedInvitee, e); };
         w[QStringLiteral("invitation status")] = [s](QString *e) {
-            return InviteeRepository().setStatus(s.event, s.invitee, InvitationStatus::Confirmed, 0, e) != 0;
+            return InvitationRepository().setStatus(s.event, s.invitee, InvitationStatus::Confirmed, 0, e) != 0;
         };
         w[QStringLiteral("invitation restore")] = [s](QString *e) {
-            return InviteeRepository().restoreInvitation(s.event, s.invitee, InvitationState{}, 0, e);
+            return InvitationRepository().restoreInvitation(s.event, s.invitee, InvitationState{}, 0, e);
         };
         w[QStringLiteral("invitee bulk insert")] = [](QString *e) {
             return Transaction::run(QSqlDatabase::database(Database::defaultConnectionName()), e,
                                     QStringLiteral("bulk: %1"), [&] {
-                InviteeRepository::BulkInserter inserter(Database::defaultConnectionName());
+                InviteeBulkLoader::BulkInserter inserter(Database::defaultConnectionName());
                 return inserter.insert(invitee(QStringLiteral("Deepak Gupta"), QStringLiteral("9415000003")), e) != 0;
             });
         };

@@ -2,6 +2,7 @@
 #include "databasesession.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "mainwindow.h"
@@ -162,12 +163,13 @@ private slots:
         b.x = 8;
         QVERIFY(stalls.insert(b));
         InviteeRepository invitees;
+        InvitationRepository invitations;
         for (int i = 0; i < 3; ++i) {
             Invitee v;
             v.name = QStringLiteral("Exhibitor %1").arg(i);
             v.enterprise = QStringLiteral("Terracotta Works %1").arg(i);
             v.mobile = QStringLiteral("990000000%1").arg(i);
-            invitees.setStatus(m_event, invitees.insert(v), InvitationStatus::Confirmed);
+            invitations.setStatus(m_event, invitees.insert(v), InvitationStatus::Confirmed);
         }
     }
     void cleanup()

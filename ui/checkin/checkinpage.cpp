@@ -10,6 +10,8 @@
 #include "undo/errorchannel.h"
 #include "events/eventrepository.h"
 #include "invitees/inviteecommands.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "invitees/inviteedialog.h"
 #include "text/languagemanager.h"
@@ -320,7 +322,7 @@ void CheckinPage::submit()
     InviteeFilter filter;
     filter.eventId = m_eventId;
     filter.search = text;
-    const QList<InviteeRow> rows = InviteeRepository(Connection).list(filter, {}, 0, MaxMatches + 1);
+    const QList<InviteeRow> rows = InviteeListQuery(Connection).list(filter, {}, 0, MaxMatches + 1);
     if (rows.isEmpty()) {
         showResult(Outcome::Unknown, tr("Not found"),
                    tr("Nobody in the register matches “%1”. Add a walk-in if the person is welcome.").arg(text));
@@ -361,10 +363,11 @@ void CheckinPage::showMatches(const QString &query, const QList<InviteeRow> &row
 void CheckinPage::checkIn(qint64 inviteeId, bool evenIfNotExpected)
 {
     InviteeRepository repository(Connection);
+    InvitationRepository invitations(Connection);
     const auto invitee = repository.find(inviteeId);
     if (!invitee || !m_eventId)
         return;
-    const InvitationState state = repository.invitationState(m_eventId, inviteeId);
+    const InvitationState state = invitations.invitationState(m_eventId, inviteeId);
     const QString detail = describe(inviteeId);
     const bool severalDays = isSeveralDays();
     const QDate today = day();

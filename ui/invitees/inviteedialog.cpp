@@ -2,6 +2,7 @@
 #include "ui_inviteedialog.h"
 
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "messageboxes.h"
@@ -172,7 +173,7 @@ void InviteeDialog::showStatus()
     if (!m_original.id)
         return;
     const QString language = LanguageManager::currentLanguage();
-    InviteeRepository repository(m_connection);
+    InvitationRepository repository(m_connection);
     m_ui->statusLabel->setVisible(event.has_value());
     if (event)
         m_ui->statusLabel->setText(tr("At %1: %2").arg(event->name(language),

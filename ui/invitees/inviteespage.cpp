@@ -11,6 +11,7 @@
 #include "importwizard.h"
 #include "invitees/inviteecommands.h"
 #include "inviteedialog.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "invitees/inviteetablemodel.h"
 #include "text/languagemanager.h"

@@ -5,7 +5,7 @@
 #include "documentprinting.h"
 #include "undo/errorchannel.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "messageboxes.h"
 #include "report/reportrenderer.h"
@@ -321,7 +321,7 @@ void PrintInviteesDialog::reloadRows()
         const bool busy = !m_settingUp;
         if (busy)
             QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_allRows = InviteeRepository().list(m_filter, m_sort);
+        m_allRows = InviteeListQuery().list(m_filter, m_sort);
         m_printed = BadgePrintRepository().lastPrinted(m_event->id, &error);
         if (busy)
             QApplication::restoreOverrideCursor();

@@ -5,6 +5,7 @@
 #include "documentprinting.h"
 #include "undo/errorchannel.h"
 #include "events/eventrepository.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "text/languagemanager.h"
 #include "messageboxes.h"
@@ -71,7 +72,7 @@ std::optional<InviteeRow> SingleBadgeDialog::rowFor(qint64 eventId, qint64 invit
         row.sectorEn = sector->nameEn;
         row.sectorHi = sector->nameHi;
     }
-    row.status = InviteeRepository().status(eventId, inviteeId);
+    row.status = InvitationRepository().status(eventId, inviteeId);
     for (const Stall &stall : StallRepository().stalls(eventId))
         if (stall.inviteeId == inviteeId) {
             row.stallCode = stall.code;

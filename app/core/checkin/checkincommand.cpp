@@ -4,6 +4,7 @@
 #include "storage/conflictresolver.h"
 #include "invitees/inviteecommands.h"
 #include "storage/transaction.h"
+#include "invitees/invitationrepository.h"
 
 CheckInCommand::CheckInCommand(const QString &connection, qint64 eventId, qint64 inviteeId, const QDate &day,
                                const QList<InvitationStatus> &steps, const QString &name, const QString &desk,
@@ -17,7 +18,7 @@ void CheckInCommand::redo()
 {
     clearError();
     const CheckinRepository checkins(m_connection);
-    const InviteeRepository invitees(m_connection);
+    const InvitationRepository invitations(m_connection);
     QString error;
     qint64 checkinId = 0;
     bool alreadyIn = false;
@@ -35,10 +36,10 @@ void CheckInCommand::redo()
             break;
         }
         for (const InvitationStatus status : std::as_const(m_steps)) {
-            const InvitationState before = invitees.invitationState(m_eventId, m_inviteeId);
+            const InvitationState before = invitations.invitationState(m_eventId, m_inviteeId);
             if (before.status == status)
                 continue;
-            const qint64 changeId = invitees.setStatus(m_eventId, m_inviteeId, status, 0, &error);
+            const qint64 changeId = invitations.setStatus(m_eventId, m_inviteeId, status, 0, &error);
             if (!changeId)
                 return false;
             changes << Change{before, changeId, before.exists ? before.version + 1 : 1, status};
@@ -75,7 +76,7 @@ void CheckInCommand::redo()
 void CheckInCommand::undo()
 {
     clearError();
-    const InviteeRepository invitees(m_connection);
+    const InvitationRepository invitations(m_connection);
     qint64 keep = -1; // "Keep mine": the version the status is taken back over
     for (int attempt = 0;; ++attempt) {
         QString error;
@@ -93,7 +94,7 @@ void CheckInCommand::undo()
                                   : SetStatusCommand::lastLeft(m_connection, m_eventId, m_inviteeId,
                                                                m_changes.constLast().version);
             for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
-                if (!invitees.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error, expected,
+                if (!invitations.restoreInvitation(m_eventId, m_inviteeId, it->before, it->changeId, &error, expected,
                                                 &conflict))
                     return false;
                 expected = it->before.exists ? expected + 1 : 0;
@@ -110,7 +111,7 @@ void CheckInCommand::undo()
         seen.exists = true;
         seen.status = m_changes.constLast().status;
         seen.version = m_changes.constLast().version;
-        const ConflictNotice notice = invitees.notice(m_inviteeId, *conflict, &seen);
+        const ConflictNotice notice = invitations.notice(m_inviteeId, *conflict, &seen);
         if (attempt >= 5 || ConflictResolver::instance()->ask(notice) != ConflictResolver::Choice::KeepMine)
             return refuse(notice.message());
         keep = conflict->current ? conflict->current->version : 0;

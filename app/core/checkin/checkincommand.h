@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checkin/checkinrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/invitationrepository.h"
 #include "undo/writecommand.h"
 
 #include <QCoreApplication>

@@ -6,6 +6,7 @@
 #include "exports/exchangeraterepository.h"
 #include "exports/exporttargetrepository.h"
 #include "import/tablereader.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 #include "sectors/sectorrepository.h"
 #include "storage/settingsrepository.h"
@@ -129,6 +130,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     // The invitees, half written in Devanagari and half in Latin script, as real lists are,
     // with their status at each event.
     InviteeRepository invitees(connection);
+    InvitationRepository invitations(connection);
     QHash<QString, qint64> inviteeIds; // by mobile, for the stalls
     for (int r = 0; r < inviteeRows.rows(); ++r) {
         Invitee v;
@@ -159,7 +161,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
             const qint64 nominatedTo = status == InvitationStatus::Nominated
                                            ? eventIds.value(inviteeRows.at(r, "nominated_to"))
                                            : 0;
-            if (!invitees.setStatus(eventIds.value(QLatin1String(event)), id, status, nominatedTo, &why))
+            if (!invitations.setStatus(eventIds.value(QLatin1String(event)), id, status, nominatedTo, &why))
                 return failed(why);
         }
     }

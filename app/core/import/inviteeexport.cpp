@@ -5,6 +5,7 @@
 #include "import/formulaguard.h"
 #include "import/inviteeimport.h"
 #include "import/tablereader.h"
+#include "invitees/inviteelistquery.h"
 #include "invitees/inviteerepository.h"
 #include "storage/outputpath.h"
 
@@ -57,7 +58,8 @@ InviteeExport::Sheet InviteeExport::build(const InviteeFilter &filter, const Inv
     for (const Event &e : EventRepository(connection).all())
         eventNames.insert(e.id, e.name(QStringLiteral("en")));
     InviteeRepository repository(connection);
-    const QList<InviteeRow> rows = repository.list(filter, sort);
+    InviteeListQuery listQuery(connection);
+    const QList<InviteeRow> rows = listQuery.list(filter, sort);
     sheet.rows.reserve(rows.size());
     for (const InviteeRow &r : rows) {
         // The row carries what the list shows; the rest of the record comes with find().

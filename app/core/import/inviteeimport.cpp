@@ -12,6 +12,9 @@
 #include "import/boundedqueue.h"
 #include "import/keyindex.h"
 #include "storage/bulkwriter.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteebulkloader.h"
+#include "invitees/inviteerepository.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -206,8 +209,7 @@ public:
     Classifier(const ColumnMapping &mapping, const Options &options, const QString &connection)
         : m_mapping(mapping), m_options(options)
     {
-        InviteeRepository repository(connection);
-        const InviteeRepository::Keys existing = repository.allKeys();
+        const InviteeBulkLoader::Keys existing = InviteeBulkLoader(connection).allKeys();
         m_names = existing.names;
         m_keys.reserve(existing.mobile.size() + existing.gstin.size() + existing.udyam.size()
                        + existing.email.size());
@@ -389,14 +391,14 @@ private:
 };
 
 // Writes classified rows inside the caller's transaction, keeping what it changed for revert().
-// New invitees go to the back-end's bulk writer (InviteeRepository::BulkInserter), which on a
+// New invitees go to the back-end's bulk writer (InviteeBulkLoader::BulkInserter), which on a
 // server holds them back and sends them in batches: what else refers to them (their statuses,
 // an update by a later row) is written after they are sent.
 class InviteeImport::Writer
 {
 public:
     Writer(const Options &options, const QString &connection)
-        : m_options(options), m_connection(connection), m_repository(connection),
+        : m_options(options), m_connection(connection), m_repository(connection), m_invitations(connection), m_loader(connection),
           m_sectors(connection)
     {
         m_applied.eventId = options.eventId;
@@ -424,16 +426,16 @@ public:
                     return fail(m_failedRow);
                 m_inserter.reset(); // its statement must not outlive the indexes it was made with
                 m_smallCache.emplace(m_connection);
-                m_indexes = m_repository.dropIndexes(&why);
+                m_indexes = m_loader.dropIndexes(&why);
                 if (m_indexes.isEmpty())
                     return fail(r.rowNumber);
             }
             if (!m_inserter)
-                m_inserter = std::make_unique<InviteeRepository::BulkInserter>(m_connection);
+                m_inserter = std::make_unique<InviteeBulkLoader::BulkInserter>(m_connection);
             const qint64 sector = sectorId(r.sectorName, &why);
             if (!sector && !why.isEmpty())
                 return fail(m_failedRow >= 0 ? m_failedRow : r.rowNumber);
-            InviteeRepository::BulkInserter::Extra extra;
+            InviteeBulkLoader::BulkInserter::Extra extra;
             extra.searchText = r.searchText;
             extra.sectorId = sector;
             extra.tag = r.rowNumber;
@@ -481,11 +483,11 @@ public:
         }
         m_idOfRow[r.source] = id;
         if (r.hasStatus && m_options.eventId) {
-            const InvitationState state = m_repository.invitationState(m_options.eventId, id);
+            const InvitationState state = m_invitations.invitationState(m_options.eventId, id);
             const bool same = state.exists ? state.status == r.status && state.nominatedEventId == r.nominatedEventId
                                            : r.status == InvitationStatus::NotInvited;
             if (!same) {
-                const qint64 change = m_repository.setStatus(m_options.eventId, id, r.status,
+                const qint64 change = m_invitations.setStatus(m_options.eventId, id, r.status,
                                                              r.nominatedEventId, &why);
                 if (!change)
                     return fail(r.rowNumber);
@@ -516,7 +518,7 @@ public:
             return false;
         QString why;
         m_inserter.reset();
-        if (!m_indexes.isEmpty() && !m_repository.recreateIndexes(m_indexes, &why)) {
+        if (!m_indexes.isEmpty() && !m_loader.recreateIndexes(m_indexes, &why)) {
             if (error)
                 *error = tr("The import could not be saved (%1); nothing was changed.").arg(why);
             return false;
@@ -543,7 +545,7 @@ private:
     bool writeNewStatuses(QString *why)
     {
         for (const NewStatus &s : std::as_const(m_newStatuses)) {
-            const qint64 change = m_repository.setStatus(m_options.eventId, s.id, s.status, s.nominatedEventId, why);
+            const qint64 change = m_invitations.setStatus(m_options.eventId, s.id, s.status, s.nominatedEventId, why);
             if (!change) {
                 m_failedRow = s.rowNumber;
                 return false;
@@ -607,9 +609,11 @@ private:
     Options m_options;
     QString m_connection;
     InviteeRepository m_repository;
+    InvitationRepository m_invitations;
+    InviteeBulkLoader m_loader;
     SectorRepository m_sectors;
     std::optional<SmallCacheDuringLoad> m_smallCache; // for a large load (before m_inserter: outlives it)
-    std::unique_ptr<InviteeRepository::BulkInserter> m_inserter;
+    std::unique_ptr<InviteeBulkLoader::BulkInserter> m_inserter;
     QHash<QString, qint64> m_sectorIds;          // by folded name
     QHash<QString, qint64> m_sectorIdsAsWritten; // by the name as the file wrote it
     QList<qint64> m_idOfRow;
@@ -887,12 +891,13 @@ bool InviteeImport::revert(const Applied &applied, QString *error, const QString
         }
         QSignalBlocker quiet(ChangeNotifier::instance());
         InviteeRepository repository(connection);
+        InvitationRepository invitations(connection);
         // Each row back over the version the import left it at: one that another desk changed
         // since is not undone silently (the undo is refused and says who changed it).
         QHash<qint64, qint64> statusVersions;
         for (auto it = applied.statusChanges.crbegin(); it != applied.statusChanges.crend(); ++it) {
             const qint64 expected = statusVersions.value(it->inviteeId, it->version ? it->version : -1);
-            if (!repository.restoreInvitation(applied.eventId, it->inviteeId, it->before, it->changeId, error, expected))
+            if (!invitations.restoreInvitation(applied.eventId, it->inviteeId, it->before, it->changeId, error, expected))
                 return false;
             statusVersions.insert(it->inviteeId, expected < 0 ? -1 : (it->before.exists ? expected + 1 : 0));
         }

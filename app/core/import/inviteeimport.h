@@ -5,7 +5,7 @@
 #include "import/columnmapper.h"
 #include "import/tablereader.h"
 #include "invitees/invitee.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/invitationrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

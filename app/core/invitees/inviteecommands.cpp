@@ -4,6 +4,8 @@
 #include "checkin/checkinrepository.h"
 #include "storage/conflictresolver.h"
 #include "storage/transaction.h"
+#include "invitees/invitationrepository.h"
+#include "invitees/inviteerepository.h"
 
 #include <QSqlDatabase>
 #include <algorithm>
@@ -11,6 +13,7 @@
 bool InviteeStore::insert(QList<Invitee> &invitees, QString *error) const
 {
     const InviteeRepository repository(connection);
+    const InvitationRepository invitations(connection);
     return Transaction::run(QSqlDatabase::database(connection), error,
                             InviteeRepository::tr("The invitee could not be saved: %1"), [&] {
         for (Invitee &invitee : invitees) {
@@ -19,7 +22,7 @@ bool InviteeStore::insert(QList<Invitee> &invitees, QString *error) const
                 return false;
             invitee.version = 1;
             if (eventId && status != InvitationStatus::NotInvited
-                && !repository.setStatus(eventId, invitee.id, status, 0, error))
+                && !invitations.setStatus(eventId, invitee.id, status, 0, error))
                 return false;
             if (eventId && checkInDay.isValid()
                 && CheckinRepository(connection).insert(eventId, invitee.id, checkInDay, QDateTime::currentDateTime(),
@@ -97,7 +100,7 @@ DeleteInviteesCommand::DeleteInviteesCommand(const QString &connection, const QL
 SetStatusCommand::SetStatusCommand(const QString &connection, qint64 eventId,
                                    const QList<qint64> &inviteeIds, InvitationStatus status,
                                    qint64 nominatedEventId, Outcome *outcome, QUndoCommand *parent)
-    : WriteCommand(parent), m_connection(connection), m_repository(connection), m_eventId(eventId),
+    : WriteCommand(parent), m_connection(connection), m_invitations(connection), m_eventId(eventId),
       m_inviteeIds(inviteeIds), m_steps{status}, m_nominatedEventId(nominatedEventId),
       m_outcome(outcome)
 {
@@ -155,13 +158,13 @@ void SetStatusCommand::redo()
         std::optional<Conflict<InvitationState>> conflict;
         qint64 conflictInvitee = 0;
         written = Transaction::run(QSqlDatabase::database(m_connection), &error,
-                                   InviteeRepository::tr("The status could not be saved: %1"), [&] {
+                                   InvitationRepository::tr("The status could not be saved: %1"), [&] {
             // One refresh for the whole batch instead of one per invitee (errors travel apart).
             const QSignalBlocker quiet(ChangeNotifier::instance());
             for (qint64 id : std::as_const(m_inviteeIds)) {
                 bool first = true;
                 for (const InvitationStatus status : std::as_const(m_steps)) {
-                    const InvitationState before = m_repository.invitationState(m_eventId, id);
+                    const InvitationState before = m_invitations.invitationState(m_eventId, id);
                     // The first step only over what this desk saw; later ones follow its own.
                     // A fresh command: a later write of this program's own is not a conflict
                     // (versions only grow); after its first run, where the stack left it.
@@ -186,7 +189,7 @@ void SetStatusCommand::redo()
                         ++skipped;
                         break; // the later steps do not follow either
                     }
-                    const qint64 changeId = m_repository.setStatus(m_eventId, id, status, m_nominatedEventId, &error,
+                    const qint64 changeId = m_invitations.setStatus(m_eventId, id, status, m_nominatedEventId, &error,
                                                                    QDateTime::currentDateTimeUtc(), before.version, &conflict);
                     if (!changeId) {
                         if (conflict)
@@ -201,7 +204,7 @@ void SetStatusCommand::redo()
         if (written || !conflict)
             break;
         const InvitationState seen = m_seen.value(conflictInvitee);
-        const ConflictNotice notice = m_repository.notice(conflictInvitee, *conflict, &seen);
+        const ConflictNotice notice = m_invitations.notice(conflictInvitee, *conflict, &seen);
         if (attempt >= MaxKeeps
             || ConflictResolver::instance()->ask(notice) != ConflictResolver::Choice::KeepMine) {
             m_changes.clear();
@@ -252,12 +255,12 @@ void SetStatusCommand::undo()
         QHash<qint64, qint64> expected = keep;
         QHash<qint64, InvitationState> left;
         const bool written = Transaction::run(QSqlDatabase::database(m_connection), &error,
-                                              InviteeRepository::tr("The status could not be saved: %1"), [&] {
+                                              InvitationRepository::tr("The status could not be saved: %1"), [&] {
             const QSignalBlocker quiet(ChangeNotifier::instance());
             for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
                 if (!expected.contains(it->inviteeId))
                     expected.insert(it->inviteeId, lastLeft(m_connection, m_eventId, it->inviteeId, it->version));
-                if (!m_repository.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error,
+                if (!m_invitations.restoreInvitation(m_eventId, it->inviteeId, it->before, it->changeId, &error,
                                                     expected.value(it->inviteeId), &conflict)) {
                     if (conflict)
                         conflictInvitee = it->inviteeId;
@@ -287,7 +290,7 @@ void SetStatusCommand::undo()
                 seen.status = change.status;
                 seen.version = change.version;
             }
-        const ConflictNotice notice = m_repository.notice(conflictInvitee, *conflict, &seen);
+        const ConflictNotice notice = m_invitations.notice(conflictInvitee, *conflict, &seen);
         if (attempt >= MaxKeeps
             || ConflictResolver::instance()->ask(notice) != ConflictResolver::Choice::KeepMine)
             return refuse(notice.message());

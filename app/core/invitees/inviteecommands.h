@@ -2,6 +2,7 @@
 
 #include "import/inviteeimport.h"
 #include "invitees/invitee.h"
+#include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
 
 #include "undo/recordcommand.h"
@@ -115,7 +116,7 @@ private:
         InvitationStatus status;
     };
     QString m_connection;
-    InviteeRepository m_repository;
+    InvitationRepository m_invitations;
     qint64 m_eventId;
     QList<qint64> m_inviteeIds;
     QList<InvitationStatus> m_steps;

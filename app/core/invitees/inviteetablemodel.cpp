@@ -1,7 +1,7 @@
 #include "invitees/inviteetablemodel.h"
 
 #include "undo/changenotifier.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 
 #include <QColor>
@@ -72,7 +72,7 @@ void InviteeTableModel::refresh()
     m_countPending = false;
     if (Database::isOpen(m_connection)) {
         // One row more than a block tells whether the count can wait.
-        QList<InviteeRow> first = InviteeRepository(m_connection).list(m_filter, m_sort, 0, BlockSize + 1);
+        QList<InviteeRow> first = InviteeListQuery(m_connection).list(m_filter, m_sort, 0, BlockSize + 1);
         const bool more = first.size() > BlockSize;
         if (more)
             first.removeLast();
@@ -96,7 +96,7 @@ void InviteeTableModel::countNow()
     int matching = 0;
     // One grouped query gives the total, the count per status and, summed over the statuses
     // the filter keeps, the number of rows.
-    m_statusCounts = InviteeRepository(m_connection).statusCounts(m_filter);
+    m_statusCounts = InviteeListQuery(m_connection).statusCounts(m_filter);
     for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it) {
         m_totalIgnoringStatus += it.value();
         if (m_filter.statuses.isEmpty() || m_filter.statuses.contains(it.key()))
@@ -135,7 +135,7 @@ const QList<InviteeRow> &InviteeTableModel::block(int index) const
     if (it == m_blocks.end()) {
         if (m_blocks.size() >= CachedBlocks && !m_blockUse.isEmpty())
             m_blocks.remove(m_blockUse.takeFirst());
-        it = m_blocks.insert(index, InviteeRepository(m_connection)
+        it = m_blocks.insert(index, InviteeListQuery(m_connection)
                                         .list(m_filter, m_sort, index * BlockSize, BlockSize));
     } else {
         m_blockUse.removeOne(index);
@@ -153,7 +153,7 @@ InviteeRow InviteeTableModel::rowAt(int row) const
 
 QList<qint64> InviteeTableModel::allIds() const
 {
-    return InviteeRepository(m_connection).ids(m_filter, m_sort);
+    return InviteeListQuery(m_connection).ids(m_filter, m_sort);
 }
 
 int InviteeTableModel::cachedRowOf(qint64 id) const

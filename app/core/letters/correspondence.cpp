@@ -1,7 +1,7 @@
 #include "correspondence.h"
 
 #include "import/csvwriter.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "letters/documentlanguage.h"
 #include "letters/letterrepository.h"
 #include "letters/officedetails.h"
@@ -65,7 +65,7 @@ QList<InviteeRow> Correspondence::recipients(const RecipientFilter &filter, cons
     f.statuses = filter.statuses;
     if (filter.notRepliedDays >= 0)
         f.statuses = {InvitationStatus::Invited};
-    QList<InviteeRow> rows = InviteeRepository(connection).list(f);
+    QList<InviteeRow> rows = InviteeListQuery(connection).list(f);
     if (!filter.onlyIds.isEmpty()) {
         const QSet<qint64> keep(filter.onlyIds.cbegin(), filter.onlyIds.cend());
         rows.removeIf([&](const InviteeRow &row) { return !keep.contains(row.id); });

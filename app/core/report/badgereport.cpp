@@ -3,7 +3,7 @@
 #include "checkin/checkincode.h"
 #include "checkin/qrcode.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "report/inviteereport.h"
 #include "report/reporttext.h"
@@ -266,7 +266,7 @@ BadgeReport::Result BadgeReport::build(const InviteeFilter &filter, const Invite
             *error = tr("There is no event with the number %1.").arg(filter.eventId);
         return {};
     }
-    return build(*event, InviteeReport::officeLine(connection), InviteeRepository(connection).list(filter, sort), layout);
+    return build(*event, InviteeReport::officeLine(connection), InviteeListQuery(connection).list(filter, sort), layout);
 }
 
 BadgeReport::Result BadgeReport::build(const Event &event, const QString &officeLine, const QList<InviteeRow> &rows,

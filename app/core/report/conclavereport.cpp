@@ -7,7 +7,7 @@
 #include "exports/exporttargetrepository.h"
 #include "exports/hschapters.h"
 #include "exports/targetprogress.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "invitees/phonetickey.h"
 #include "report/inviteereport.h"
@@ -782,7 +782,7 @@ std::optional<ConclaveReportData> ConclaveReport::gather(qint64 eventId, const Q
     filter.eventId = eventId;
     filter.statuses = {InvitationStatus::Invited, InvitationStatus::Confirmed, InvitationStatus::Declined,
                        InvitationStatus::Attended, InvitationStatus::Nominated};
-    d.invitees = InviteeRepository(connection).list(filter);
+    d.invitees = InviteeListQuery(connection).list(filter);
     d.earlierParticipants = ConclaveReportRepository(connection).earlierParticipants(eventId);
     for (const Event &e : EventRepository(connection).all())
         d.events.insert(e.id, e);

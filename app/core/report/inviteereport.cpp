@@ -2,7 +2,7 @@
 
 #include "checkin/checkinrepository.h"
 #include "events/eventrepository.h"
-#include "invitees/inviteerepository.h"
+#include "invitees/inviteelistquery.h"
 #include "text/languagemanager.h"
 #include "report/tablereport.h"
 #include "storage/settingsrepository.h"
@@ -322,7 +322,7 @@ InviteeDayCounts InviteeReport::dayCounts(qint64 eventId, const QString &connect
     InviteeDayCounts counts;
     InviteeFilter filter;
     filter.eventId = eventId;
-    const QMap<InvitationStatus, int> statuses = InviteeRepository(connection).statusCounts(filter);
+    const QMap<InvitationStatus, int> statuses = InviteeListQuery(connection).statusCounts(filter);
     for (InvitationStatus status : InvitationStatuses::expected())
         counts.expected += statuses.value(status);
     counts.arrived = CheckinRepository(connection).countsByDay(eventId);
@@ -342,7 +342,7 @@ ReportDocument InviteeReport::build(const InviteeFilter &filter, const InviteeSo
             *error = tr("There is no event with the number %1.").arg(filter.eventId);
         return {};
     }
-    const QList<InviteeRow> rows = InviteeRepository(connection).list(filter, sort);
+    const QList<InviteeRow> rows = InviteeListQuery(connection).list(filter, sort);
     return build(*event, officeLine(connection), rows, filter, options);
 }
 

@@ -41,7 +41,7 @@ struct InviteeReportOptions {
 
 // Lays out invitee lists and attendance registers with the report engine, in the current
 // language (headings, status words, dates, Indian digit grouping). The rows are exactly those
-// of the Invitees page: InviteeRepository::list() with the page's filter and sort.
+// of the Invitees page: InviteeListQuery::list() with the page's filter and sort.
 class InviteeReport final
 {
     Q_DECLARE_TR_FUNCTIONS(InviteeReport)

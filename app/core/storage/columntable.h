@@ -11,6 +11,47 @@
 #include <initializer_list>
 #include <optional>
 
+// Reads the rows of one query that has run into records, through a list of columns that each
+// have a `name` and a `read` (nullptr: a column written only, not read). The columns' places are
+// looked up by name once, when the query has run: QSqlRecord::indexOf compares names field by
+// field, and done for every field of every row it would cost more than the reading itself on the
+// 100,000 rows a list can hold (a keystroke must stay under 50 ms). Used by ColumnTable and by
+// the invitees' own column table (invitees/inviteecolumns.h), whose columns say more.
+template <typename Record, typename Column>
+class ColumnReader final
+{
+public:
+    ColumnReader(const QList<Column> &columns, const QSqlQuery &query) : m_columns(columns)
+    {
+        const QSqlRecord fields = query.record();
+        m_at.reserve(columns.size());
+        for (const Column &c : columns) {
+            const int at = c.read ? fields.indexOf(QLatin1String(c.name)) : -1;
+            Q_ASSERT_X(!c.read || at >= 0, "ColumnReader", "a column read is missing from the query");
+            m_at.append(at);
+        }
+    }
+
+    // The query's current row, into `record` (fields of no column are left as they are).
+    void read(const QSqlQuery &query, Record &record) const
+    {
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            if (m_at.at(i) >= 0)
+                m_columns.at(i).read(record, query.value(m_at.at(i)));
+    }
+    Record read(const QSqlQuery &query) const
+    {
+        Record record;
+        read(query, record);
+        return record;
+    }
+    Record operator()(const QSqlQuery &query) const { return read(query); }
+
+private:
+    const QList<Column> m_columns; // shared with the table, not copied (QList)
+    QList<int> m_at;
+};
+
 // A record type's columns, described once: each column's name, how its value is read into the
 // record and how it is written from it. The SELECT list, the reading of a row and the SqlRow of
 // an insert or update all come from that one description, so no list of positional "?" or
@@ -56,35 +97,7 @@ public:
     }
 
     // Reads the rows of one query that has run: reader(q) once, then read(q) for every row.
-    class Reader
-    {
-    public:
-        Reader(const QList<Column> &columns, const QSqlQuery &query) : m_columns(columns)
-        {
-            const QSqlRecord fields = query.record();
-            m_at.reserve(columns.size());
-            for (const Column &c : columns) {
-                const int at = c.read ? fields.indexOf(QLatin1String(c.name)) : -1;
-                Q_ASSERT_X(!c.read || at >= 0, "ColumnTable::Reader", c.name); // not selected
-                m_at.append(at);
-            }
-        }
-
-        // The query's current row.
-        Record operator()(const QSqlQuery &query) const
-        {
-            Record record;
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                if (m_at.at(i) >= 0)
-                    m_columns.at(i).read(record, query.value(m_at.at(i)));
-            return record;
-        }
-
-    private:
-        const QList<Column> &m_columns;
-        QList<int> m_at;
-    };
-
+    using Reader = ColumnReader<Record, Column>;
     Reader reader(const QSqlQuery &query) const { return Reader(m_columns, query); }
 
     // Every row of a query that has run.
