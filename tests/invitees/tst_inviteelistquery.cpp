@@ -75,6 +75,10 @@ private slots:
         QTest::newRow("Nishad") << "Nishad" << QStringList{QStringLiteral("गीता निषाद")};
         QTest::newRow("Tripathi") << "Tripathi" << QStringList{QStringLiteral("आलोक त्रिपाठी")};
         QTest::newRow("Meera") << "Mira" << QStringList{QStringLiteral("मीरा श्रीवास्तव")};
+        // By sound from three letters of sound: "gee" (the key "gi") is still only its letters,
+        // "geet" (the key "git") finds गीता.
+        QTest::newRow("gee") << "gee" << QStringList();
+        QTest::newRow("geet") << "geet" << QStringList{QStringLiteral("गीता निषाद")};
     }
 
     void searchAcrossScripts()

@@ -11,6 +11,9 @@
 
 namespace {
 
+// The shortest phonetic key the search looks for (see buildListQuery).
+constexpr qsizetype MinKeyCharacters = 3;
+
 // One column of a line of the list (InviteeRow): what is selected, over invitees i, sectors s
 // and the filter's event's invitations v, under the name it is read back by.
 struct RowColumn {
@@ -110,7 +113,12 @@ ListQuery buildListQuery(const InviteeFilter &filter, bool withStatusFilter, Joi
         // script ("Geeta" finds गीता निषाद, "नेहा" finds Neha Singh). search_text is also in the
         // entries of the name index (invitees_name), so walking the list in name order checks
         // it there without reading the rows, and a count scans only that narrow index.
-        const QString key = PhoneticKey::of(search);
+        // By sound from three letters of sound on: a shorter key ("gi" of "gee") matches a good
+        // part of the register and, on a server, keeps the search off its trigram index, which
+        // takes three characters or more (two letters typed cost 100 ms a keystroke there).
+        QString key = PhoneticKey::of(search);
+        if (key.size() < MinKeyCharacters)
+            key.clear();
         conditions << (key.isEmpty() ? QStringLiteral("i.search_text LIKE ? ESCAPE '\\'")
                                      : QStringLiteral("(i.search_text LIKE ? ESCAPE '\\'"
                                                       " OR i.search_text LIKE ? ESCAPE '\\')"));
