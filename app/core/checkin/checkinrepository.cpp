@@ -2,6 +2,7 @@
 
 #include "undo/changenotifier.h"
 #include "storage/databaseerrors.h"
+#include "storage/columntable.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlError>
@@ -9,19 +10,33 @@
 
 using namespace SqlValues;
 
+namespace {
+
+// A check-in's columns as read; insert() writes its own.
+const ColumnTable<CheckinRepository::Checkin> Columns{
+    {"id", [](CheckinRepository::Checkin &c, const QVariant &v) { c.id = v.toLongLong(); }, nullptr},
+    {"checked_in_at",
+     [](CheckinRepository::Checkin &c, const QVariant &v) {
+         c.at = QDateTime::fromString(v.toString(), Qt::ISODate).toLocalTime();
+     },
+     nullptr},
+    {"desk", [](CheckinRepository::Checkin &c, const QVariant &v) { c.desk = v.toString(); }, nullptr},
+};
+
+} // namespace
+
 std::optional<CheckinRepository::Checkin> CheckinRepository::find(qint64 eventId, qint64 inviteeId,
                                                                   const QDate &day) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, checked_in_at, desk FROM checkins"
-                             " WHERE event_id = ? AND invitee_id = ? AND day = ?"));
+    q.prepare(Columns.select(QStringLiteral("checkins"))
+              + QStringLiteral(" WHERE event_id = ? AND invitee_id = ? AND day = ?"));
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return std::nullopt;
-    return Checkin{q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime(),
-                   q.value(2).toString()};
+    return Columns.readOne(q);
 }
 
 int CheckinRepository::count(qint64 eventId, const QDate &day) const

@@ -4,6 +4,7 @@
 #include "storage/databaseerrors.h"
 #include "storage/sqlvalues.h"
 #include "storage/changelog.h"
+#include "storage/columntable.h"
 #include "invitees/inviteerepository.h"
 #include "storage/transaction.h"
 
@@ -11,6 +12,33 @@
 #include <QSqlQuery>
 
 using namespace SqlValues;
+
+namespace {
+
+// An invitation's columns (its table, named once); the event and invitee, the version and the
+// change stamp are the caller's to write.
+const ColumnTable<InvitationState> Columns{
+    {"status", [](InvitationState &s, const QVariant &v) { s.status = InvitationStatuses::fromKey(v.toString()); },
+     [](const InvitationState &s) { return QVariant(InvitationStatuses::key(s.status)); }},
+    {"nominated_event_id", [](InvitationState &s, const QVariant &v) { s.nominatedEventId = v.toLongLong(); },
+     [](const InvitationState &s) { return nullIfZero(s.nominatedEventId); }},
+    {"status_changed_at", [](InvitationState &s, const QVariant &v) { s.changedAt = v.toString(); },
+     [](const InvitationState &s) { return QVariant(s.changedAt); }},
+    {"id", [](InvitationState &s, const QVariant &v) { s.id = v.toLongLong(); }, nullptr},
+    {"version", [](InvitationState &s, const QVariant &v) { s.version = v.toLongLong(); }, nullptr},
+};
+
+// An entry of an invitation's history; its invitation is the caller's to write.
+const ColumnTable<StatusChange> ChangeColumns{
+    {"status", [](StatusChange &c, const QVariant &v) { c.status = InvitationStatuses::fromKey(v.toString()); },
+     [](const StatusChange &c) { return QVariant(InvitationStatuses::key(c.status)); }},
+    {"nominated_event_id", [](StatusChange &c, const QVariant &v) { c.nominatedEventId = v.toLongLong(); },
+     [](const StatusChange &c) { return nullIfZero(c.nominatedEventId); }},
+    {"changed_at", [](StatusChange &c, const QVariant &v) { c.changedAt = QDateTime::fromString(v.toString(), Qt::ISODate); },
+     [](const StatusChange &c) { return QVariant(c.changedAt.toUTC().toString(Qt::ISODate)); }},
+};
+
+} // namespace
 
 qint64 InvitationRepository::setStatus(qint64 eventId, qint64 inviteeId, InvitationStatus status,
                                        qint64 nominatedEventId, QString *error, const QDateTime &when,
@@ -20,10 +48,11 @@ qint64 InvitationRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitat
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QString stamp = when.toUTC().toString(Qt::ISODate);
     const QString key = InvitationStatuses::key(status);
-    const QVariant nominated = status == InvitationStatus::Nominated ? nullIfZero(nominatedEventId)
-                                                                     : QVariant();
+    const qint64 nominatedId = status == InvitationStatus::Nominated ? nominatedEventId : 0;
+    const QVariant nominated = nullIfZero(nominatedId);
     const QString failed = tr("The status could not be saved: %1");
     ChangeStamp who = RowVersion::now(db);
+    who.at = when.toUTC(); // the row and the log are stamped with the change's own time
     Transaction transaction(db);
     if (!transaction.isActive()) {
         setError(error, failed.arg(transaction.errorText()));
@@ -44,46 +73,37 @@ qint64 InvitationRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitat
     };
     if (expectedVersion >= 0 && before.version != expectedVersion)
         return refuse();
-    QSqlQuery q(db);
+    InvitationState after;
+    after.exists = true;
+    after.status = status;
+    after.nominatedEventId = nominatedId;
+    after.changedAt = stamp;
+    SqlRow row = Columns.row(after);
+    qint64 invitationId = before.id;
+    QSqlError failure;
     // Over the version just read: another desk writing in between (PostgreSQL lets it) is seen.
     if (before.exists) {
-        q.prepare(QStringLiteral(
-            "UPDATE invitations SET status = ?, nominated_event_id = ?, status_changed_at = ?, version = ?,"
-            " changed_at = ?, changed_desk = ?, changed_user = ? WHERE id = ? AND version = ?"));
-        q.addBindValue(key);
-        q.addBindValue(nominated);
-        q.addBindValue(stamp);
-        q.addBindValue(before.version + 1);
-        q.addBindValue(stamp);
-        q.addBindValue(text(who.desk));
-        q.addBindValue(text(who.user));
-        q.addBindValue(before.id);
-        q.addBindValue(before.version);
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO invitations (event_id, invitee_id, status, nominated_event_id, status_changed_at,"
-            " changed_at, changed_desk, changed_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (event_id, invitee_id) DO NOTHING RETURNING id"));
-        q.addBindValue(eventId);
-        q.addBindValue(inviteeId);
-        q.addBindValue(key);
-        q.addBindValue(nominated);
-        q.addBindValue(stamp);
-        q.addBindValue(stamp);
-        q.addBindValue(text(who.desk));
-        q.addBindValue(text(who.user));
-    }
-    if (!q.exec()) {
-        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
-        return 0;
-    }
-    qint64 invitationId = before.id;
-    if (before.exists) {
-        if (q.numRowsAffected() != 1)
+        const int changed = RowVersion::update(db, QStringLiteral("invitations"), before.id, before.version, row,
+                                               who, &failure);
+        if (changed < 0) {
+            setError(error, failed.arg(DatabaseErrors::describe(failure)));
+            return 0;
+        }
+        if (changed != 1)
             return refuse();
     } else {
+        row.set(QStringLiteral("event_id"), eventId).set(QStringLiteral("invitee_id"), inviteeId);
+        RowVersion::stamp(row, who);
+        QSqlQuery q(db);
+        q.prepare(row.insertStatement(QStringLiteral("invitations"))
+                      .replace(QStringLiteral(" RETURNING id"),
+                               QStringLiteral(" ON CONFLICT (event_id, invitee_id) DO NOTHING RETURNING id")));
+        row.bind(q);
+        if (!q.exec()) {
+            setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
+            return 0;
+        }
         // Nothing returned: another desk made the invitation a moment ago.
-        QSqlError failure;
         invitationId = returnedId(q, &failure);
         if (!invitationId) {
             if (failure.type() != QSqlError::NoError) {
@@ -93,26 +113,16 @@ qint64 InvitationRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitat
             return refuse();
         }
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO invitation_changes (invitation_id, status, nominated_event_id, changed_at)"
-        " VALUES (?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(invitationId);
-    q.addBindValue(key);
-    q.addBindValue(nominated);
-    q.addBindValue(stamp);
-    if (!q.exec()) {
-        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
-        return 0;
-    }
-    QSqlError failure;
-    const qint64 changeId = returnedId(q, &failure);
+    const qint64 changeId = ChangeColumns.row(StatusChange{status, nominatedId, who.at})
+                                .set(QStringLiteral("invitation_id"), invitationId)
+                                .insert(db, QStringLiteral("invitation_changes"), &failure);
     if (!changeId) {
         setError(error, failed.arg(DatabaseErrors::describe(failure)));
         return 0;
     }
-    who.at = when.toUTC();
     QList<FieldChange> changes{{QStringLiteral("status"), before.exists ? InvitationStatuses::key(before.status) : QString(), key}};
     if (!nominated.isNull()) {
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT name_en, name_hi FROM events WHERE id = ?"));
         q.addBindValue(nominated);
         if (q.exec() && q.next())
@@ -142,21 +152,17 @@ InvitationStatus InvitationRepository::status(qint64 eventId, qint64 inviteeId) 
 
 InvitationState InvitationRepository::invitationState(qint64 eventId, qint64 inviteeId) const
 {
-    InvitationState state;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT status, nominated_event_id, status_changed_at, id, version FROM invitations"
-                             " WHERE event_id = ? AND invitee_id = ?"));
+    q.prepare(Columns.select(QStringLiteral("invitations")) + QStringLiteral(" WHERE event_id = ? AND invitee_id = ?"));
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
-    if (q.exec() && q.next()) {
-        state.exists = true;
-        state.status = InvitationStatuses::fromKey(q.value(0).toString());
-        state.nominatedEventId = q.value(1).toLongLong();
-        state.changedAt = q.value(2).toString();
-        state.id = q.value(3).toLongLong();
-        state.version = q.value(4).toLongLong();
-    }
-    return state;
+    if (!q.exec())
+        return {};
+    std::optional<InvitationState> state = Columns.readOne(q);
+    if (!state)
+        return {};
+    state->exists = true;
+    return *state;
 }
 
 bool InvitationRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
@@ -198,30 +204,16 @@ bool InvitationRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
             return false;
         }
     }
-    if (before.exists) {
-        q.prepare(QStringLiteral("UPDATE invitations SET status = ?, nominated_event_id = ?,"
-                                 " status_changed_at = ?, version = ?, changed_at = ?, changed_desk = ?,"
-                                 " changed_user = ? WHERE id = ? AND version = ?"));
-        q.addBindValue(InvitationStatuses::key(before.status));
-        q.addBindValue(nullIfZero(before.nominatedEventId));
-        q.addBindValue(before.changedAt);
-        q.addBindValue(now.version + 1);
-        q.addBindValue(who.at.toString(Qt::ISODate));
-        q.addBindValue(text(who.desk));
-        q.addBindValue(text(who.user));
-        q.addBindValue(now.id);
-        q.addBindValue(now.version);
-    } else {
-        // There was no invitation before: its history goes with it (ON DELETE CASCADE).
-        q.prepare(QStringLiteral("DELETE FROM invitations WHERE id = ? AND version = ?"));
-        q.addBindValue(now.id);
-        q.addBindValue(now.version);
-    }
-    if (!q.exec()) {
-        setError(error, failed.arg(DatabaseErrors::describe(q.lastError())));
+    QSqlError failure;
+    // There was no invitation before: its history goes with it (ON DELETE CASCADE).
+    const int changed = before.exists
+        ? RowVersion::update(db, QStringLiteral("invitations"), now.id, now.version, Columns.row(before), who, &failure)
+        : RowVersion::remove(db, QStringLiteral("invitations"), now.id, now.version, &failure);
+    if (changed < 0) {
+        setError(error, failed.arg(DatabaseErrors::describe(failure)));
         return false;
     }
-    if (q.numRowsAffected() != 1)
+    if (changed != 1)
         return refuse();
     const QList<FieldChange> changes{{QStringLiteral("status"), InvitationStatuses::key(now.status),
                                       InvitationStatuses::key(before.exists ? before.status : InvitationStatus::NotInvited)}};
@@ -241,17 +233,13 @@ QList<StatusChange> InvitationRepository::history(qint64 eventId, qint64 invitee
     QList<StatusChange> changes;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.status, c.nominated_event_id, c.changed_at FROM invitation_changes c"
-        " JOIN invitations v ON v.id = c.invitation_id WHERE v.event_id = ? AND v.invitee_id = ?"
-        " ORDER BY c.changed_at, c.id"));
+    q.prepare(ChangeColumns.select(QStringLiteral("invitation_changes c JOIN invitations v ON v.id = c.invitation_id"),
+                                   QStringLiteral("c"))
+              + QStringLiteral(" WHERE v.event_id = ? AND v.invitee_id = ? ORDER BY c.changed_at, c.id"));
     q.addBindValue(eventId);
     q.addBindValue(inviteeId);
     if (q.exec())
-        while (q.next())
-            changes << StatusChange{InvitationStatuses::fromKey(q.value(0).toString()),
-                                    q.value(1).toLongLong(),
-                                    QDateTime::fromString(q.value(2).toString(), Qt::ISODate)};
+        changes = ChangeColumns.readAll(q);
     return changes;
 }
 

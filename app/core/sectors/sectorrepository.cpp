@@ -2,6 +2,7 @@
 
 #include "undo/changenotifier.h"
 #include "storage/databaseerrors.h"
+#include "storage/columntable.h"
 #include "storage/sqlvalues.h"
 #include "invitees/phonetickey.h"
 #include "storage/rowversion.h"
@@ -12,11 +13,20 @@
 using namespace SqlValues;
 
 namespace {
-Sector sectorFrom(const QSqlQuery &q)
-{
-    return Sector{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                  q.value(3).toString(), q.value(4).toLongLong()};
-}
+
+// A sector's columns (its table, named once); the id and the version are the database's.
+const ColumnTable<Sector> Columns{
+    {"id", [](Sector &s, const QVariant &v) { s.id = v.toLongLong(); }, nullptr},
+    {"name_en", [](Sector &s, const QVariant &v) { s.nameEn = v.toString(); },
+     [](const Sector &s) { return text(s.nameEn); }},
+    {"name_hi", [](Sector &s, const QVariant &v) { s.nameHi = v.toString(); },
+     [](const Sector &s) { return text(s.nameHi); }},
+    {"color", [](Sector &s, const QVariant &v) { s.color = v.toString(); }, [](const Sector &s) { return text(s.color); }},
+    {"version", [](Sector &s, const QVariant &v) { s.version = v.toLongLong(); }, nullptr},
+};
+
+const QString Select = Columns.select(QStringLiteral("sectors"));
+
 } // namespace
 
 QList<Sector> SectorRepository::all() const
@@ -24,20 +34,19 @@ QList<Sector> SectorRepository::all() const
     QList<Sector> sectors;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, name_en, name_hi, color, version FROM sectors ORDER BY lower(name_en)")))
-        while (q.next())
-            sectors << sectorFrom(q);
+    if (q.exec(Select + QStringLiteral(" ORDER BY lower(name_en)")))
+        sectors = Columns.readAll(q);
     return sectors;
 }
 
 std::optional<Sector> SectorRepository::find(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name_en, name_hi, color, version FROM sectors WHERE id = ?"));
+    q.prepare(Select + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return sectorFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return std::nullopt;
+    return Columns.readOne(q);
 }
 
 qint64 SectorRepository::findByName(const QString &name) const
@@ -67,21 +76,16 @@ qint64 SectorRepository::ensure(const QString &nameEn, const QString &nameHi, co
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const ChangeStamp stamp = RowVersion::now(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sectors (name_en, name_hi, color, changed_at, changed_desk, changed_user)"
-                             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(en.isEmpty() ? hi : en);
-    q.addBindValue(text(hi));
-    q.addBindValue(text(color));
-    q.addBindValue(stamp.at.toString(Qt::ISODate));
-    q.addBindValue(text(stamp.desk));
-    q.addBindValue(text(stamp.user));
+    Sector sector;
+    sector.nameEn = en.isEmpty() ? hi : en;
+    sector.nameHi = hi;
+    sector.color = color;
+    SqlRow row = Columns.row(sector);
+    RowVersion::stamp(row, stamp);
     QSqlError failure;
-    const qint64 id = q.exec() ? returnedId(q, &failure) : 0;
+    const qint64 id = row.insert(db, QStringLiteral("sectors"), &failure);
     if (!id) {
-        setError(error, tr("The category “%1” could not be saved: %2")
-                            .arg(en.isEmpty() ? hi : en,
-                                 DatabaseErrors::describe(failure.type() != QSqlError::NoError ? failure : q.lastError())));
+        setError(error, tr("The category “%1” could not be saved: %2").arg(sector.nameEn, DatabaseErrors::describe(failure)));
         return 0;
     }
     ChangeNotifier::instance()->announce(ChangeNotifier::Table::Sectors, id);
