@@ -60,12 +60,7 @@ qint64 InvitationRepository::setStatus(qint64 eventId, qint64 inviteeId, Invitat
     }
     const InvitationState before = invitationState(eventId, inviteeId);
     auto refuse = [&] {
-        Conflict<InvitationState> c;
-        c.id = before.id;
-        const InvitationState now = invitationState(eventId, inviteeId);
-        c.current = now;
-        c.changed = now.exists ? RowVersion::read(db, QStringLiteral("invitations"), now.id).value_or(ChangeStamp{})
-                               : RowVersion::deletion(db, QStringLiteral("invitations"), before.id);
+        const Conflict<InvitationState> c = conflictOver(db, eventId, inviteeId, before.id);
         if (conflict)
             *conflict = c;
         setError(error, notice(inviteeId, c).message());
@@ -180,12 +175,7 @@ bool InvitationRepository::restoreInvitation(qint64 eventId, qint64 inviteeId,
     }
     const InvitationState now = invitationState(eventId, inviteeId);
     auto refuse = [&] {
-        Conflict<InvitationState> c;
-        c.id = now.id;
-        const InvitationState current = invitationState(eventId, inviteeId);
-        c.current = current;
-        c.changed = current.exists ? RowVersion::read(db, QStringLiteral("invitations"), current.id).value_or(ChangeStamp{})
-                                   : RowVersion::deletion(db, QStringLiteral("invitations"), now.id);
+        const Conflict<InvitationState> c = conflictOver(db, eventId, inviteeId, now.id);
         if (conflict)
             *conflict = c;
         setError(error, notice(inviteeId, c).message());
@@ -241,6 +231,18 @@ QList<StatusChange> InvitationRepository::history(qint64 eventId, qint64 invitee
     if (q.exec())
         changes = ChangeColumns.readAll(q);
     return changes;
+}
+
+Conflict<InvitationState> InvitationRepository::conflictOver(const QSqlDatabase &db, qint64 eventId,
+                                                             qint64 inviteeId, qint64 seenId) const
+{
+    const InvitationState now = invitationState(eventId, inviteeId);
+    Conflict<InvitationState> c;
+    c.id = seenId;
+    c.current = now;
+    c.changed = now.exists ? RowVersion::read(db, QStringLiteral("invitations"), now.id).value_or(ChangeStamp{})
+                           : RowVersion::deletion(db, QStringLiteral("invitations"), seenId);
+    return c;
 }
 
 ConflictNotice InvitationRepository::notice(qint64 inviteeId, const Conflict<InvitationState> &conflict,

@@ -58,5 +58,9 @@ public:
                           const InvitationState *seen = nullptr) const;
 
 private:
+    // Why a change over the invitation `seenId` (as this desk last saw it) was refused: the
+    // invitation as it is now, and who changed it or deleted it meanwhile.
+    Conflict<InvitationState> conflictOver(const QSqlDatabase &db, qint64 eventId, qint64 inviteeId,
+                                           qint64 seenId) const;
     QString m_connection;
 };
