@@ -76,15 +76,65 @@ public:
         return files.constFirst();
     }
 
-    // Opens the database and finds the event; nothing after telling why.
-    static std::optional<Event> openEvent(Cli::Context &c, qint64 id)
+    // What a print or send command checks before it writes anything: the fonts, the database and
+    // the event; nothing after telling why.
+    static std::optional<Event> eventToPrint(Cli::Context &c, qint64 id)
     {
+        QString error;
+        if (!ReportTextEngine::fontsAvailable(&error)) {
+            Cli::fail(c, error);
+            return std::nullopt;
+        }
         if (!Cli::openDatabase(c))
             return std::nullopt;
         const std::optional<Event> event = EventRepository().find(id);
         if (!event)
             Cli::fail(c, tr("There is no event %1 (see “sammelan-cli events”).").arg(id));
         return event;
+    }
+
+    // The PDF file, the event's number and (`withStatuses`: the command has --status) the
+    // statuses of a print command, read in that order; nothing after telling why, `code` being
+    // the exit code then.
+    struct PrintTarget {
+        QString out;
+        qint64 eventId = 0;
+        QList<InvitationStatus> statuses;
+    };
+    static std::optional<PrintTarget> printTarget(Cli::Context &c, const QCommandLineParser &parser,
+                                                  bool withStatuses, int *code)
+    {
+        PrintTarget target;
+        target.out = pdfFile(c, parser);
+        if (target.out.isEmpty()) {
+            *code = parser.positionalArguments().size() == 1 ? Cli::Failure : Cli::UsageError;
+            return std::nullopt;
+        }
+        *code = Cli::UsageError;
+        target.eventId = eventId(c, parser);
+        if (target.eventId < 0)
+            return std::nullopt;
+        if (withStatuses) {
+            const auto wanted = statuses(c, parser);
+            if (!wanted)
+                return std::nullopt;
+            target.statuses = *wanted;
+        }
+        return target;
+    }
+
+    // --lang, or `fallback` when it is not given; nothing after a usage error.
+    static std::optional<QString> language(Cli::Context &c, const QCommandLineParser &parser,
+                                           const QString &fallback)
+    {
+        if (!parser.isSet(QStringLiteral("lang")))
+            return fallback;
+        const QString language = parser.value(QStringLiteral("lang"));
+        if (!LanguageManager::availableLanguages().contains(language)) {
+            c.cli.usage(c, tr("Unknown language “%1”: use en or hi.").arg(language));
+            return std::nullopt;
+        }
+        return language;
     }
 
     static int printLetters(Cli::Context &c)
@@ -97,30 +147,24 @@ public:
                           QStringLiteral("en|hi")});
         if (!c.cli.parse(c, parser))
             return Cli::UsageError;
-        const QString out = pdfFile(c, parser);
-        if (out.isEmpty())
-            return parser.positionalArguments().size() == 1 ? Cli::Failure : Cli::UsageError;
-        const qint64 id = eventId(c, parser);
-        if (id < 0)
+        int code = Cli::UsageError;
+        const auto target = printTarget(c, parser, true, &code);
+        if (!target)
+            return code;
+        const QString &out = target->out;
+        const qint64 id = target->eventId;
+        // Empty: each invitee's own.
+        const std::optional<QString> chosenLanguage = language(c, parser, QString());
+        if (!chosenLanguage)
             return Cli::UsageError;
-        const auto wanted = statuses(c, parser);
-        if (!wanted)
-            return Cli::UsageError;
-        QString language;
-        if (parser.isSet(QStringLiteral("lang"))) {
-            language = parser.value(QStringLiteral("lang"));
-            if (!LanguageManager::availableLanguages().contains(language))
-                return c.cli.usage(c, tr("Unknown language “%1”: use en or hi.").arg(language));
-        }
-        QString error;
-        if (!ReportTextEngine::fontsAvailable(&error))
-            return Cli::fail(c, error);
-        const std::optional<Event> event = openEvent(c, id);
+        const QString &language = *chosenLanguage;
+        const std::optional<Event> event = eventToPrint(c, id);
         if (!event)
             return Cli::Failure;
+        QString error;
         RecipientFilter filter;
         filter.eventId = id;
-        filter.statuses = *wanted;
+        filter.statuses = target->statuses;
         const QList<InviteeRow> rows = Correspondence::recipients(filter, Database::defaultConnectionName(), &error);
         if (!error.isEmpty())
             return Cli::fail(c, error);
@@ -169,35 +213,30 @@ public:
                           QStringLiteral("en|hi")});
         if (!c.cli.parse(c, parser))
             return Cli::UsageError;
-        const QString out = pdfFile(c, parser);
-        if (out.isEmpty())
-            return parser.positionalArguments().size() == 1 ? Cli::Failure : Cli::UsageError;
-        const qint64 id = eventId(c, parser);
-        if (id < 0)
-            return Cli::UsageError;
+        int code = Cli::UsageError;
+        const auto target = printTarget(c, parser, false, &code);
+        if (!target)
+            return code;
+        const QString &out = target->out;
+        const qint64 id = target->eventId;
         LetterKind kind = LetterKind::Certificate;
         const QString kindName = parser.value(QStringLiteral("kind"));
         if (kindName == QLatin1String("exhibitor"))
             kind = LetterKind::ExhibitorCertificate;
         else if (!kindName.isEmpty() && kindName != QLatin1String("attendee"))
             return c.cli.usage(c, tr("Unknown kind “%1”: use attendee or exhibitor.").arg(kindName));
-        QString language = LanguageManager::currentLanguage();
-        if (parser.isSet(QStringLiteral("lang"))) {
-            language = parser.value(QStringLiteral("lang"));
-            if (!LanguageManager::availableLanguages().contains(language))
-                return c.cli.usage(c, tr("Unknown language “%1”: use en or hi.").arg(language));
-        }
-        QString error;
-        if (!ReportTextEngine::fontsAvailable(&error))
-            return Cli::fail(c, error);
-        const std::optional<Event> event = openEvent(c, id);
+        const std::optional<QString> chosenLanguage = language(c, parser, LanguageManager::currentLanguage());
+        if (!chosenLanguage)
+            return Cli::UsageError;
+        const std::optional<Event> event = eventToPrint(c, id);
         if (!event)
             return Cli::Failure;
+        QString error;
         RecipientFilter filter;
         filter.eventId = id;
         const QList<InviteeRow> rows = Correspondence::recipients(filter);
         const Correspondence::Documents certificates =
-            Correspondence::certificates(*event, kind, rows, language, true);
+            Correspondence::certificates(*event, kind, rows, *chosenLanguage, true);
         if (!certificates.error.isEmpty())
             return Cli::fail(c, certificates.error);
         if (certificates.letters.isEmpty())
@@ -226,15 +265,12 @@ public:
                           QStringLiteral("2x7|3x8")});
         if (!c.cli.parse(c, parser))
             return Cli::UsageError;
-        const QString out = pdfFile(c, parser);
-        if (out.isEmpty())
-            return parser.positionalArguments().size() == 1 ? Cli::Failure : Cli::UsageError;
-        const qint64 id = eventId(c, parser);
-        if (id < 0)
-            return Cli::UsageError;
-        const auto wanted = statuses(c, parser);
-        if (!wanted)
-            return Cli::UsageError;
+        int code = Cli::UsageError;
+        const auto target = printTarget(c, parser, true, &code);
+        if (!target)
+            return code;
+        const QString &out = target->out;
+        const qint64 id = target->eventId;
         LabelLayout layout = LabelLayout::TwoBySeven;
         if (parser.isSet(QStringLiteral("layout"))) {
             const auto chosen = LabelReport::layoutFromKey(parser.value(QStringLiteral("layout")));
@@ -242,15 +278,13 @@ public:
                 return c.cli.usage(c, tr("Unknown layout “%1”: use 2x7 or 3x8.").arg(parser.value(QStringLiteral("layout"))));
             layout = *chosen;
         }
-        QString error;
-        if (!ReportTextEngine::fontsAvailable(&error))
-            return Cli::fail(c, error);
-        const std::optional<Event> event = openEvent(c, id);
+        const std::optional<Event> event = eventToPrint(c, id);
         if (!event)
             return Cli::Failure;
+        QString error;
         RecipientFilter filter;
         filter.eventId = id;
-        filter.statuses = *wanted;
+        filter.statuses = target->statuses;
         const QList<InviteeRow> rows = Correspondence::recipients(filter);
         if (rows.isEmpty())
             return Cli::fail(c, tr("No invitee of event %1 has those statuses: there are no labels to print.").arg(id));
@@ -326,9 +360,7 @@ public:
             return Cli::UsageError;
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
         QString error;
-        if (!ReportTextEngine::fontsAvailable(&error))
-            return Cli::fail(c, error);
-        const std::optional<Event> event = openEvent(c, id);
+        const std::optional<Event> event = eventToPrint(c, id);
         if (!event)
             return Cli::Failure;
 

@@ -203,16 +203,9 @@ WriteResult<Event> EventRepository::remove(qint64 id, RowSnapshot *snapshot, QSt
                                       {id, id}, why);
             if (!captured)
                 return -1;
-            QSqlError failure;
-            const int deleted = RowVersion::remove(db, QStringLiteral("events"), id, current.version, &failure);
-            if (deleted < 0)
-                *why = failed.arg(DatabaseErrors::describe(failure));
-            else if (deleted > 0
-                     && !ChangeLog::write(db, QStringLiteral("events"), id, ChangeLog::Action::Delete,
-                                          {{QStringLiteral("name_en"), current.name(QStringLiteral("en")), {}}},
-                                          stamp, why))
-                return -1;
-            return deleted;
+            return ChangeLog::removeRow(db, QStringLiteral("events"), id, current.version,
+                                        {{QStringLiteral("name_en"), current.name(QStringLiteral("en")), {}}}, stamp,
+                                        failed, why);
         },
         [](const Conflict<Event> &c) { return notice(c).message(); });
     if (!result) {

@@ -242,16 +242,8 @@ WriteResult<ExportRecord> ExportRepository::remove(const QList<qint64> &ids, QSt
             return RowVersion::write<ExportRecord>(
                 db, QStringLiteral("export_records"), r.id, r.version, failed, [this](qint64 id) { return find(id); },
                 [&](const ExportRecord &current, QString *why) {
-                    QSqlError failure;
-                    const int deleted = RowVersion::remove(db, QStringLiteral("export_records"), r.id, current.version,
-                                                           &failure);
-                    if (deleted < 0)
-                        *why = failed.arg(DatabaseErrors::describe(failure));
-                    else if (deleted > 0
-                             && !ChangeLog::write(db, QStringLiteral("export_records"), r.id, ChangeLog::Action::Delete,
-                                                  differences(current, ExportRecord{}), stamp, why))
-                        return -1;
-                    return deleted;
+                    return ChangeLog::removeRow(db, QStringLiteral("export_records"), r.id, current.version,
+                                                differences(current, ExportRecord{}), stamp, failed, why);
                 },
                 [this](const Conflict<ExportRecord> &c) { return notice(c).message(); });
         });

@@ -183,15 +183,8 @@ WriteResult<ExportTarget> ExportTargetRepository::remove(const QList<qint64> &id
             return RowVersion::write<ExportTarget>(
                 db, Table, t.id, t.version, failed, [this](qint64 id) { return find(id); },
                 [&](const ExportTarget &current, QString *why) {
-                    QSqlError failure;
-                    const int deleted = RowVersion::remove(db, Table, t.id, current.version, &failure);
-                    if (deleted < 0)
-                        *why = failed.arg(DatabaseErrors::describe(failure));
-                    else if (deleted > 0
-                             && !ChangeLog::write(db, Table, t.id, ChangeLog::Action::Delete,
-                                                  differences(current, ExportTarget{}), stamp, why))
-                        return -1;
-                    return deleted;
+                    return ChangeLog::removeRow(db, Table, t.id, current.version, differences(current, ExportTarget{}),
+                                                stamp, failed, why);
                 },
                 [this](const Conflict<ExportTarget> &c) { return notice(c).message(); });
         });

@@ -215,15 +215,8 @@ WriteResult<Stall> StallRepository::remove(qint64 stallId, QString *error, qint6
     const auto result = RowVersion::write<Stall>(
         db, QStringLiteral("stalls"), stallId, version, failed, [this](qint64 id) { return find(id); },
         [&](const Stall &current, QString *why) {
-            QSqlError failure;
-            const int deleted = RowVersion::remove(db, QStringLiteral("stalls"), stallId, current.version, &failure);
-            if (deleted < 0)
-                *why = failed.arg(DatabaseErrors::describe(failure));
-            else if (deleted > 0
-                     && !ChangeLog::write(db, QStringLiteral("stalls"), stallId, ChangeLog::Action::Delete,
-                                          {{QStringLiteral("code"), current.code, {}}}, stamp, why))
-                return -1;
-            return deleted;
+            return ChangeLog::removeRow(db, QStringLiteral("stalls"), stallId, current.version,
+                                        {{QStringLiteral("code"), current.code, {}}}, stamp, failed, why);
         },
         [this](const Conflict<Stall> &c) { return notice(c).message(); });
     if (!result) {

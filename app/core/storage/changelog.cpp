@@ -91,6 +91,21 @@ bool ChangeLog::write(const QSqlDatabase &db, const QString &table, qint64 rowId
     return false;
 }
 
+int ChangeLog::removeRow(const QSqlDatabase &db, const QString &table, qint64 id, qint64 expected,
+                         const QList<FieldChange> &what, const ChangeStamp &stamp, const QString &failed,
+                         QString *why)
+{
+    QSqlError failure;
+    const int deleted = RowVersion::remove(db, table, id, expected, &failure);
+    if (deleted < 0) {
+        *why = failed.arg(DatabaseErrors::describe(failure));
+        return -1;
+    }
+    if (deleted > 0 && !write(db, table, id, Action::Delete, what, stamp, why))
+        return -1;
+    return deleted;
+}
+
 QList<ChangeLog::Entry> ChangeLog::inviteeHistory(const QSqlDatabase &db, qint64 inviteeId, qint64 eventId)
 {
     QSqlQuery q(db);

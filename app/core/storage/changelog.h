@@ -42,6 +42,13 @@ public:
     // Adds a line inside the caller's transaction.
     static bool write(const QSqlDatabase &db, const QString &table, qint64 rowId, Action action,
                       const QList<FieldChange> &changes, const ChangeStamp &stamp, QString *error = nullptr);
+    // A versioned delete with its line in the log, inside the caller's transaction (the `write`
+    // step of RowVersion::write): RowVersion::remove() of the row at `expected`, then, when it
+    // went, a Delete line naming what the row held (`what`). Rows deleted (0: it moved on
+    // meanwhile), -1 with `why` (a database failure worded by `failed`, "… could not be deleted: %1").
+    static int removeRow(const QSqlDatabase &db, const QString &table, qint64 id, qint64 expected,
+                         const QList<FieldChange> &what, const ChangeStamp &stamp, const QString &failed,
+                         QString *why);
     // An invitee's own changes and those of their invitations (to `eventId`; 0: every event),
     // oldest first.
     static QList<Entry> inviteeHistory(const QSqlDatabase &db, qint64 inviteeId, qint64 eventId = 0);
