@@ -93,17 +93,20 @@ public:
         return event;
     }
 
-    // The PDF file, the event's number and (`withStatuses`: the command has --status) the
-    // statuses of a print command, read in that order; nothing after telling why, `code` being
-    // the exit code then.
+    // The command line of a print command parsed, then its PDF file, the event's number and
+    // (`withStatuses`: the command has --status) the statuses read, in that order; nothing after
+    // telling why, `code` being the exit code then.
     struct PrintTarget {
         QString out;
         qint64 eventId = 0;
         QList<InvitationStatus> statuses;
     };
-    static std::optional<PrintTarget> printTarget(Cli::Context &c, const QCommandLineParser &parser,
-                                                  bool withStatuses, int *code)
+    static std::optional<PrintTarget> printTarget(Cli::Context &c, QCommandLineParser &parser, bool withStatuses,
+                                                  int *code)
     {
+        *code = Cli::UsageError;
+        if (!c.cli.parse(c, parser))
+            return std::nullopt;
         PrintTarget target;
         target.out = pdfFile(c, parser);
         if (target.out.isEmpty()) {
@@ -145,8 +148,6 @@ public:
         parser.addOption({QStringLiteral("lang"), tr("write them in English (en) or Hindi (hi) (default: each invitee's "
                                                      "own: Hindi when the name is in Devanagari)"),
                           QStringLiteral("en|hi")});
-        if (!c.cli.parse(c, parser))
-            return Cli::UsageError;
         int code = Cli::UsageError;
         const auto target = printTarget(c, parser, true, &code);
         if (!target)
@@ -211,8 +212,6 @@ public:
         parser.addOption({QStringLiteral("lang"), tr("the language set first and larger: English (en) or Hindi (hi); "
                                                      "certificates are in both"),
                           QStringLiteral("en|hi")});
-        if (!c.cli.parse(c, parser))
-            return Cli::UsageError;
         int code = Cli::UsageError;
         const auto target = printTarget(c, parser, false, &code);
         if (!target)
@@ -263,8 +262,6 @@ public:
         parser.addOption({QStringLiteral("layout"), tr("2x7 (14 labels of 99.1 × 38.1 mm per A4 sheet, the default) or "
                                                        "3x8 (24 labels of 63.5 × 33.9 mm)"),
                           QStringLiteral("2x7|3x8")});
-        if (!c.cli.parse(c, parser))
-            return Cli::UsageError;
         int code = Cli::UsageError;
         const auto target = printTarget(c, parser, true, &code);
         if (!target)
