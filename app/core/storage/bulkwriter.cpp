@@ -98,9 +98,11 @@ void BulkWriter::refreshStatistics(const QString &connection, const QStringList 
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     if (!PostgresBackend::isPostgres(db) || tables.isEmpty())
         return;
-    // Table names come from the program, never from input.
+    // Table names come from the program, never from input. VACUUM as well: it marks the new
+    // rows' pages all-visible, so the list walks its name index without reading the rows
+    // (PostgresBackend::installSearchIndex); autovacuum would do it only a minute later.
     QSqlQuery q(db);
-    q.exec(QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", ")));
+    q.exec(QStringLiteral("VACUUM (ANALYZE) ") + tables.join(QStringLiteral(", ")));
 }
 
 std::optional<QStringList> BulkWriter::suspendForeignKeys(const QString &connection, const QString &table,

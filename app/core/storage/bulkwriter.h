@@ -111,7 +111,7 @@ public:
     static std::optional<QStringList> suspendForeignKeys(const QString &connection, const QString &table,
                                                          QString *error);
     // After a large load has been committed: the planner's statistics of `tables` brought up to
-    // date where the back-end plans by them (PostgreSQL's ANALYZE). Until the server's autovacuum
+    // date where the back-end plans by them (PostgreSQL's VACUUM (ANALYZE)). Until the server's autovacuum
     // comes round, a minute or more later, searches would be planned as for the table before
     // the load (the list walking its name index for a rare two-letter search instead of
     // scanning). Nothing on SQLite: its plans here do not use statistics. Best effort: a failure

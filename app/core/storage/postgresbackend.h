@@ -70,9 +70,11 @@ public:
     // a server a trigram index (the pg_trgm extension, part of Debian's postgresql package) serves
     // those searches: a keystroke in a list of 100,000 took some 150 ms without it, 25 ms with it
     // (bench_inviteelist --server). Installed once after opening; where the extension cannot be
-    // added the searches still work, only slower.
+    // added the searches still work, only slower. Also makes the name index one that the list
+    // walks without reading the rows (see the .cpp).
     static bool installSearchIndex(const QSqlDatabase &db, QString *error = nullptr);
     static constexpr const char *SearchIndex = "invitees_search_trgm";
+    static constexpr const char *NameIndex = "invitees_name";
 
     // Makes sure the identity of every table continues after the highest id stored: rows copied
     // in with their ids do not move the sequence on.
