@@ -694,12 +694,14 @@ void InviteeImport::findNewSectors(Plan *plan, const QString &connection)
 
 namespace {
 // After a committed import of many rows, the server plans the list's searches on the new rows
-// (BulkWriter::refreshStatistics; nothing on SQLite).
+// (BulkWriter::refreshStatistics; nothing on SQLite). Of the invitees only search_text, which
+// the searches are planned by: sampling every column took 0.9 s after 100,000 rows, this 0.2 s;
+// the server's autovacuum brings the others up to date in the background.
 void refreshStatisticsAfter(const InviteeImport::Plan &plan, const QString &connection)
 {
     constexpr int ManyRows = 1000;
     if (plan.imported + plan.updated >= ManyRows)
-        BulkWriter::refreshStatistics(connection, {QStringLiteral("invitees"), QStringLiteral("invitations")});
+        BulkWriter::refreshStatistics(connection, {QStringLiteral("invitees (search_text)"), QStringLiteral("invitations")});
 }
 } // namespace
 

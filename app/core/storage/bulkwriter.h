@@ -114,8 +114,9 @@ public:
     // date where the back-end plans by them (PostgreSQL's VACUUM (ANALYZE)). Until the server's autovacuum
     // comes round, a minute or more later, searches would be planned as for the table before
     // the load (the list walking its name index for a rare two-letter search instead of
-    // scanning). Nothing on SQLite: its plans here do not use statistics. Best effort: a failure
-    // changes no data, so it is not reported.
+    // scanning). A table may name the columns to sample: "invitees (search_text)". Nothing on
+    // SQLite: its plans here do not use statistics. Best effort: a failure changes no data, so it
+    // is not reported.
     static void refreshStatistics(const QString &connection, const QStringList &tables);
     virtual ~BulkWriter() = default;
 
