@@ -1819,6 +1819,10 @@ or on the server with pg_dump (see “Several desks” in the README).</source>
         <source>the demo file %1 is missing from the program</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>demo: about the RBI reference rate, average of the year</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeskCommands</name>

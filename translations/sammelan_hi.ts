@@ -1826,6 +1826,10 @@ sammelan-cli --db %1 backup FILE.db
         <source>the demo file %1 is missing from the program</source>
         <translation>डेमो फ़ाइल %1 प्रोग्राम में नहीं है</translation>
     </message>
+    <message>
+        <source>demo: about the RBI reference rate, average of the year</source>
+        <translation>डेमो: लगभग भारतीय रिज़र्व बैंक की संदर्भ दर, वर्ष का औसत</translation>
+    </message>
 </context>
 <context>
     <name>DeskCommands</name>

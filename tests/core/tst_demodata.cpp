@@ -1,6 +1,9 @@
 #include "events/demodata.h"
 #include "events/eventrepository.h"
+#include "exports/exchangeraterepository.h"
 #include "exports/exportrepository.h"
+#include "stalls/stallrepository.h"
+#include "text/languagemanager.h"
 #include "testdb.h"
 #include "undo/changenotifier.h"
 
@@ -57,6 +60,22 @@ private slots:
             QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM export_records WHERE country_code = '%1'")
                                .arg(QLatin1String(country))) > 0);
         QVERIFY(Database::check().isEmpty());
+    }
+
+    // The demo's words are written in the language of the user who loads it, as the program's.
+    void loadsInTheUsersLanguage()
+    {
+        TestDb db;
+        LanguageManager::instance()->setLanguage(QStringLiteral("hi"));
+        const auto loaded = DemoData::load();
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(loaded, DemoData::Result::Loaded);
+        const auto rates = ExchangeRateRepository().all();
+        QVERIFY(!rates.isEmpty());
+        for (const ExchangeRate &rate : rates)
+            QVERIFY2(rate.note.startsWith(QStringLiteral("डेमो")), qPrintable(rate.note));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stalls WHERE notes = 'Help desk'")), 0.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stalls WHERE notes = 'सहायता डेस्क'")), 1.0);
     }
 
     void loadsOnce()

@@ -26,7 +26,14 @@ namespace {
 // Words of the data files that are shown in the user's language.
 [[maybe_unused]] constexpr const char *Translatable[] = {
     QT_TRANSLATE_NOOP("DemoData", "Help desk"),
+    QT_TRANSLATE_NOOP("DemoData", "demo: about the RBI reference rate, average of the year"),
 };
+
+// A note of a data file in the user's language (one of Translatable above), or as it is.
+QString translatedNote(const QString &note)
+{
+    return note.isEmpty() ? QString() : QCoreApplication::translate("DemoData", note.toUtf8().constData());
+}
 
 // One of the demo's files, by column name.
 class DemoTable
@@ -178,8 +185,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
         s.sectorId = sectorIds.value(stallRows.at(r, "category"));
         s.status = StallStatuses::fromKey(stallRows.at(r, "status"));
         s.inviteeId = inviteeIds.value(stallRows.at(r, "holder_mobile"));
-        const QString notes = stallRows.at(r, "notes");
-        s.notes = notes.isEmpty() ? QString() : QCoreApplication::translate("DemoData", notes.toUtf8().constData());
+        s.notes = translatedNote(stallRows.at(r, "notes"));
         if (!stalls.insert(s, &why))
             return failed(why);
     }
@@ -201,7 +207,7 @@ DemoData::Result DemoData::load(const QString &connection, QString *error)
     // Gorakhpur conclave spoke of ₹1,000 crore).
     for (int r = 0; r < rateRows.rows(); ++r)
         if (!ExchangeRateRepository(connection).set({rateRows.at(r, "year").toInt(), rateRows.at(r, "inr_per_usd").toDouble(),
-                                                     rateRows.at(r, "note")}, &why))
+                                                     translatedNote(rateRows.at(r, "note"))}, &why))
             return failed(why);
     for (int r = 0; r < targetRows.rows(); ++r) {
         ExportTarget t;
