@@ -239,6 +239,16 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("value (₹ crore) 12.50 → 13.25")), qPrintable(message));
         QVERIFY(ExportRepository().remove({recordId}, nullptr, {{recordId, 1}}).isConflict());
         QCOMPARE(ExportRepository().find(recordId)->valueUsdMillion, -1.0);
+        // At the version now stored the delete goes, its line naming what the row held.
+        QVERIFY(ExportRepository().remove({recordId}, nullptr, {{recordId, 2}}));
+        QVERIFY(!ExportRepository().find(recordId));
+        const auto lines = ChangeLog::rowHistory(QSqlDatabase::database(m_one.connection),
+                                                 QStringLiteral("export_records"), recordId);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.constLast().action, ChangeLog::Action::Delete);
+        QVERIFY(lines.constLast().changes.contains(FieldChange{QStringLiteral("fy_start"), QStringLiteral("2020-21"), {}}));
+        QVERIFY(lines.constLast().changes.contains(FieldChange{QStringLiteral("country_code"), QStringLiteral("Nepal"), {}}));
+        QVERIFY(lines.constLast().changes.contains(FieldChange{QStringLiteral("value_crore"), QStringLiteral("13.25"), {}}));
     }
 
     void statusOverAChangedInvitationIsRefused()

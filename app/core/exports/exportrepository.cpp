@@ -2,6 +2,7 @@
 
 #include "undo/changenotifier.h"
 #include "exports/exchangeraterepository.h"
+#include "exports/exportchanges.h"
 #include "exports/hschapters.h"
 #include "exports/productchapterrepository.h"
 #include "sectors/sectorrepository.h"
@@ -225,28 +226,14 @@ WriteResult<ExportRecord> ExportRepository::updateAll(QList<ExportRecord> &recor
 WriteResult<ExportRecord> ExportRepository::remove(const QList<qint64> &ids, QString *error,
                                                    const QHash<qint64, qint64> &versions) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QString failed = tr("The export record could not be deleted: %1");
-    const ChangeStamp stamp = RowVersion::now(db);
-    QList<ExportRecord> gone;
-    for (qint64 id : ids) {
-        ExportRecord r;
-        r.id = id;
-        r.version = versions.value(id, 0);
-        gone << r;
-    }
     WriteResult<ExportRecord> result;
     {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        result = RowVersion::writeAll(db, gone, error, failed, [&](const ExportRecord &r) {
-            return RowVersion::write<ExportRecord>(
-                db, QStringLiteral("export_records"), r.id, r.version, failed, [this](qint64 id) { return find(id); },
-                [&](const ExportRecord &current, QString *why) {
-                    return ChangeLog::removeRow(db, QStringLiteral("export_records"), r.id, current.version,
-                                                differences(current, ExportRecord{}), stamp, failed, why);
-                },
-                [this](const Conflict<ExportRecord> &c) { return notice(c).message(); });
-        });
+        result = ChangeLog::removeRows<ExportRecord>(
+            QSqlDatabase::database(m_connection), QStringLiteral("export_records"), ids, versions,
+            tr("The export record could not be deleted: %1"), error, [this](qint64 id) { return find(id); },
+            [this](const ExportRecord &current) { return differences(current, ExportRecord{}); },
+            [this](const Conflict<ExportRecord> &c) { return notice(c).message(); });
     }
     if (result)
         ChangeNotifier::instance()->announce(ChangeNotifier::Table::ExportRecords);
@@ -255,32 +242,15 @@ WriteResult<ExportRecord> ExportRepository::remove(const QList<qint64> &ids, QSt
 
 QList<FieldChange> ExportRepository::differences(const ExportRecord &before, const ExportRecord &after) const
 {
-    QList<FieldChange> changes;
-    auto compare = [&](const char *column, const QString &a, const QString &b) {
-        if (a != b)
-            changes << FieldChange{QLatin1String(column), a, b};
-    };
-    auto sectorName = [this](qint64 sectorId) -> QString {
-        const auto sector = sectorId ? SectorRepository(m_connection).find(sectorId) : std::nullopt;
-        return sector ? sector->nameEn : QString();
-    };
-    auto country = [](const QString &code) -> QString {
-        if (code.isEmpty())
-            return {};
-        const auto c = Countries::instance().byCode(code);
-        return c ? c->nameEn : code;
-    };
-    compare("fy_start", before.fyStart ? ExportRecord::financialYear(before.fyStart) : QString(),
-            after.fyStart ? ExportRecord::financialYear(after.fyStart) : QString());
-    compare("country_code", country(before.countryCode), country(after.countryCode));
-    if (before.sectorId != after.sectorId)
-        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
-    compare("value_crore", before.fyStart ? figure(before.valueCrore) : QString(), after.fyStart ? figure(after.valueCrore) : QString());
-    compare("value_usd_million", figure(before.valueUsdMillion), figure(after.valueUsdMillion));
-    compare("hs_code", before.hsCode, after.hsCode);
-    compare("quantity", figure(before.quantity), figure(after.quantity));
-    compare("unit", before.unit, after.unit);
-    compare("exporter_iec", before.exporterIec, after.exporterIec);
+    using ExportChanges::compare;
+    QList<FieldChange> changes = ExportChanges::keyChanges(ExportChanges::keyOf(before), ExportChanges::keyOf(after), m_connection);
+    compare(changes, "value_crore", before.fyStart ? figure(before.valueCrore) : QString(),
+            after.fyStart ? figure(after.valueCrore) : QString());
+    compare(changes, "value_usd_million", figure(before.valueUsdMillion), figure(after.valueUsdMillion));
+    compare(changes, "hs_code", before.hsCode, after.hsCode);
+    compare(changes, "quantity", figure(before.quantity), figure(after.quantity));
+    compare(changes, "unit", before.unit, after.unit);
+    compare(changes, "exporter_iec", before.exporterIec, after.exporterIec);
     return changes;
 }
 

@@ -2,11 +2,9 @@
 
 #include "undo/changenotifier.h"
 #include "storage/databaseerrors.h"
+#include "exports/exportchanges.h"
 #include "exports/exportrecord.h"
-#include "exports/countries.h"
-#include "text/languagemanager.h"
 #include "storage/changelog.h"
-#include "sectors/sectorrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/columntable.h"
 #include "storage/transaction.h"
@@ -166,28 +164,14 @@ WriteResult<ExportTarget> ExportTargetRepository::updateAll(QList<ExportTarget> 
 WriteResult<ExportTarget> ExportTargetRepository::remove(const QList<qint64> &ids, QString *error,
                                                          const QHash<qint64, qint64> &versions) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QString failed = tr("The target could not be deleted: %1");
-    const ChangeStamp stamp = RowVersion::now(db);
-    QList<ExportTarget> gone;
-    for (qint64 id : ids) {
-        ExportTarget t;
-        t.id = id;
-        t.version = versions.value(id, 0);
-        gone << t;
-    }
     WriteResult<ExportTarget> result;
     {
         const QSignalBlocker quiet(ChangeNotifier::instance());
-        result = RowVersion::writeAll(db, gone, error, failed, [&](const ExportTarget &t) {
-            return RowVersion::write<ExportTarget>(
-                db, Table, t.id, t.version, failed, [this](qint64 id) { return find(id); },
-                [&](const ExportTarget &current, QString *why) {
-                    return ChangeLog::removeRow(db, Table, t.id, current.version, differences(current, ExportTarget{}),
-                                                stamp, failed, why);
-                },
-                [this](const Conflict<ExportTarget> &c) { return notice(c).message(); });
-        });
+        result = ChangeLog::removeRows<ExportTarget>(
+            QSqlDatabase::database(m_connection), Table, ids, versions, tr("The target could not be deleted: %1"), error,
+            [this](qint64 id) { return find(id); },
+            [this](const ExportTarget &current) { return differences(current, ExportTarget{}); },
+            [this](const Conflict<ExportTarget> &c) { return notice(c).message(); });
     }
     if (result)
         announce();
@@ -196,30 +180,11 @@ WriteResult<ExportTarget> ExportTargetRepository::remove(const QList<qint64> &id
 
 QList<FieldChange> ExportTargetRepository::differences(const ExportTarget &before, const ExportTarget &after) const
 {
-    QList<FieldChange> changes;
-    auto compare = [&](const char *column, const QString &a, const QString &b) {
-        if (a != b)
-            changes << FieldChange{QLatin1String(column), a, b};
-    };
-    auto sectorName = [this](qint64 sectorId) -> QString {
-        const auto sector = sectorId ? SectorRepository(m_connection).find(sectorId) : std::nullopt;
-        return sector ? sector->nameEn : QString();
-    };
-    auto country = [](const QString &code) -> QString {
-        if (code.isEmpty())
-            return {};
-        const auto c = Countries::instance().byCode(code);
-        return c ? c->nameEn : code;
-    };
     auto figure = [](const ExportTarget &t) {
         return t.fyStart ? QLocale::c().toString(t.targetCrore, 'f', 2) : QString();
     };
-    compare("fy_start", before.fyStart ? ExportRecord::financialYear(before.fyStart) : QString(),
-            after.fyStart ? ExportRecord::financialYear(after.fyStart) : QString());
-    compare("country_code", country(before.countryCode), country(after.countryCode));
-    if (before.sectorId != after.sectorId)
-        changes << FieldChange{QStringLiteral("sector_id"), sectorName(before.sectorId), sectorName(after.sectorId)};
-    compare("target_crore", figure(before), figure(after));
+    QList<FieldChange> changes = ExportChanges::keyChanges(ExportChanges::keyOf(before), ExportChanges::keyOf(after), m_connection);
+    ExportChanges::compare(changes, "target_crore", figure(before), figure(after));
     return changes;
 }
 

@@ -3,6 +3,7 @@
 #include "undo/changenotifier.h"
 #include "checkin/checkinrepository.h"
 #include "storage/conflictresolver.h"
+#include "storage/rowversion.h"
 #include "storage/transaction.h"
 #include "invitees/invitationrepository.h"
 #include "invitees/inviteerepository.h"
@@ -59,20 +60,6 @@ bool InviteeStore::restore(const RowSnapshot &removed, QString *error) const
     return InviteeRepository(connection).restore(removed, error);
 }
 
-namespace {
-QList<Invitee> byIds(const QList<qint64> &ids, const QHash<qint64, qint64> &versions)
-{
-    QList<Invitee> invitees;
-    for (qint64 id : ids) {
-        Invitee invitee;
-        invitee.id = id;
-        invitee.version = versions.value(id, 0);
-        invitees << invitee;
-    }
-    return invitees;
-}
-} // namespace
-
 AddInviteeCommand::AddInviteeCommand(const QString &connection, const Invitee &invitee,
                                      qint64 eventId, InvitationStatus status, QUndoCommand *parent)
     : RecordCommand(InviteeStore(connection, eventId, status), Operation::Add, {}, {invitee},
@@ -90,7 +77,7 @@ EditInviteeCommand::EditInviteeCommand(const QString &connection, const Invitee 
 DeleteInviteesCommand::DeleteInviteesCommand(const QString &connection, const QList<qint64> &ids,
                                              const QString &firstName, QUndoCommand *parent,
                                              const QHash<qint64, qint64> &versions)
-    : RecordCommand(InviteeStore(connection), Operation::Delete, byIds(ids, versions), {},
+    : RecordCommand(InviteeStore(connection), Operation::Delete, RowVersion::byIds<Invitee>(ids, versions), {},
                     ids.size() == 1 ? tr("delete invitee “%1”").arg(firstName)
                                     : tr("delete %n invitee(s)", nullptr, int(ids.size())),
                     -1, parent)

@@ -266,13 +266,7 @@ WriteResult<Stall> StallRepository::updateAll(QList<Stall> &stalls, QString *err
 WriteResult<Stall> StallRepository::removeAll(const QList<qint64> &stallIds, QString *error,
                                               const QHash<qint64, qint64> &versions) const
 {
-    QList<Stall> gone;
-    for (qint64 id : stallIds) {
-        Stall s;
-        s.id = id;
-        s.version = versions.value(id, 0);
-        gone << s;
-    }
+    QList<Stall> gone = RowVersion::byIds<Stall>(stallIds, versions);
     WriteResult<Stall> result;
     {
         const QSignalBlocker quiet(ChangeNotifier::instance());

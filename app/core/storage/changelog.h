@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,6 +50,27 @@ public:
     static int removeRow(const QSqlDatabase &db, const QString &table, qint64 id, qint64 expected,
                          const QList<FieldChange> &what, const ChangeStamp &stamp, const QString &failed,
                          QString *why);
+    // The rows `ids` of `table` deleted in one transaction, each at its version in `versions`
+    // (none: as it is) through RowVersion::write (`find` reads a row, `notice` words a conflict)
+    // and removeRow, with `what(current)` for its Delete line. The first conflict or failure
+    // ends it, rolled back, and is the result. For rows nothing else hangs on (export records,
+    // targets).
+    template<typename Record, typename Find, typename What, typename Notice>
+    static WriteResult<Record> removeRows(const QSqlDatabase &db, const QString &table, const QList<qint64> &ids,
+                                          const QHash<qint64, qint64> &versions, const QString &failed,
+                                          QString *error, Find &&find, What &&what, Notice &&notice)
+    {
+        const ChangeStamp stamp = RowVersion::now(db);
+        QList<Record> gone = RowVersion::byIds<Record>(ids, versions);
+        return RowVersion::writeAll(db, gone, error, failed, [&](const Record &r) {
+            return RowVersion::write<Record>(
+                db, table, r.id, r.version, failed, find,
+                [&](const Record &current, QString *why) {
+                    return removeRow(db, table, r.id, current.version, what(current), stamp, failed, why);
+                },
+                notice);
+        });
+    }
     // An invitee's own changes and those of their invitations (to `eventId`; 0: every event),
     // oldest first.
     static QList<Entry> inviteeHistory(const QSqlDatabase &db, qint64 inviteeId, qint64 eventId = 0);

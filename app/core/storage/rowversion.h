@@ -3,6 +3,8 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -146,6 +148,22 @@ WriteResult<Record> write(const QSqlDatabase &db, const QString &table, qint64 i
 // `each(record)` (a WriteResult) for every record, all in one transaction: the first that is not
 // written ends it, rolled back, and is the result (its Conflict or error). When all are written,
 // each record's version is what its write made, and *error is untouched.
+// The rows `ids` as records holding only their id and the version a write expects of each
+// (`versions`; none: 0, as the row is): what a delete of rows by id hands to writeAll().
+template<typename Record>
+QList<Record> byIds(const QList<qint64> &ids, const QHash<qint64, qint64> &versions)
+{
+    QList<Record> records;
+    records.reserve(ids.size());
+    for (qint64 id : ids) {
+        Record r;
+        r.id = id;
+        r.version = versions.value(id, 0);
+        records << r;
+    }
+    return records;
+}
+
 template<typename Record, typename Each>
 WriteResult<Record> writeAll(const QSqlDatabase &db, QList<Record> &records, QString *error,
                              const QString &failed, Each &&each)
