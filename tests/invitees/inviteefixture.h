@@ -8,9 +8,11 @@
 #include "invitees/inviteelist.h"
 #include "invitees/inviteerepository.h"
 #include "sectors/sectorrepository.h"
+#include "testdb.h"
 
 #include <QHash>
 #include <QTest>
+#include <memory>
 
 namespace InviteeFixture {
 
@@ -76,5 +78,27 @@ inline void addPeople(People &people)
     QVERIFY(invitations.setStatus(people.event, people.ids.value(QStringLiteral("Farhan Siddiqui")), InvitationStatus::Confirmed));
     QVERIFY(invitations.setStatus(people.event, people.ids.value(QStringLiteral("Sunita Yadav")), InvitationStatus::Invited));
 }
+
+// For a test class (after QObject among its bases): a new database with the people for each
+// test function, from its init() (setUpPeople) to its cleanup() (tearDownPeople).
+class WithPeople
+{
+protected:
+    void setUpPeople()
+    {
+        m_db = std::make_unique<TestDb>();
+        People people;
+        addPeople(people);
+        m_event = people.event;
+        m_textiles = people.textiles;
+        m_ids = people.ids;
+    }
+    void tearDownPeople() { m_db.reset(); }
+
+    std::unique_ptr<TestDb> m_db;
+    qint64 m_event = 0;
+    qint64 m_textiles = 0;
+    QHash<QString, qint64> m_ids; // by name
+};
 
 } // namespace InviteeFixture

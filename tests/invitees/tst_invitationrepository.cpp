@@ -5,25 +5,13 @@
 using namespace InviteeFixture;
 
 // Invitations: a status set, its history, and undo.
-class TestInvitationRepository : public QObject
+class TestInvitationRepository : public QObject, private WithPeople
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
-    qint64 m_event = 0;
-    qint64 m_textiles = 0;
-    QHash<QString, qint64> m_ids;
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<TestDb>();
-        People people;
-        addPeople(people);
-        m_event = people.event;
-        m_textiles = people.textiles;
-        m_ids = people.ids;
-    }
-    void cleanup() { m_db.reset(); }
+    void init() { setUpPeople(); }
+    void cleanup() { tearDownPeople(); }
 
     void historyAndRestore()
     {

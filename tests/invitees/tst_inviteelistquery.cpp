@@ -11,25 +11,13 @@
 using namespace InviteeFixture;
 
 // The list as the Invitees page, printing and export see it: search, filters, sorting, paging.
-class TestInviteeListQuery : public QObject
+class TestInviteeListQuery : public QObject, private WithPeople
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
-    qint64 m_event = 0;
-    qint64 m_textiles = 0;
-    QHash<QString, qint64> m_ids;
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<TestDb>();
-        People people;
-        addPeople(people);
-        m_event = people.event;
-        m_textiles = people.textiles;
-        m_ids = people.ids;
-    }
-    void cleanup() { m_db.reset(); }
+    void init() { setUpPeople(); }
+    void cleanup() { tearDownPeople(); }
 
     void search_data()
     {

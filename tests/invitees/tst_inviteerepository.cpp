@@ -11,25 +11,13 @@
 using namespace InviteeFixture;
 
 // The invitee record: its columns, duplicates, update, delete and restore.
-class TestInviteeRepository : public QObject
+class TestInviteeRepository : public QObject, private WithPeople
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
-    qint64 m_event = 0;
-    qint64 m_textiles = 0;
-    QHash<QString, qint64> m_ids;
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<TestDb>();
-        People people;
-        addPeople(people);
-        m_event = people.event;
-        m_textiles = people.textiles;
-        m_ids = people.ids;
-    }
-    void cleanup() { m_db.reset(); }
+    void init() { setUpPeople(); }
+    void cleanup() { tearDownPeople(); }
 
     // Every field is written and read back through the one column table (inviteecolumns.h),
     // and the optional ones are stored as NULL when empty (unique indexes ignore them).
