@@ -16,6 +16,26 @@ class TestTextFold : public QObject
 {
     Q_OBJECT
 private slots:
+    void fold_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("ASCII") << u"  Farhan   SIDDIQUI "_s << u"farhan siddiqui"_s;
+        QTest::newRow("Devanagari") << u"मीरा श्रीवास्तव"_s << u"मीरा श्रीवास्तव"_s;
+        QTest::newRow("mixed, abbreviation sign") << u"Gorakh उ॰प्र॰ LTD"_s << u"gorakh उ0प्र0 ltd"_s;
+        QTest::newRow("precomposed nukta") << u"\u095c"_s << u"\u0921\u093c"_s; // NFC writes it in two
+        QTest::newRow("Latin with accents") << u"ÉLAN Straße"_s << u"élan straße"_s;
+        QTest::newRow("Greek") << u"ΣΟΦΙΑ"_s << u"σοφια"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    // Text of ASCII and Devanagari takes a shorter way than the rest: both fold alike.
+    void fold()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(TextFold::fold(text), folded);
+    }
+
     void latinDigits_data()
     {
         QTest::addColumn<QString>("text");
