@@ -171,6 +171,34 @@ private slots:
         QCOMPARE(s->sectorId, qint64(0));
         QVERIFY(s->notes.isEmpty()); // written as text: the column takes no NULL
     }
+
+    // The statistics refreshed after a load, inside someone's transaction or not: the
+    // transaction goes on (a server's VACUUM, refused inside one, would have aborted it), and
+    // outside one a server marks the pages all-visible.
+    void statisticsRefreshKeepsTheTransaction()
+    {
+        QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+        Invitee a;
+        a.name = QStringLiteral("A");
+        a.mobile = QStringLiteral("9415000001");
+        Invitee b = a;
+        b.name = QStringLiteral("B");
+        b.mobile = QStringLiteral("9415000002");
+        {
+            Transaction transaction(db);
+            QVERIFY(InviteeRepository().insert(a));
+            BulkWriter::refreshStatistics(Database::defaultConnectionName(), {QStringLiteral("invitees (search_text)")});
+            QVERIFY(InviteeRepository().insert(b));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(InviteeRepository().count(), 2);
+        BulkWriter::refreshStatistics(Database::defaultConnectionName(), {QStringLiteral("invitees (search_text)")});
+        if (TestDb::onServer()) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT relallvisible, relpages FROM pg_class WHERE oid = to_regclass('invitees')")) && q.next());
+            QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBulkWriter)

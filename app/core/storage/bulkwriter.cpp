@@ -100,9 +100,13 @@ void BulkWriter::refreshStatistics(const QString &connection, const QStringList 
         return;
     // Table names come from the program, never from input. VACUUM as well: it marks the new
     // rows' pages all-visible, so the list walks its name index without reading the rows
-    // (PostgresBackend::installSearchIndex); autovacuum would do it only a minute later.
+    // (PostgresBackend::installSearchIndex); autovacuum would do it only a minute later. VACUUM
+    // refuses to run inside a transaction, and its refusal would abort the caller's: there,
+    // ANALYZE only.
     QSqlQuery q(db);
-    q.exec(QStringLiteral("VACUUM (ANALYZE) ") + tables.join(QStringLiteral(", ")));
+    const bool inTransaction = PostgresBackend::inTransaction(db);
+    q.exec((inTransaction ? QStringLiteral("ANALYZE ") : QStringLiteral("VACUUM (ANALYZE) "))
+           + tables.join(QStringLiteral(", ")));
 }
 
 std::optional<QStringList> BulkWriter::suspendForeignKeys(const QString &connection, const QString &table,
