@@ -5,6 +5,8 @@
 // message of the refusal), the peak resident memory of sammelan-cli and its time.
 //
 // Run: build/bin/bench_hostilefiles [name-part]   (only the files whose name contains it)
+#include "benchprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,11 +15,7 @@
 #include <QTextStream>
 
 #include <cstring>
-#include <fcntl.h>
 #include <functional>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <zip.h>
 
 namespace {
@@ -176,48 +174,6 @@ bool claimSize(const QString &path, const QByteArray &name, quint32 size)
             put(at + 24, size);
     f.seek(0);
     return f.write(bytes) == bytes.size();
-}
-
-struct ChildRun {
-    int exitCode = -1;
-    double seconds = 0;
-    long peakKiB = 0;
-};
-
-// Runs a program with stdout and stderr into files, measuring its own peak resident memory.
-// (A forked child's peak includes the memory it inherited before exec, so this process stays
-// small: every file is made on disk a piece at a time.)
-ChildRun runChild(const QString &program, const QStringList &args, const QString &stdoutPath, const QString &stderrPath)
-{
-    QList<QByteArray> argv8{QFile::encodeName(program)};
-    for (const QString &a : args)
-        argv8 << a.toUtf8();
-    QList<char *> argv;
-    for (QByteArray &a : argv8)
-        argv << a.data();
-    argv << nullptr;
-    const QByteArray outName = QFile::encodeName(stdoutPath);
-    const QByteArray errName = QFile::encodeName(stderrPath);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int o = ::open(outName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int e = ::open(errName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        dup2(o, 1);
-        dup2(e, 2);
-        execv(argv.at(0), argv.data());
-        _exit(127);
-    }
-    ChildRun run;
-    int status = 0;
-    struct rusage usage {};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        run.seconds = timer.nsecsElapsed() / 1e9;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        run.peakKiB = usage.ru_maxrss;
-    }
-    return run;
 }
 
 double residentMiB()
@@ -389,12 +345,12 @@ int main(int argc, char *argv[])
         QFile::remove(db);
         const QString stdoutPath = dir.filePath(QStringLiteral("out.txt"));
         const QString stderrPath = dir.filePath(QStringLiteral("err.txt"));
-        if (runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("init")}, stdoutPath, stderrPath).exitCode != 0) {
+        if (Bench::runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("init")}, stdoutPath, stderrPath).exitCode != 0) {
             out << "sammelan-cli init failed\n";
             return 1;
         }
         const double parentMiB = residentMiB();
-        const ChildRun run = runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invitees"), path,
+        const Bench::ChildRun run = Bench::runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invitees"), path,
                                             QStringLiteral("--rejects"), dir.filePath(QStringLiteral("rejects.csv"))},
                                       stdoutPath, stderrPath);
         const double peak = run.peakKiB / 1024.0;

@@ -5,6 +5,7 @@
 // program, with its wall time and its own peak resident memory.
 //
 //   build/bin/bench_letters
+#include "benchprocess.h"
 #include "benchutil.h"
 #include "storage/database.h"
 #include "events/demodata.h"
@@ -27,51 +28,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
 QTextStream out(stdout);
-
-struct ChildRun {
-    bool ok = false;
-    double seconds = 0;
-    long peakKiB = 0;
-};
-
-// Runs a program and waits for it, measuring its wall time and its own peak resident memory.
-ChildRun runChild(const QString &program, const QStringList &args)
-{
-    QList<QByteArray> argv8{QFile::encodeName(program)};
-    for (const QString &a : args)
-        argv8 << a.toUtf8();
-    QList<char *> argv;
-    for (QByteArray &a : argv8)
-        argv << a.data();
-    argv << nullptr;
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int devNull = ::open("/dev/null", O_WRONLY);
-        dup2(devNull, 1);
-        dup2(devNull, 2);
-        execvp(argv.at(0), argv.data());
-        _exit(127);
-    }
-    ChildRun run;
-    int status = 0;
-    struct rusage usage {};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        run.seconds = timer.nsecsElapsed() / 1e9;
-        run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-        run.peakKiB = usage.ru_maxrss;
-    }
-    return run;
-}
 
 QByteArray picture(int width, int height, bool logo)
 {
@@ -203,12 +163,12 @@ int main(int argc, char *argv[])
                               "(numbers kept), median of 3: %3 ms (layout %4 ms); %5 pages, PDF %6 KiB\n")
                    .arg(firstTotal, 0, 'f', 0).arg(layoutFirst, 0, 'f', 0).arg(total, 0, 'f', 0).arg(layout, 0, 'f', 0)
                    .arg(first.document.pageCount()).arg(QFile(pdf).size() / 1024);
-        const ChildRun run = runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("letters"),
+        const Bench::ChildRun run = Bench::runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("letters"),
                                             dir.filePath(QStringLiteral("cli-letters.pdf")), QStringLiteral("--event"),
                                             QString::number(eventId)});
         out << QStringLiteral("  200 letters, sammelan-cli print letters: %1 s, peak memory %2 MiB%3   [target < 2 s]\n")
                    .arg(run.seconds, 0, 'f', 2).arg(run.peakKiB / 1024.0, 0, 'f', 0)
-                   .arg(run.ok ? QString() : QStringLiteral(" (FAILED)"));
+                   .arg(run.ok() ? QString() : QStringLiteral(" (FAILED)"));
     }
 
     // 1,000 certificates.
@@ -233,7 +193,7 @@ int main(int argc, char *argv[])
                    .arg(firstTotal, 0, 'f', 0).arg(layoutFirst, 0, 'f', 0).arg(first.document.pageCount())
                    .arg(QFile(pdf).size() / 1024).arg(Bench::peakRssMiB(), 0, 'f', 0);
         for (int i = 0; i < 2; ++i) {
-            const ChildRun run = runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("print"),
+            const Bench::ChildRun run = Bench::runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("print"),
                                                 QStringLiteral("certificates"), dir.filePath(QStringLiteral("cli-certificates.pdf")),
                                                 QStringLiteral("--event"), QString::number(eventId), QStringLiteral("--lang"),
                                                 QStringLiteral("hi")});
@@ -241,7 +201,7 @@ int main(int argc, char *argv[])
                                   "[target < 10 s, < 200 MiB]\n")
                        .arg(i == 0 ? QStringLiteral("numbers kept from the run above") : QStringLiteral("again"))
                        .arg(run.seconds, 0, 'f', 2).arg(run.peakKiB / 1024.0, 0, 'f', 0)
-                       .arg(run.ok ? QString() : QStringLiteral(" (FAILED)"));
+                       .arg(run.ok() ? QString() : QStringLiteral(" (FAILED)"));
         }
     }
     out.flush();

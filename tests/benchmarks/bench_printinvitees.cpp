@@ -3,6 +3,8 @@
 // LibreOffice turning the same rows, as CSV, into a PDF when soffice is installed.
 //
 //   build/bin/bench_printinvitees
+#include "benchprocess.h"
+#include "benchutil.h"
 #include "storage/database.h"
 #include "events/demodata.h"
 #include "events/eventrepository.h"
@@ -26,54 +28,11 @@
 #include <QTextStream>
 #include <QUrl>
 
-#include <fcntl.h>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
 QTextStream out(stdout);
-
-struct ChildRun {
-    bool ok = false;
-    double seconds = 0;
-    long peakKiB = 0;
-};
-
-// Runs a program and waits for it, measuring its wall time and its own peak resident memory.
-ChildRun runChild(const QString &program, const QStringList &args, const QString &workDir = {})
-{
-    QList<QByteArray> argv8{QFile::encodeName(program)};
-    for (const QString &a : args)
-        argv8 << a.toUtf8();
-    QList<char *> argv;
-    for (QByteArray &a : argv8)
-        argv << a.data();
-    argv << nullptr;
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!workDir.isEmpty() && chdir(QFile::encodeName(workDir).constData()) != 0)
-            _exit(127);
-        const int devNull = ::open("/dev/null", O_WRONLY);
-        dup2(devNull, 1);
-        dup2(devNull, 2);
-        execvp(argv.at(0), argv.data());
-        _exit(127);
-    }
-    ChildRun run;
-    int status = 0;
-    struct rusage usage {};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        run.seconds = timer.nsecsElapsed() / 1e9;
-        run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-        run.peakKiB = usage.ru_maxrss;
-    }
-    return run;
-}
 
 // The demo conclave, grown to `count` invitees by copying its 200 with new names and numbers.
 qint64 makeDatabase(const QString &path, int count)
@@ -143,14 +102,14 @@ void compareWithLibreOffice(const QString &soffice, const QTemporaryDir &dir, co
     const QStringList args{QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
                            QStringLiteral("--convert-to"), QStringLiteral("pdf"),
                            QStringLiteral("--infilter=CSV:44,34,76"), QStringLiteral("--outdir"), dir.path(), csv};
-    const ChildRun cold = runChild(soffice, args);
-    ChildRun warm;
+    const Bench::ChildRun cold = Bench::runChild(soffice, args);
+    Bench::ChildRun warm;
     for (int i = 0; i < 2; ++i) {
-        const ChildRun run = runChild(soffice, args);
-        if (!warm.ok || run.seconds < warm.seconds)
+        const Bench::ChildRun run = Bench::runChild(soffice, args);
+        if (!warm.ok() || run.seconds < warm.seconds)
             warm = run;
     }
-    if (!cold.ok || !warm.ok || !QFileInfo::exists(dir.filePath(QStringLiteral("invitees.pdf")))) {
+    if (!cold.ok() || !warm.ok() || !QFileInfo::exists(dir.filePath(QStringLiteral("invitees.pdf")))) {
         out << "LibreOffice could not convert the CSV; no comparison.\n";
         return;
     }
@@ -197,14 +156,14 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  (benchmark process at %1 MiB when starting sammelan-cli)\n").arg(residentKiB() / 1024.0, 0, 'f', 1);
     double cli10k = 0;
     for (int count : sizes) {
-        ChildRun best;
+        Bench::ChildRun best;
         for (int i = 0; i < 3; ++i) {
-            const ChildRun run = runChild(cli, {QStringLiteral("--db"), dbFor(count), QStringLiteral("print"),
+            const Bench::ChildRun run = Bench::runChild(cli, {QStringLiteral("--db"), dbFor(count), QStringLiteral("print"),
                                                 QStringLiteral("invitees"), dir.filePath(QStringLiteral("cli.pdf")),
                                                 QStringLiteral("--event"), QString::number(events.value(count))});
-            if (!run.ok)
+            if (!run.ok())
                 qFatal("sammelan-cli print invitees failed");
-            if (!best.ok || run.seconds < best.seconds)
+            if (!best.ok() || run.seconds < best.seconds)
                 best = run;
         }
         out << QStringLiteral("  sammelan-cli print invitees, %1 rows: %2 s, peak memory %3 MiB\n")
