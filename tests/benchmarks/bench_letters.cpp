@@ -5,6 +5,7 @@
 // program, with its wall time and its own peak resident memory.
 //
 //   build/bin/bench_letters
+#include "benchdemo.h"
 #include "benchprocess.h"
 #include "benchutil.h"
 #include "storage/database.h"
@@ -59,40 +60,19 @@ QByteArray picture(int width, int height, bool logo)
 // names and numbers), and a full letterhead.
 qint64 makeDatabase(const QString &path, int count, InvitationStatus status)
 {
-    if (!Database::open(path, Database::Mode::CreateIfMissing).ok() || DemoData::load() != DemoData::Result::Loaded)
-        qFatal("cannot create %s", qPrintable(path));
-    qint64 eventId = 0;
-    for (const Event &e : EventRepository().all())
-        if (e.startDate == QDate(2021, 9, 24))
-            eventId = e.id;
-    InviteeRepository invitees;
+    const Bench::DemoConclave demo = Bench::openDemo(path);
+    const qint64 eventId = demo.eventId;
     InvitationRepository invitations;
-    InviteeListQuery listQuery;
-    InviteeFilter filter;
-    filter.eventId = eventId;
-    const QList<qint64> demo = listQuery.ids(filter);
     {
         Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
         for (int i = 0; i < count; ++i) {
-            qint64 id = 0;
-            if (i < demo.size()) {
-                id = demo.at(i);
-            } else {
-                Invitee v = *invitees.find(demo.at(i % demo.size()));
-                v.id = 0;
-                v.name += QStringLiteral(" %1").arg(i);
-                v.mobile = QStringLiteral("9%1").arg(i, 9, 10, QLatin1Char('0'));
-                v.email.clear();
-                v.gstin.clear();
-                v.udyam.clear();
-                id = invitees.insert(v);
-            }
+            const qint64 id = i < demo.invitees.size() ? demo.invitees.at(i) : Bench::addCopy(demo, i);
             if (!id || !invitations.setStatus(eventId, id, status))
                 qFatal("cannot add invitee %d", i);
         }
         // Everyone else of the demo is declined: the batch is exactly `count`.
-        for (int i = count; i < demo.size(); ++i)
-            invitations.setStatus(eventId, demo.at(i), InvitationStatus::Declined);
+        for (int i = count; i < demo.invitees.size(); ++i)
+            invitations.setStatus(eventId, demo.invitees.at(i), InvitationStatus::Declined);
         transaction.commit();
     }
     OfficeDetails office;

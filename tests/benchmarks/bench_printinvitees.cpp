@@ -3,6 +3,7 @@
 // LibreOffice turning the same rows, as CSV, into a PDF when soffice is installed.
 //
 //   build/bin/bench_printinvitees
+#include "benchdemo.h"
 #include "benchprocess.h"
 #include "benchutil.h"
 #include "storage/database.h"
@@ -37,38 +38,21 @@ QTextStream out(stdout);
 // The demo conclave, grown to `count` invitees by copying its 200 with new names and numbers.
 qint64 makeDatabase(const QString &path, int count)
 {
-    if (!Database::open(path, Database::Mode::CreateIfMissing).ok() || DemoData::load() != DemoData::Result::Loaded)
-        qFatal("cannot create %s", qPrintable(path));
-    qint64 eventId = 0;
-    for (const Event &e : EventRepository().all())
-        if (e.startDate == QDate(2021, 9, 24))
-            eventId = e.id;
-    InviteeRepository invitees;
+    const Bench::DemoConclave demo = Bench::openDemo(path);
     InvitationRepository invitations;
-    InviteeListQuery listQuery;
-    InviteeFilter filter;
-    filter.eventId = eventId;
-    const QList<qint64> demo = listQuery.ids(filter);
     { // the transaction ends before the connection closes
         Transaction transaction(QSqlDatabase::database(Database::defaultConnectionName()));
         const QList<InvitationStatus> statuses{InvitationStatus::Confirmed, InvitationStatus::Invited,
                                                InvitationStatus::Attended, InvitationStatus::Declined};
-        for (int i = int(demo.size()); i < count; ++i) {
-            Invitee v = *invitees.find(demo.at(i % demo.size()));
-            v.id = 0;
-            v.name += QStringLiteral(" %1").arg(i);
-            v.mobile = QStringLiteral("9%1").arg(i, 9, 10, QLatin1Char('0'));
-            v.email.clear();
-            v.gstin.clear();
-            v.udyam.clear();
-            const qint64 id = invitees.insert(v);
-            if (!id || !invitations.setStatus(eventId, id, statuses.at(i % statuses.size())))
+        for (int i = int(demo.invitees.size()); i < count; ++i) {
+            const qint64 id = Bench::addCopy(demo, i);
+            if (!id || !invitations.setStatus(demo.eventId, id, statuses.at(i % statuses.size())))
                 qFatal("cannot add invitee %d", i);
         }
         transaction.commit();
     }
     Database::close();
-    return eventId;
+    return demo.eventId;
 }
 
 // The same rows as the printed list, as CSV for LibreOffice.
