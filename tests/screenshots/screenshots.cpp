@@ -95,14 +95,14 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     Fonts::load();
     QApplication::setFont(Fonts::uiFont(QApplication::font().pointSizeF()));
-    const QString db = home.filePath(QStringLiteral("demo.db"));
-    if (!Database::open(db, Database::Mode::CreateIfMissing).ok() || DemoData::load() != DemoData::Result::Loaded)
-        return 1;
-    Database::close();
-
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("hi")}) {
         QDir().mkpath(g_out + QLatin1Char('/') + language);
         LanguageManager::instance()->setLanguage(language);
+        // The demo as a user of this language loads it (its notes are written in their language).
+        const QString db = home.filePath(QStringLiteral("demo-%1.db").arg(language));
+        if (!Database::open(db, Database::Mode::CreateIfMissing).ok() || DemoData::load() != DemoData::Result::Loaded)
+            return 1;
+        Database::close();
         MainWindow window;
         window.resize(g_size);
         window.show();
