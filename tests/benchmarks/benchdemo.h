@@ -16,7 +16,7 @@ namespace Bench {
 
 struct DemoConclave {
     qint64 eventId = 0;     // the Gorakhpur conclave
-    QList<qint64> invitees; // invited to it, in the list's order
+    QList<qint64> invitees; // the demo's invitees, in the list's order
 };
 
 // A new database at `path` with the demo loaded, left open; the program stops if it cannot.
