@@ -111,12 +111,12 @@ public:
     static std::optional<QStringList> suspendForeignKeys(const QString &connection, const QString &table,
                                                          QString *error);
     // After a large load has been committed: the planner's statistics of `tables` brought up to
-    // date where the back-end plans by them (PostgreSQL's VACUUM (ANALYZE)). Until the server's autovacuum
-    // comes round, a minute or more later, searches would be planned as for the table before
-    // the load (the list walking its name index for a rare two-letter search instead of
-    // scanning). A table may name the columns to sample: "invitees (search_text)". Nothing on
-    // SQLite: its plans here do not use statistics. Best effort: a failure changes no data, so it
-    // is not reported.
+    // date where the back-end plans by them, and the new rows' pages marked all-visible so the
+    // list walks its name index alone (PostgreSQL's VACUUM (ANALYZE); ANALYZE only inside a
+    // caller's transaction). Until the server's autovacuum comes round, a minute or more later,
+    // searches would be planned as for the table before the load. A table may name the columns
+    // to sample: "invitees (search_text)". Nothing on SQLite: its plans here do not use
+    // statistics. Best effort: a failure changes no data, so it is not reported.
     static void refreshStatistics(const QString &connection, const QStringList &tables);
     virtual ~BulkWriter() = default;
 
