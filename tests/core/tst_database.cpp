@@ -441,6 +441,115 @@ private slots:
         Database::close(other);
         QVERIFY(Database::check().isEmpty());
     }
+
+    // A large load writes through a rollback journal while nothing else has the file; when it
+    // ends the file is in WAL again, with the commit guard watching the new -wal.
+    void aLoadWritesThroughARollbackJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("load.db"));
+        const QString wal = path + QStringLiteral("-wal");
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing).ok());
+        insertEvent(QStringLiteral("Before the load"));
+        {
+            Database::LoadJournal journal;
+            QVERIFY(journal.active());
+            QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+            QVERIFY(!QFileInfo::exists(wal));
+            QCOMPARE(Database::fileState(), Database::FileState::Ok);
+            QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+            QVERIFY(db.transaction());
+            for (int i = 0; i < 50; ++i)
+                insertEvent(QStringLiteral("Loaded %1").arg(i));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-journal")));
+            QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+            QVERIFY(!QFileInfo::exists(wal)); // nothing of the load went through a WAL
+        }
+        QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QVERIFY(QFileInfo::exists(wal));
+        insertEvent(QStringLiteral("After the load"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 52);
+        QVERIFY(Database::check().isEmpty());
+        QCOMPARE(Database::fileState(), Database::FileState::Ok);
+        // The guard knows the new -wal: deleted, it is missed, and nothing more is committed.
+        QVERIFY(QFile::remove(wal));
+        QCOMPARE(Database::fileState(), Database::FileState::WalMissing);
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO events (name_en, start_date, end_date, created_at, updated_at)"
+                                       " VALUES ('Lost', '2021-09-24', '2021-09-24', 'now', 'now')")));
+        Database::closeStale();
+    }
+
+    // Another connection on the file (here of this process; another program's alike) keeps it
+    // in WAL, so it goes on reading beside the load; so does a transaction already open.
+    void aLoadBesideAnotherConnectionKeepsTheWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing).ok());
+        const QString other = QStringLiteral("second-instance");
+        QVERIFY(Database::open(path, Database::Mode::OpenExisting, other).ok());
+        {
+            Database::LoadJournal journal;
+            QVERIFY(!journal.active());
+            QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            insertEvent(QStringLiteral("Written beside the other"));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events"), other), 1);
+        Database::close(other);
+        QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+        QVERIFY(db.transaction());
+        {
+            Database::LoadJournal journal;
+            QVERIFY(!journal.active());
+        }
+        insertEvent(QStringLiteral("In the open transaction"));
+        QVERIFY(db.commit());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 2);
+        QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(Database::fileState(), Database::FileState::Ok);
+    }
+
+    // The computer stops in the middle of a large load: the file, part-written, and its journal
+    // are what is left. Opening the file puts it back as it was before the load.
+    void aLoadCutShortIsRolledBackAtOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("load.db"));
+        const QString before = dir.filePath(QStringLiteral("before.db"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.db"));
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing).ok());
+        insertEvent(QStringLiteral("Before the load"));
+        {
+            Database::LoadJournal journal;
+            QVERIFY(journal.active());
+            QVERIFY(copyOutside(path, before)); // the WAL was folded into the file by the switch
+            QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 10"))); // pages reach the file early
+            QVERIFY(db.transaction());
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET name_en = 'Changed by the load'")));
+            for (int i = 0; i < 2000; ++i)
+                insertEvent(QStringLiteral("Loaded %1 ").arg(i) + QString(200, QLatin1Char('x')));
+            // What is on the disk at this moment.
+            QVERIFY(copyOutside(path, crashed));
+            QVERIFY(copyOutside(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(db.rollback());
+        }
+        Database::close();
+        QVERIFY(digest(crashed) != digest(before)); // the load had reached the file
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() > 0);
+        const auto opened = Database::open(crashed, Database::Mode::OpenExisting);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 1);
+        QCOMPARE(text(QStringLiteral("SELECT name_en FROM events")), QStringLiteral("Before the load"));
+        QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() == 0);
+        QVERIFY(Database::check().isEmpty());
+        insertEvent(QStringLiteral("After"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

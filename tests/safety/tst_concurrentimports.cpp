@@ -1,7 +1,9 @@
 #include "clirunner.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -30,6 +32,17 @@ class TestConcurrentImports : public QObject
         }
         f.write(data);
         return path;
+    }
+
+    // Whether process `pid` has the file at `path` open now.
+    static bool hasOpen(qint64 pid, const QString &path)
+    {
+        const QString target = QFileInfo(path).canonicalFilePath();
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System))
+            if (fd.symLinkTarget() == target)
+                return true;
+        return false;
     }
 
     QProcess *start(const QStringList &args)
@@ -67,6 +80,42 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM invitees")) && q.next());
         QCOMPARE(q.value(0).toInt(), 120000);
         QVERIFY(Database::check().isEmpty());
+        Database::close();
+    }
+
+    // A program that opens the file while this one loads many rows through a rollback journal
+    // (Database::LoadJournal) waits for the load to end instead of failing with "locked" (it
+    // cannot switch the file to WAL until then, and SQLite does not wait for that itself).
+    void openingDuringALoadWaits()
+    {
+        const QString db = m_cli.path(QStringLiteral("loading.db"));
+        QCOMPARE(m_cli.run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const QString a = makeFile(QStringLiteral("during.csv"), 10, 8100000000);
+        QVERIFY(Database::open(db, Database::Mode::OpenExisting).ok());
+        QProcess *other = nullptr;
+        {
+            Database::LoadJournal journal;
+            QVERIFY(journal.active());
+            QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events (name_en, start_date, end_date, created_at, updated_at)"
+                                          " VALUES ('Loaded', '2021-09-24', '2021-09-24', 'now', 'now')")));
+            other = start({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invitees"), a});
+            // The load goes on until the other program has the file open, and a moment longer.
+            QTRY_VERIFY_WITH_TIMEOUT(hasOpen(other->processId(), db) || other->state() == QProcess::NotRunning, 30000);
+            QTest::qWait(300);
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        QVERIFY(other->state() == QProcess::NotRunning || other->waitForFinished(60000));
+        const QString errors = QString::fromUtf8(other->readAllStandardError());
+        QVERIFY2(other->exitCode() == 0, qPrintable(errors));
+        QSqlQuery q(QSqlDatabase::database(Database::defaultConnectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM invitees), (SELECT count(*) FROM events)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 10);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();
         Database::close();
     }
 

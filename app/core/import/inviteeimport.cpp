@@ -12,6 +12,7 @@
 #include "import/boundedqueue.h"
 #include "import/keyindex.h"
 #include "storage/bulkwriter.h"
+#include "storage/database.h"
 #include "invitees/invitationrepository.h"
 #include "invitees/inviteebulkloader.h"
 #include "invitees/inviteerepository.h"
@@ -126,6 +127,11 @@ std::optional<ExporterStatus> InviteeImport::parseExporter(const QString &text)
 }
 
 namespace {
+
+// From this many rows an import is a large load: its new rows are written with the indexes
+// dropped and rebuilt after them, into an SQLite file through a rollback journal
+// (Database::LoadJournal), and a server's statistics are refreshed after it.
+constexpr int LargeLoad = 1000;
 
 bool has(quint32 given, int field)
 {
@@ -421,7 +427,7 @@ public:
             // A large load goes faster with the indexes built afterwards than kept up row by
             // row (bench_import measures it). The unique indexes check again when they are
             // built, in this same transaction.
-            if (m_indexes.isEmpty() && ++m_inserted == BulkThreshold && m_inserted >= m_existing) {
+            if (m_indexes.isEmpty() && ++m_inserted == LargeLoad && m_inserted >= m_existing) {
                 if (!flush(&why))
                     return fail(m_failedRow);
                 m_inserter.reset(); // its statement must not outlive the indexes it was made with
@@ -529,8 +535,6 @@ public:
     const Applied &applied() const { return m_applied; }
 
 private:
-    static constexpr int BulkThreshold = 1000;
-
     // Sends the new invitees held back, then their statuses. m_failedRow: the row refused.
     bool flush(QString *why)
     {
@@ -699,8 +703,7 @@ namespace {
 // the server's autovacuum brings the others up to date in the background.
 void refreshStatisticsAfter(const InviteeImport::Plan &plan, const QString &connection)
 {
-    constexpr int ManyRows = 1000;
-    if (plan.imported + plan.updated >= ManyRows)
+    if (plan.imported + plan.updated >= LargeLoad)
         BulkWriter::refreshStatistics(connection, {QStringLiteral("invitees (search_text)"), QStringLiteral("invitations")});
 }
 } // namespace
@@ -717,6 +720,9 @@ std::optional<InviteeImport::Applied> InviteeImport::apply(const Plan &plan, con
     };
     QSqlDatabase db = QSqlDatabase::database(connection);
     Applied applied;
+    std::optional<Database::LoadJournal> journal;
+    if (plan.imported + plan.updated >= LargeLoad)
+        journal.emplace(connection);
     {
         Transaction transaction(db);
         if (!transaction.isActive())
@@ -844,6 +850,10 @@ std::optional<InviteeImport::StreamResult> InviteeImport::importSource(
     QSqlDatabase db = QSqlDatabase::database(connection);
     StreamResult result;
     Plan counts;
+    // How many rows there are is only known at the end: the file's size tells whether it is long.
+    std::optional<Database::LoadJournal> journal;
+    if (source.estimatedRows() >= LargeLoad)
+        journal.emplace(connection);
     {
         Transaction transaction(db);
         if (!transaction.isActive())

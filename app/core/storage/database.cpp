@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -319,6 +321,24 @@ Database::OpenResult Database::openConnection(const QString &path, Mode mode,
         return true;
     };
 
+    // 2a. A large load cut short (the program or the computer stopped during an import, see
+    // LoadJournal) leaves a rollback journal beside the file, which SQLite rolls back at the
+    // first read: a read-only connection cannot, and would refuse the file. One read through a
+    // writing connection puts the file back as it was before the load, as any SQLite program
+    // opening it would. (A journal still in use is not rolled back: that read waits for it.)
+    if (exists && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        const QString recoveryName = connectionName + QStringLiteral("-recovery");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), recoveryName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(recoveryName);
+    }
+
     // 2. Read its identity through a read-only connection: it sees what the -wal holds but
     // never folds the -wal into the file nor deletes it, so a file that is refused (another
     // program's, a newer Sammelan's, a damaged one) keeps both exactly as they were.
@@ -398,8 +418,16 @@ Database::OpenResult Database::openConnection(const QString &path, Mode mode,
         // first table exists.
         if (!exists)
             q.exec(QStringLiteral("PRAGMA page_size = 8192"));
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sqlFailure(q.lastError());
+        // While another program loads many rows through a rollback journal (LoadJournal) the
+        // file cannot be switched back to WAL, and SQLite says so at once instead of waiting
+        // (its busy timeout does not cover this): the wait is here, as long as that timeout.
+        QElapsedTimer waited;
+        waited.start();
+        while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            if (primaryCode(q.lastError()) != SQLITE_BUSY || waited.elapsed() > BusyTimeoutMs)
+                return sqlFailure(q.lastError());
+            QThread::msleep(20);
+        }
         if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return sqlFailure(q.lastError());
         // Searching the register scans every invitee: reading through a memory map and a
@@ -547,6 +575,77 @@ sqlite3 *Database::handle(const QSqlDatabase &db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+namespace {
+
+// Sets the connection's journal mode; the mode it is in afterwards ("delete", "wal"), empty if
+// the statement failed. Stepped to its end, so that a failure to commit the change of the
+// file's header (the commit guard refusing it, say) is seen, not only the mode it returns.
+QString setJournalMode(const QSqlDatabase &db, const QString &mode)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode))
+        return {};
+    QString now;
+    while (q.next())
+        now = q.value(0).toString();
+    return q.lastError().isValid() ? QString() : now;
+}
+
+// What the commit guard and fileState() take for the file's -wal: the one there now, after one
+// read has made SQLite open it (it opens, and creates, the -wal of a file in WAL at the first
+// read); none if the file is not in WAL.
+void rememberWal(const QSqlDatabase &db, const QString &connectionName)
+{
+    QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const QMutexLocker lock(&g_openMutex);
+    if (OpenFile *open = openFiles().value(connectionName))
+        open->wal = fileId(open->path + "-wal");
+}
+
+} // namespace
+
+Database::LoadJournal::LoadJournal(const QString &connectionName) : m_connection(connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    sqlite3 *h = handle(db);
+    if (!h || !db.isOpen() || !sqlite3_get_autocommit(h))
+        return;
+    {
+        // The switch commits a change of the file's header after SQLite has deleted the -wal:
+        // the commit guard must not take that for the -wal going missing.
+        const QMutexLocker lock(&g_openMutex);
+        OpenFile *open = openFiles().value(connectionName);
+        if (!open)
+            return;
+        open->wal = {};
+    }
+    m_active = setJournalMode(db, QStringLiteral("DELETE")) == QLatin1String("delete");
+    if (!m_active)
+        rememberWal(db, connectionName); // refused: still in WAL (its -wal as it was)
+}
+
+Database::LoadJournal::~LoadJournal()
+{
+    if (!m_active)
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    // Refused only while another connection is reading: one that opened the file during the
+    // load. Tried again for a while; should it still be refused, the file stays as it is, which
+    // is safe, and the next opening of the file switches it back (openConnection sets WAL).
+    bool back = false;
+    for (int attempt = 0; attempt < 100 && !back; ++attempt) {
+        back = setJournalMode(db, QStringLiteral("WAL")) == QLatin1String("wal");
+        if (!back)
+            QThread::msleep(20);
+    }
+    if (!back)
+        qWarning("Sammelan: %s stays in rollback-journal mode until it is next opened",
+                 qPrintable(filePath(m_connection)));
+    rememberWal(db, m_connection);
 }
 
 bool Database::isFileOpen(const QString &path)

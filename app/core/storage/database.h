@@ -143,6 +143,32 @@ public:
     // The sqlite3 * behind a connection (nullptr for other drivers).
     static sqlite3 *handle(const QSqlDatabase &db);
 
+    // For a load of many rows into an SQLite file (an import of a long list): while a
+    // LoadJournal lives, the file keeps a rollback journal instead of its WAL, so the new pages
+    // are written once, into the file, instead of into the WAL and then again into the file when
+    // the WAL is folded in (bench_import, 100,000 rows: 0.98 s instead of 1.20 s). As safe as
+    // the WAL: the journal keeps what the load overwrites, and a load cut short (a crash, a power
+    // cut) is rolled back when the file is next opened.
+    //
+    // Only taken when nothing else has the file open: SQLite refuses the switch at once while
+    // any other connection (of this process or another) has it, and then nothing changes. Nor on
+    // a server, nor inside a transaction: make it before the load's transaction begins. While it
+    // lives, a program that opens the file waits for the load (up to BusyTimeoutMs) instead of
+    // reading beside it. At its end the file is in WAL again.
+    class LoadJournal final
+    {
+    public:
+        explicit LoadJournal(const QString &connectionName = defaultConnectionName());
+        ~LoadJournal();
+        // Whether the file keeps a rollback journal now.
+        bool active() const { return m_active; }
+
+    private:
+        Q_DISABLE_COPY_MOVE(LoadJournal)
+        QString m_connection;
+        bool m_active = false;
+    };
+
 private:
     static OpenResult openServer(const QString &url, Mode mode, const QString &password,
                                  const QString &connectionName, const QList<Migration> &steps);
