@@ -457,6 +457,7 @@ private slots:
             QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
             QVERIFY(!QFileInfo::exists(wal));
             QCOMPARE(Database::fileState(), Database::FileState::Ok);
+            QCOMPARE(scalar(QStringLiteral("PRAGMA mmap_size")), 0); // read back through the cache
             QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
             QVERIFY(db.transaction());
             for (int i = 0; i < 50; ++i)
@@ -468,6 +469,7 @@ private slots:
         }
         QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QVERIFY(QFileInfo::exists(wal));
+        QCOMPARE(scalar(QStringLiteral("PRAGMA mmap_size")), 64 * 1024 * 1024); // as opened
         insertEvent(QStringLiteral("After the load"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 52);
         QVERIFY(Database::check().isEmpty());

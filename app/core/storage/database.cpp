@@ -622,8 +622,20 @@ Database::LoadJournal::LoadJournal(const QString &connectionName) : m_connection
         open->wal = {};
     }
     m_active = setJournalMode(db, QStringLiteral("DELETE")) == QLatin1String("delete");
-    if (!m_active)
+    if (!m_active) {
         rememberWal(db, connectionName); // refused: still in WAL (its -wal as it was)
+        return;
+    }
+    // Without the WAL the load's pages are read back (to build the indexes) from the file, and
+    // through the memory map they would count in the program's memory: up to 64 MiB more
+    // (bench_import: 193 MiB at its peak instead of 139 MiB, and no faster). Read as the WAL's
+    // pages are, through the page cache, for the length of the load.
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next())
+        m_mmapSize = q.value(0).toLongLong();
+    q.finish();
+    if (m_mmapSize > 0 && !q.exec(QStringLiteral("PRAGMA mmap_size = 0")))
+        m_mmapSize = 0;
 }
 
 Database::LoadJournal::~LoadJournal()
@@ -646,6 +658,8 @@ Database::LoadJournal::~LoadJournal()
         qWarning("Sammelan: %s stays in rollback-journal mode until it is next opened",
                  qPrintable(filePath(m_connection)));
     rememberWal(db, m_connection);
+    if (m_mmapSize > 0)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = %1").arg(m_mmapSize));
 }
 
 bool Database::isFileOpen(const QString &path)

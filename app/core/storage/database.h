@@ -167,6 +167,7 @@ public:
         Q_DISABLE_COPY_MOVE(LoadJournal)
         QString m_connection;
         bool m_active = false;
+        qint64 m_mmapSize = 0; // the connection's, restored at the end; 0: not changed
     };
 
 private:
