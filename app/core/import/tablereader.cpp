@@ -1024,7 +1024,11 @@ std::optional<Table> TableReader::readAll(TableSource &source, QString *error)
     while (source.next(&row, &number)) {
         if (!source.issue().isEmpty())
             table.issues.insert(int(table.rows.size()), source.issue());
-        table.rows << row;
+        // Moved, and the next row given a list of the table's width: a list kept (shared) would
+        // be copied at the capacity it grew to when the reader clears it for the next row.
+        table.rows << std::move(row);
+        row = QStringList();
+        row.reserve(table.headers.size());
         table.rowNumbers << number;
     }
     if (!source.error().isEmpty()) {
