@@ -21,6 +21,27 @@
 namespace {
 const QString Shared = QStringLiteral(SAMMELAN_TEST_DATA "/shared/");
 
+// `bytes` written to a file `name` in `dir`: its path (empty if it could not be written).
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// The wizard shown, `file` chosen, its columns taken as recognised: on the check page.
+bool toCheckPage(ImportWizard &wizard, const QString &file)
+{
+    wizard.show();
+    if (!wizard.loadFile(file))
+        return false;
+    wizard.next();
+    wizard.next();
+    return wizard.currentId() == int(ImportWizard::CheckPage);
+}
+
 } // namespace
 
 // The import wizard as a user goes through it with the sample list: the columns, the check,
@@ -91,22 +112,15 @@ private slots:
     {
         const qint64 textiles = SectorRepository().ensure(QStringLiteral("Textiles"), QStringLiteral("वस्त्र"));
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("sectors.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name,mobile,sector\n"
-                "Neha Singh,9415000004,Textile\n"
-                "Deepak Gupta,9415000005,Textile\n"
-                "Ram Prasad,9415000001,Bamboo crafts\n"
-                "Arif Khan,9415000003,Textiles\n");
-        f.close();
+        const QString csv = writeFile(dir, QStringLiteral("sectors.csv"),
+                                      "name,mobile,sector\n"
+                                      "Neha Singh,9415000004,Textile\n"
+                                      "Deepak Gupta,9415000005,Textile\n"
+                                      "Ram Prasad,9415000001,Bamboo crafts\n"
+                                      "Arif Khan,9415000003,Textiles\n");
         QUndoStack stack;
         ImportWizard wizard(&stack, m_event);
-        wizard.show();
-        QVERIFY(wizard.loadFile(csv));
-        wizard.next();
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QVERIFY(toCheckPage(wizard, csv));
         QTableWidget *names = wizard.sectorsTable();
         QVERIFY(names->isVisible());
         QCOMPARE(names->rowCount(), 2); // "Textiles" is the existing one's own name
@@ -128,22 +142,15 @@ private slots:
     // Database::LoadJournal) imports, leaves the file as the window expects it, and is undone.
     void longListImportsAndUndoes()
     {
-        QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("long.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name,mobile,enterprise\n");
+        QByteArray list("name,mobile,enterprise\n");
         for (int i = 0; i < 1500; ++i)
-            f.write("Udyami " + QByteArray::number(i) + ",94" + QByteArray::number(15000000 + i) + ",Gorakhpur Terracotta "
-                    + QByteArray::number(i) + "\n");
-        f.close();
+            list += "Udyami " + QByteArray::number(i) + ",94" + QByteArray::number(15000000 + i)
+                    + ",Gorakhpur Terracotta " + QByteArray::number(i) + "\n";
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, QStringLiteral("long.csv"), list);
         QUndoStack stack;
         ImportWizard wizard(&stack, m_event);
-        wizard.show();
-        QVERIFY(wizard.loadFile(csv));
-        wizard.next();
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QVERIFY(toCheckPage(wizard, csv));
         QCOMPARE(wizard.plan()->imported, 1500);
         wizard.next(); // import
         QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
@@ -166,14 +173,12 @@ private slots:
     void badFileStaysOnTheFirstPage()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("bad.csv")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name,mobile\nJos\xe9,9876543210\n");
-        f.close();
+        const QString csv = writeFile(dir, QStringLiteral("bad.csv"), "name,mobile\nJos\xe9,9876543210\n");
+        QVERIFY(!csv.isEmpty());
         QUndoStack stack;
         ImportWizard wizard(&stack, m_event);
         wizard.show();
-        QVERIFY(!wizard.loadFile(f.fileName()));
+        QVERIFY(!wizard.loadFile(csv));
         QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
         bool shown = false;
         for (QLabel *label : wizard.findChildren<QLabel *>())
